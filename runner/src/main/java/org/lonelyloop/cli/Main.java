@@ -1,0 +1,109 @@
+package org.lonelyloop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.lonelyloop.scenario.Problem;
+import org.lonelyloop.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code lonelyloop} command. Exit codes: 0 success, 1 the run failed (I/O, an internal
+ * error), 2 the input was wrong (usage, scenario problems).
+ */
+@Command(name = "lonelyloop",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Simulates how loneliness, social anxiety and social-media use feed each other.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors (for reporting bugs).")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this, never {@link #main}). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** As {@link #execute(String...)}, writing to the given streams. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean debug = false;
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            debug |= r.hasMatchedOption("--debug");
+        }
+        int code;
+        if (e instanceof ScenarioException) {
+            ScenarioException se = (ScenarioException) e;
+            int n = se.problems().size();
+            err.println("error: the scenario has " + (n == 1 ? "a problem" : n + " problems") + ":");
+            for (Problem p : se.problems()) {
+                err.println("  " + p);
+            }
+            code = BAD_INPUT;
+        } else if (e instanceof UserError) {
+            err.println("error: " + e.getMessage());
+            code = ((UserError) e).exitCode();
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("error: " + ioMessage(e));
+            code = FAILED;
+        } else {
+            err.println("error: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+            code = FAILED;
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String ioMessage(Exception e) {
+        Throwable t = e instanceof UncheckedIOException ? e.getCause() : e;
+        return t instanceof IOException ? Failures.describe((IOException) t) : String.valueOf(t.getMessage());
+    }
+
+    /** Prints the version and the commit it was built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "lonelyloop " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.lonelyloop.output;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Number formatting for CSV files that R's read.csv and pandas read without options. */
+public final class Csv {
+    private static final MathContext SIGNIFICANT = new MathContext(7);
+
+    private Csv() {
+    }
+
+    /**
+     * Seven significant digits, no exponent, no trailing zeros; {@code NA} for a missing value
+     * (R's spelling, which pandas also reads as missing).
+     */
+    public static String number(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "NA";
+        }
+        if (v == 0) {
+            return "0";
+        }
+        String s = new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
+    }
+
+    /** Quotes a text field when it holds a comma, quote or line break. */
+    public static String text(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

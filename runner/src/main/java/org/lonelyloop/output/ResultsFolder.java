@@ -1,0 +1,120 @@
+package org.lonelyloop.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A results folder written atomically: files go into a hidden temporary folder next to the final
+ * one, which is renamed into place only when everything is written. A crash, a full disk or an
+ * interrupted run leaves no half-written results folder, and never touches an existing one.
+ */
+public final class ResultsFolder implements AutoCloseable {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path target;
+    private final Path work;
+    private boolean committed;
+
+    private ResultsFolder(Path target, Path work) {
+        this.target = target;
+        this.work = work;
+    }
+
+    /** A new folder {@code <base>/<name>-<timestamp>} (with a -2, -3 suffix if that exists). */
+    public static ResultsFolder timestamped(Path base, String name, LocalDateTime now) throws IOException {
+        Files.createDirectories(base);
+        String stem = safe(name) + "-" + STAMP.format(now);
+        Path target = base.resolve(stem);
+        for (int k = 2; Files.exists(target); k++) {
+            target = base.resolve(stem + "-" + k);
+        }
+        return at(target, false);
+    }
+
+    /**
+     * A folder at exactly {@code target}.
+     *
+     * @param replace whether an existing folder there may be replaced (only once the new one is complete)
+     * @throws FileAlreadyExistsException if it exists and {@code replace} is false
+     */
+    public static ResultsFolder at(Path target, boolean replace) throws IOException {
+        if (Files.exists(target) && !replace) {
+            throw new FileAlreadyExistsException(target.toString(), null,
+                    "already exists; choose another --out or add --force to replace it");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        return new ResultsFolder(target, work);
+    }
+
+    /** Replaces characters that would make an awkward folder name. */
+    public static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]+", "-");
+        return s.isEmpty() ? "run" : s;
+    }
+
+    /** Where to write a file while the folder is being built. */
+    public Path file(String name) {
+        return work.resolve(name);
+    }
+
+    /** The folder's final location. */
+    public Path target() {
+        return target;
+    }
+
+    /** The temporary folder being written. */
+    public Path work() {
+        return work;
+    }
+
+    /** Moves the finished folder into place. */
+    public Path commit() throws IOException {
+        if (Files.exists(target)) {
+            Path old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+            Files.move(target, old);
+            move(work, target);
+            deleteTree(old);
+        } else {
+            move(work, target);
+        }
+        committed = true;
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Removes the temporary folder unless the results were committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            deleteTree(work);
+        }
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.lonelyloop.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.lonelyloop.model.observe.Column;
+import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.model.observe.DayRecord;
+
+/**
+ * Writes timeseries.csv: a header of {@code day} and the model's metric columns
+ * ({@link DailyMetrics#columns()}), then one row per recorded day.
+ */
+public final class TimeSeriesWriter implements Consumer<DayRecord>, AutoCloseable {
+    public static final String FILE = "timeseries.csv";
+
+    private final BufferedWriter out;
+    private int rows;
+
+    public TimeSeriesWriter(Path file) throws IOException {
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        StringBuilder header = new StringBuilder("day");
+        for (Column c : DailyMetrics.columns()) {
+            header.append(',').append(c.name());
+        }
+        out.write(header.append('\n').toString());
+    }
+
+    @Override
+    public void accept(DayRecord r) {
+        StringBuilder row = new StringBuilder().append(r.day());
+        for (int c = 0; c < r.columns().size(); c++) {
+            row.append(',').append(Csv.number(r.value(c)));
+        }
+        try {
+            out.write(row.append('\n').toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
+        }
+        rows++;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

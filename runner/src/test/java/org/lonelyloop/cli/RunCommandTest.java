@@ -1,0 +1,105 @@
+package org.lonelyloop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    private static Path onlyFolder(Path base) throws IOException {
+        try (Stream<Path> s = Files.list(base)) {
+            List<Path> all = s.collect(Collectors.toList());
+            assertEquals(1, all.size(), "exactly one results folder, no leftovers: " + all);
+            return all.get(0);
+        }
+    }
+
+    @Test
+    void runWritesOneRowPerDayAndExitsZero(@TempDir Path tmp) throws IOException {
+        Cli c = Cli.run("run", "--days", "30", "--out", tmp.toString());
+        assertEquals(0, c.exitCode, c.toString());
+        Path folder = onlyFolder(tmp);
+        assertTrue(folder.getFileName().toString().startsWith("quickstart-"));
+        List<String> lines = Files.readAllLines(folder.resolve("timeseries.csv"));
+        assertEquals(31, lines.size(), "header plus 30 days");
+        assertTrue(lines.get(0).startsWith("day,shareNotLonely,shareSomewhatLonely,shareStronglyLonely,meanLoneliness"));
+        assertTrue(lines.get(30).startsWith("29,"));
+        assertTrue(Files.exists(folder.resolve("manifest.json")));
+        assertTrue(c.out.contains("strongly lonely"), c.out);
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalTimeSeriesWhateverTheThreads(@TempDir Path tmp) throws IOException {
+        assertEquals(0, Cli.run("run", "--days", "20", "--seed", "77", "--threads", "1", "--out",
+                tmp.resolve("a").toString(), "-q").exitCode);
+        assertEquals(0, Cli.run("run", "--days", "20", "--seed", "77", "--threads", "2", "--out",
+                tmp.resolve("b").toString(), "-q").exitCode);
+        assertEquals(0, Cli.run("run", "--days", "20", "--seed", "78", "--out", tmp.resolve("c").toString(), "-q").exitCode);
+        byte[] a = Files.readAllBytes(onlyFolder(tmp.resolve("a")).resolve("timeseries.csv"));
+        byte[] b = Files.readAllBytes(onlyFolder(tmp.resolve("b")).resolve("timeseries.csv"));
+        byte[] c = Files.readAllBytes(onlyFolder(tmp.resolve("c")).resolve("timeseries.csv"));
+        assertArrayEquals(a, b);
+        assertFalse(java.util.Arrays.equals(a, c), "a different seed gives different results");
+    }
+
+    @Test
+    void aBrokenScenarioGivesLocatedMessagesExitTwoAndNoStackTrace(@TempDir Path tmp) throws IOException {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\npopulation:\n  size: -5\n  sise: 3\n");
+        Cli c = Cli.run("run", bad.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains(bad + ":3:9: population.size: must be between 2 and 20000000 (agents), was -5"), c.err);
+        assertTrue(c.err.contains(bad + ":4:3: population.sise: unknown key 'sise'; did you mean 'size'?"), c.err);
+        assertFalse(c.err.contains("Exception"), c.err);
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing is written for a scenario that does not load");
+    }
+
+    @Test
+    void anUnknownScenarioNameSuggestsTheClosestBundledOne() {
+        Cli c = Cli.run("run", "quikstart");
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("no bundled scenario or file of that name; did you mean 'quickstart'?"), c.err);
+    }
+
+    @Test
+    void anUnwritableOutputFolderFailsCleanlyWithoutStackTrace(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        Cli c = Cli.run("run", "--days", "2", "--out", file.toString());
+        assertEquals(1, c.exitCode, c.toString());
+        assertTrue(c.err.startsWith("error: cannot write results under " + file), c.err);
+        assertFalse(c.err.contains("\tat "), c.err);
+    }
+
+    @Test
+    void debugShowsTheStackTrace(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        Cli c = Cli.run("run", "--days", "2", "--out", file.toString(), "--debug");
+        assertEquals(1, c.exitCode);
+        assertTrue(c.err.contains("\tat "), c.err);
+    }
+
+    @Test
+    void impossibleDaysAreRefused() {
+        Cli c = Cli.run("run", "--days", "0");
+        assertEquals(2, c.exitCode);
+        assertEquals("error: --days must be at least 1, was 0\n", c.err);
+    }
+
+    @Test
+    void versionNamesTheVersionAndCommit() {
+        Cli c = Cli.run("--version");
+        assertEquals(0, c.exitCode);
+        assertTrue(c.out.startsWith("lonelyloop 0.1.0 (commit "), c.out);
+    }
+}

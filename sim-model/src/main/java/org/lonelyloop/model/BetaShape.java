@@ -1,0 +1,97 @@
+package org.lonelyloop.model;
+
+import java.io.Serializable;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * A Beta distribution on [0, 1], chosen from the figures a source reports, with a fast tabulated
+ * quantile function for drawing agents.
+ */
+public final class BetaShape implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final double MIN_CONCENTRATION = 0.05;
+    private static final double MAX_CONCENTRATION = 500;
+
+    /** Standard normal CDF on [-8, 8]: turns correlated normals into uniforms (Gaussian copula). */
+    public static final Tabulated NORMAL_CDF =
+            new Tabulated(-8, 8, 8193, x -> new NormalDistribution(null, 0, 1).cumulativeProbability(x));
+
+    private final double alpha;
+    private final double beta;
+    private final Tabulated quantile;
+
+    public BetaShape(double alpha, double beta) {
+        if (!(alpha > 0 && beta > 0)) {
+            throw new IllegalArgumentException("Beta shape parameters must be positive, were " + alpha + ", " + beta);
+        }
+        this.alpha = alpha;
+        this.beta = beta;
+        BetaDistribution d = new BetaDistribution(null, alpha, beta, 1e-12);
+        this.quantile = new Tabulated(0, 1, 4097, d::inverseCumulativeProbability);
+    }
+
+    /** Method of moments: the Beta with this mean and standard deviation (sd^2 < mean(1-mean)). */
+    public static BetaShape ofMeanSd(double mean, double sd) {
+        double common = mean * (1 - mean) / (sd * sd) - 1;
+        if (!(common > 0)) {
+            throw new IllegalArgumentException("no Beta distribution has mean " + mean + " and sd " + sd);
+        }
+        return new BetaShape(mean * common, (1 - mean) * common);
+    }
+
+    /**
+     * The Beta whose lower tail below {@code lowCut} holds {@code lowShare} and whose upper tail
+     * from {@code highCut} holds {@code highShare}: for loneliness, the shares not lonely and
+     * strongly lonely that CBS reports. Solved by nested Brent root finding (mean for a given
+     * concentration, then concentration); when no Beta matches both tails exactly, the lower-tail
+     * share is kept and the upper tail is matched as closely as the family allows.
+     */
+    public static BetaShape ofTails(double lowCut, double lowShare, double highCut, double highShare) {
+        // Separate solvers: a Brent solver keeps its state per call, so the outer search must not
+        // share one with the inner.
+        BrentSolver inner = new BrentSolver(1e-9, 1e-9, 1e-11);
+        BrentSolver solver = new BrentSolver(1e-9, 1e-9, 1e-11);
+        java.util.function.DoubleUnaryOperator meanFor = kappa -> inner.solve(1000, mu ->
+                new BetaDistribution(null, mu * kappa, (1 - mu) * kappa, 1e-12).cumulativeProbability(lowCut) - lowShare,
+                1e-6, 1 - 1e-6);
+        java.util.function.DoubleUnaryOperator tailError = kappa -> {
+            double mu = meanFor.applyAsDouble(kappa);
+            return 1 - new BetaDistribution(null, mu * kappa, (1 - mu) * kappa, 1e-12).cumulativeProbability(highCut)
+                    - highShare;
+        };
+        double lo = tailError.applyAsDouble(MIN_CONCENTRATION);
+        double hi = tailError.applyAsDouble(MAX_CONCENTRATION);
+        double kappa;
+        if (lo * hi < 0) {
+            kappa = solver.solve(1000, tailError::applyAsDouble, MIN_CONCENTRATION, MAX_CONCENTRATION);
+        } else {
+            kappa = Math.abs(lo) < Math.abs(hi) ? MIN_CONCENTRATION : MAX_CONCENTRATION;
+        }
+        double mu = meanFor.applyAsDouble(kappa);
+        return new BetaShape(mu * kappa, (1 - mu) * kappa);
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    public double beta() {
+        return beta;
+    }
+
+    public double mean() {
+        return alpha / (alpha + beta);
+    }
+
+    /** The value at cumulative probability {@code p} (tabulated). */
+    public double quantile(double p) {
+        return quantile.at(p);
+    }
+
+    /** Exact CDF, for tests and reports. */
+    public double cdf(double x) {
+        return new BetaDistribution(null, alpha, beta, 1e-12).cumulativeProbability(x);
+    }
+}

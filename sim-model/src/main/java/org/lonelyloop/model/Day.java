@@ -1,0 +1,61 @@
+package org.lonelyloop.model;
+
+import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.observe.Ledger;
+import org.lonelyloop.model.params.Scenario;
+
+/**
+ * What a process may see and touch on one simulated day.
+ *
+ * <p>Day numbers count from the end of the burn-in: the burn-in runs days -B..-1, the recorded
+ * simulation days 0..duration-1.
+ */
+public final class Day {
+    private final LonelyLoop model;
+
+    Day(LonelyLoop model) {
+        this.model = model;
+    }
+
+    public int index() {
+        return model.day();
+    }
+
+    /** True while the model settles before recording starts. */
+    public boolean burnIn() {
+        return model.day() < 0;
+    }
+
+    public long seed() {
+        return model.seed();
+    }
+
+    public Scenario scenario() {
+        return model.scenario();
+    }
+
+    public Population population() {
+        return model.population();
+    }
+
+    public TieGraph offline() {
+        return model.offline();
+    }
+
+    public Ledger ledger() {
+        return model.ledger();
+    }
+
+    public Workers workers() {
+        return model.workers();
+    }
+
+    /** Ring order of agents: neighbours on the ring share settings such as school, work and clubs. */
+    public int[] ringOrder() {
+        return model.ringOrder();
+    }
+
+    public int[] ringPosition() {
+        return model.ringPosition();
+    }
+}

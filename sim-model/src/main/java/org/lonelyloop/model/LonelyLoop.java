@@ -1,0 +1,280 @@
+package org.lonelyloop.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.observe.Ledger;
+import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.pathway.Pathway;
+import org.lonelyloop.model.submodel.ContactInitiation;
+import org.lonelyloop.model.submodel.DailyUse;
+import org.lonelyloop.model.submodel.DayStart;
+import org.lonelyloop.model.submodel.LonelinessDynamics;
+import org.lonelyloop.model.submodel.Meetings;
+import org.lonelyloop.model.submodel.TieFormation;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The LonelyLoop model: a population whose loneliness, social-media use and face-to-face ties
+ * feed each other, one simulated day per schedule step.
+ *
+ * <p>Each day runs the {@link Phase}s in order, one Steppable per phase on MASON's schedule
+ * (ordering = phase ordinal): BEGIN, USE, CONTACT, MEET, LONELINESS, NETWORK, OBSERVE. Within a
+ * phase the enabled pathways run first, then the core submodel that consumes what they added.
+ *
+ * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never
+ * {@code doLoop}, which exits the JVM. Same scenario and seed give the same results for any thread
+ * count.
+ */
+public final class LonelyLoop extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final int threads;
+
+    private Population population;
+    private TieGraph offline;
+    private Ledger ledger;
+    private int[] ringOrder;
+    private int[] ringPosition;
+    private Map<Phase, List<DailyProcess>> processes;
+    private LonelinessDynamics lonelinessDynamics;
+    private int day;
+    private DayRecord latest;
+
+    private transient Workers workers;
+    private transient Day context;
+    private transient List<Consumer<DayRecord>> observers;
+
+    private LonelyLoop(Scenario scenario, long seed, int threads) {
+        super(seed);
+        this.scenario = scenario;
+        this.threads = threads;
+    }
+
+    /** A model of the scenario with its own seed, using all available cores. */
+    public static LonelyLoop create(Scenario scenario) {
+        return create(scenario, scenario.seed(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A model of the scenario.
+     *
+     * @throws IllegalArgumentException listing every parameter out of bounds
+     */
+    public static LonelyLoop create(Scenario scenario, long seed, int threads) {
+        Bounds.require(scenario);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        return new LonelyLoop(scenario.withSeed(seed), seed, threads);
+    }
+
+    /** Builds the population and networks, runs the burn-in and schedules the daily phases. */
+    @Override
+    public void start() {
+        super.start();
+        long s = seed();
+        population = new Population(scenario.population().size());
+        PopulationSampler sampler = new PopulationSampler(scenario.population(), s);
+        sampler.populate(population, workers());
+        offline = new TieGraph(population.size, scenario.networks().offline().capacity());
+        ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), random);
+        ringPosition = new int[population.size];
+        for (int pos = 0; pos < ringOrder.length; pos++) {
+            ringPosition[ringOrder[pos]] = pos;
+        }
+        ledger = new Ledger(population.size);
+        lonelinessDynamics = new LonelinessDynamics();
+        processes = arrange(scenario.pathways().build());
+        latest = null;
+
+        int burnIn = scenario.burnIn().count();
+        for (day = -burnIn; day < 0; day++) {
+            for (Phase phase : Phase.values()) {
+                runPhase(phase);
+            }
+        }
+        lonelinessDynamics.fixSetPoints(context());
+        day = 0;
+        for (Phase phase : Phase.values()) {
+            schedule.scheduleRepeating(0.0, phase.ordinal(), new PhaseStep(phase), 1.0);
+        }
+    }
+
+    private Map<Phase, List<DailyProcess>> arrange(List<Pathway> pathways) {
+        Map<Phase, List<DailyProcess>> byPhase = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            byPhase.put(p, new ArrayList<>());
+        }
+        for (Pathway p : pathways) {
+            byPhase.get(p.phase()).add(p);
+        }
+        List<DailyProcess> core = List.of(new DayStart(), new DailyUse(), new ContactInitiation(), new Meetings(),
+                lonelinessDynamics, new TieFormation());
+        for (DailyProcess p : core) {
+            byPhase.get(p.phase()).add(p);
+        }
+        return byPhase;
+    }
+
+    private void runPhase(Phase phase) {
+        if (phase == Phase.OBSERVE) {
+            observe();
+            return;
+        }
+        Day d = context();
+        for (DailyProcess p : processes.get(phase)) {
+            p.apply(d);
+        }
+    }
+
+    private void observe() {
+        if (day >= 0) {
+            int every = scenario.outputs().every().count();
+            boolean last = day == scenario.duration().count() - 1;
+            if (day % every == 0 || last || observers().isEmpty()) {
+                latest = DailyMetrics.measure(day, population, offline, ledger, workers());
+                if (day % every == 0 || last) {
+                    for (Consumer<DayRecord> o : observers()) {
+                        o.accept(latest);
+                    }
+                }
+            }
+        }
+        day++;
+    }
+
+    /** Runs one simulated day; returns false when the schedule has nothing left (never, in practice). */
+    public boolean stepDay() {
+        return schedule.step(this);
+    }
+
+    /** Runs until the scenario's duration is reached. */
+    public void runToEnd() {
+        while (!isFinished() && stepDay()) {
+            // each step is one day
+        }
+    }
+
+    /** True once every day of the scenario's duration has run. */
+    public boolean isFinished() {
+        return day >= scenario.duration().count();
+    }
+
+    /** Called with each recorded day's measures (every {@code outputs.every} days and on the last). */
+    public void addObserver(Consumer<DayRecord> observer) {
+        observers().add(observer);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (workers != null) {
+            workers.close();
+            workers = null;
+        }
+    }
+
+    /** The next day to run (0 before the first recorded day; negative never after {@link #start()}). */
+    public int day() {
+        return day;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** The measures of the most recently recorded day, or null before the first. */
+    public DayRecord latest() {
+        return latest;
+    }
+
+    Population population() {
+        return population;
+    }
+
+    TieGraph offline() {
+        return offline;
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    int[] ringOrder() {
+        return ringOrder;
+    }
+
+    int[] ringPosition() {
+        return ringPosition;
+    }
+
+    Workers workers() {
+        if (workers == null) {
+            workers = new Workers(threads);
+        }
+        return workers;
+    }
+
+    private Day context() {
+        if (context == null) {
+            context = new Day(this);
+        }
+        return context;
+    }
+
+    private List<Consumer<DayRecord>> observers() {
+        if (observers == null) {
+            observers = new ArrayList<>();
+        }
+        return observers;
+    }
+
+    /** Read-only view of one agent, for inspectors, diaries and tests. */
+    public AgentView agent(int id) {
+        if (id < 0 || id >= population.size) {
+            throw new IndexOutOfBoundsException("no agent " + id + " (population " + population.size + ")");
+        }
+        return new AgentView(population, offline, id);
+    }
+
+    public int populationSize() {
+        return population == null ? scenario.population().size() : population.size;
+    }
+
+    /** Heap bytes of agent state, ties and ledger (for the memory benchmark). */
+    public long stateBytes() {
+        return population.bytes() + offline.bytes() + ledger.bytes() + 8L * population.size;
+    }
+
+    /** Offline ties currently held. */
+    public long offlineTieCount() {
+        return offline.tieCount();
+    }
+
+    private static final class PhaseStep implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final Phase phase;
+
+        PhaseStep(Phase phase) {
+            this.phase = phase;
+        }
+
+        @Override
+        public void step(SimState state) {
+            ((LonelyLoop) state).runPhase(phase);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.lonelyloop.model.params;
+
+/**
+ * Face-to-face contact and what it does to ties.
+ *
+ * @param initiateProbabilityPerDay chance that an agent, undisturbed, sets out to meet one of its ties on a day
+ * @param acceptProbability         chance that an undisturbed tie agrees to a proposed meeting
+ * @param strengthGainPerMeeting    share of the gap to full strength closed by one meeting
+ * @param strengthDecayPerDay       share of strength lost on a day without meeting
+ * @param dissolveBelow             a tie whose strength falls below this ends
+ * @param formationProbabilityPerDay chance per day that an agent with no missing ties looks for a new one is 0;
+ *                                  an agent missing all its ties looks with this chance (linear in between)
+ * @param triadicShare              share of new ties that close a triangle (a friend of a friend);
+ *                                  the rest come from shared settings: school, work, clubs
+ * @param settingWindow             how many ring positions either side count as one's shared settings
+ * @param newTieStrength            strength of a newly formed tie
+ */
+public record ContactParams(
+        @Range(min = 0, max = 1, unit = "probability per day") double initiateProbabilityPerDay,
+        @Range(min = 0, max = 1, unit = "probability") double acceptProbability,
+        @Range(min = 0, max = 1, unit = "share per meeting") double strengthGainPerMeeting,
+        @Range(min = 0, max = 0.5, unit = "share per day") double strengthDecayPerDay,
+        @Range(min = 0, max = 0.5) double dissolveBelow,
+        @Range(min = 0, max = 1, unit = "probability per day") double formationProbabilityPerDay,
+        @Range(min = 0, max = 1, unit = "share") double triadicShare,
+        @Range(min = 1, max = 100_000, unit = "ring positions") int settingWindow,
+        @Range(min = 0.01, max = 1) double newTieStrength) {
+
+    public static ContactParams defaults() {
+        return new ContactParams(0.35, 0.85, 0.15, 0.01, 0.05, 0.05, 0.5, 60, 0.25);
+    }
+}

@@ -1,0 +1,45 @@
+package org.lonelyloop.model.params;
+
+import java.util.List;
+
+/**
+ * The face-to-face network of friends, family and colleagues at the start, and its capacity.
+ *
+ * @param meanDegree        ties per agent in the starting small-world lattice (even)
+ * @param rewiring          Watts-Strogatz rewiring probability: share of ties that bridge far
+ * @param ageNoiseYears     noise on age when ordering agents on the ring: lower means stronger age homophily
+ * @param capacity          most offline ties one agent can hold
+ * @param initialStrengthMean mean starting tie strength (0..1]
+ * @param initialStrengthSd standard deviation of starting tie strength
+ */
+public record OfflineNetworkParams(
+        @Range(min = 2, max = 60, unit = "ties") int meanDegree,
+        @Range(min = 0, max = 1, unit = "probability") double rewiring,
+        @Range(min = 0, max = 50, unit = "years") double ageNoiseYears,
+        @Range(min = 4, max = 120, unit = "ties") int capacity,
+        @Range(min = 0.05, max = 0.95) double initialStrengthMean,
+        @Range(min = 0.01, max = 0.4) double initialStrengthSd) implements CrossChecked {
+
+    public static OfflineNetworkParams defaults() {
+        return new OfflineNetworkParams(10, 0.1, 5, 24, 0.5, 0.2);
+    }
+
+    @Override
+    public List<Violation> crossCheck() {
+        if (meanDegree % 2 != 0) {
+            return List.of(new Violation("meanDegree", "must be even (each agent ties to meanDegree/2 ring "
+                    + "neighbours on either side), was " + meanDegree));
+        }
+        if (capacity < meanDegree + 2) {
+            return List.of(new Violation("capacity", "must exceed meanDegree by at least 2, to leave room for "
+                    + "rewired and newly formed ties; was " + capacity + " with meanDegree " + meanDegree));
+        }
+        double m = initialStrengthMean;
+        double sd = initialStrengthSd;
+        if (sd * sd >= m * (1 - m)) {
+            return List.of(new Violation("initialStrengthSd", "is too large for a strength between 0 and 1 "
+                    + "with mean " + Bounds.fmt(m) + " (must be below " + Bounds.fmt(Math.floor(Math.sqrt(m * (1 - m)) * 1000) / 1000) + ")"));
+        }
+        return List.of();
+    }
+}

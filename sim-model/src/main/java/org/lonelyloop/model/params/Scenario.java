@@ -1,0 +1,59 @@
+package org.lonelyloop.model.params;
+
+import org.lonelyloop.model.pathway.PathwayParams;
+
+/**
+ * Everything a run needs: the question it asks, its seed and length, and every model parameter.
+ * Built from a scenario file by the scenario package, or in code from {@link #defaults()}.
+ *
+ * @param name        short identifier, used in result folder names
+ * @param description the question the scenario asks, in plain words
+ * @param seed        seed of every random number in the run
+ * @param duration    simulated time recorded
+ * @param burnIn      simulated time run before recording starts, so the network and habits settle
+ */
+public record Scenario(
+        String name,
+        String description,
+        long seed,
+        @Range(min = 1, max = 73_000, unit = "days") Days duration,
+        @Range(min = 0, max = 7_300, unit = "days") Days burnIn,
+        PopulationParams population,
+        NetworkParams networks,
+        ContactParams contact,
+        LonelinessParams loneliness,
+        PathwayParams pathways,
+        OutputParams outputs) {
+
+    public static Scenario defaults() {
+        return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
+                Days.years(2), Days.years(1), PopulationParams.defaults(), NetworkParams.defaults(),
+                ContactParams.defaults(), LonelinessParams.defaults(), PathwayParams.defaults(),
+                OutputParams.defaults());
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
+                pathways, outputs);
+    }
+
+    public Scenario withDuration(Days newDuration) {
+        return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
+                pathways, outputs);
+    }
+
+    public Scenario withPopulation(PopulationParams newPopulation) {
+        return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
+                pathways, outputs);
+    }
+
+    public Scenario withPathways(PathwayParams newPathways) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
+                newPathways, outputs);
+    }
+
+    public Scenario withBurnIn(Days newBurnIn) {
+        return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
+                pathways, outputs);
+    }
+}

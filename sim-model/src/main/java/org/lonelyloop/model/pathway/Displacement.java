@@ -1,0 +1,64 @@
+package org.lonelyloop.model.pathway;
+
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Displacement: time spent on social media is taken from other free time, including time with
+ * people face to face, so offline friendships get less contact and weaken (seed 000).
+ *
+ * <p>Multiplies the agent's chance of initiating and accepting a meeting by
+ * {@code 1 - strength * useMinutes / freeMinutes}: with strength 1, each hour online removes a
+ * proportional share of the social time in the agent's free time; with 0, use costs no contact; a
+ * negative strength encodes the stimulation hypothesis (use arranges meetings).
+ */
+public final class Displacement implements Pathway {
+    /** Contact never falls below this share of its undisturbed level, so logs stay finite. */
+    static final double FLOOR = 0.01;
+
+    /**
+     * @param enabled  whether the pathway runs
+     * @param strength share of social time lost per unit of free time spent online
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = -2, max = 2, unit = "share of social time per share of free time online") double strength) {
+        public static Params defaults() {
+            return new Params(true, 0.5);
+        }
+    }
+
+    private final Params p;
+
+    public Displacement(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "displacement";
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.CONTACT;
+    }
+
+    @Override
+    public void apply(Day day) {
+        Population pop = day.population();
+        float[] logFactor = day.ledger().contactLog(LonelinessSource.DISPLACEMENT);
+        double strength = p.strength();
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double share = pop.useMinutes[i] / pop.freeMinutes[i];
+                double factor = Math.max(FLOOR, 1 - strength * share);
+                pop.contactFactor[i] *= (float) factor;
+                logFactor[i] = (float) Math.log(factor);
+            }
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package org.lonelyloop.model.submodel;
+
+import org.lonelyloop.model.DailyProcess;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.params.ContactParams;
+import org.lonelyloop.model.random.Purpose;
+import org.lonelyloop.model.random.RandomStream;
+
+/**
+ * Each agent decides whether to set out to meet someone today and whom: with probability
+ * {@code initiateProbabilityPerDay * contactFactor} it proposes a meeting to one of its offline
+ * ties, chosen with probability proportional to tie strength (people meet close friends more
+ * often). Its availability to others' proposals is {@code acceptProbability * contactFactor}.
+ *
+ * <p>The same draws also give the proposal the agent would have made undisturbed (contact factor
+ * 1), so the ledger can tell how much contact the pathways cost.
+ */
+public final class ContactInitiation implements DailyProcess {
+    @Override
+    public Phase phase() {
+        return Phase.CONTACT;
+    }
+
+    @Override
+    public void apply(Day day) {
+        Population pop = day.population();
+        TieGraph g = day.offline();
+        ContactParams c = day.scenario().contact();
+        double p0 = c.initiateProbabilityPerDay();
+        double accept = c.acceptProbability();
+        long seed = day.seed();
+        int d = day.index();
+        int[] nb = g.neighbours();
+        float[] w = g.strengths();
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            RandomStream r = new RandomStream();
+            for (int i = from; i < to; i++) {
+                double factor = pop.contactFactor[i];
+                pop.availability[i] = (float) Math.min(1, accept * factor);
+                int deg = g.degree(i);
+                pop.proposal[i] = -1;
+                pop.proposalUndisturbed[i] = -1;
+                if (deg == 0) {
+                    continue;
+                }
+                r.reset(seed, d, Purpose.INITIATE_CONTACT, i);
+                double u = r.nextDouble();
+                boolean undisturbed = u < p0;
+                boolean actual = u < Math.min(1, p0 * factor);
+                if (!undisturbed && !actual) {
+                    continue;
+                }
+                int base = g.base(i);
+                double total = 0;
+                for (int k = 0; k < deg; k++) {
+                    total += w[base + k];
+                }
+                double pick = r.nextDouble() * total;
+                int k = 0;
+                while (k < deg - 1 && (pick -= w[base + k]) >= 0) {
+                    k++;
+                }
+                int partner = nb[base + k];
+                pop.proposal[i] = actual ? partner : -1;
+                pop.proposalUndisturbed[i] = undisturbed ? partner : -1;
+            }
+        });
+    }
+}

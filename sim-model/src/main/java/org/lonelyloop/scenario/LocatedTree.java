@@ -1,0 +1,175 @@
+package org.lonelyloop.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document read into a Jackson tree, remembering where every key and value stood.
+ *
+ * <p>Jackson's own trees drop locations, yet every message about a scenario must name its line and
+ * column; so the tree is built here token by token. Explicit YAML tags are refused (no tag may
+ * choose a Java class), and duplicate keys are problems rather than silent overwrites.
+ */
+public final class LocatedTree {
+    /** Where a key and its value were written. */
+    public record Origin(String source, int keyLine, int keyColumn, int valueLine, int valueColumn) {
+        static Origin of(String source, JsonLocation key, JsonLocation value) {
+            return new Origin(source, key.getLineNr(), key.getColumnNr(), value.getLineNr(), value.getColumnNr());
+        }
+    }
+
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+    private final JsonNode root;
+    private final Map<String, Origin> origins;
+    private final List<Problem> problems;
+
+    private LocatedTree(JsonNode root, Map<String, Origin> origins, List<Problem> problems) {
+        this.root = root;
+        this.origins = origins;
+        this.problems = problems;
+    }
+
+    /** The tree, or an empty object when the text could not be parsed (see {@link #problems()}). */
+    public JsonNode root() {
+        return root;
+    }
+
+    /** Origin of each key path (dotted, list items as {@code [i]}). */
+    public Map<String, Origin> origins() {
+        return origins;
+    }
+
+    /** Syntax problems: malformed YAML, tags, duplicate keys. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public static LocatedTree parse(String text, String source) {
+        Map<String, Origin> origins = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        try (YAMLParser p = (YAMLParser) YAML.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                problems.add(new Problem(source, 1, 1, "", "the file is empty; a scenario needs at least a name"));
+                return new LocatedTree(JsonNodeFactory.instance.objectNode(), origins, problems);
+            }
+            if (t != JsonToken.START_OBJECT) {
+                JsonLocation l = p.currentTokenLocation();
+                problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), "",
+                        "a scenario must be a map of keys (name:, seed:, population: ...), not a " + describe(t)));
+                return new LocatedTree(JsonNodeFactory.instance.objectNode(), origins, problems);
+            }
+            JsonNode root = readObject(p, "", source, origins, problems);
+            return new LocatedTree(root, origins, problems);
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            problems.add(new Problem(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+                    "not valid YAML: " + firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            problems.add(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+        return new LocatedTree(JsonNodeFactory.instance.objectNode(), origins, problems);
+    }
+
+    private static ObjectNode readObject(YAMLParser p, String path, String source, Map<String, Origin> origins,
+            List<Problem> problems) throws IOException {
+        ObjectNode obj = JsonNodeFactory.instance.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonLocation keyLoc = p.currentTokenLocation();
+            String childPath = path.isEmpty() ? key : path + "." + key;
+            p.nextToken();
+            JsonLocation valueLoc = p.currentTokenLocation();
+            JsonNode value = readValue(p, childPath, source, origins, problems);
+            if (obj.has(key)) {
+                Origin first = origins.get(childPath);
+                problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), childPath,
+                        "duplicate key (first written on line " + (first == null ? "?" : first.keyLine()) + ")"));
+                continue;
+            }
+            origins.put(childPath, Origin.of(source, keyLoc, valueLoc));
+            obj.set(key, value);
+        }
+        return obj;
+    }
+
+    private static JsonNode readValue(YAMLParser p, String path, String source, Map<String, Origin> origins,
+            List<Problem> problems) throws IOException {
+        JsonToken t = p.currentToken();
+        String tag = p.getTypeId();
+        if (tag != null) {
+            JsonLocation l = p.currentTokenLocation();
+            problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path,
+                    "YAML tags (" + tag + ") are not allowed in scenario files"));
+        }
+        switch (t) {
+            case START_OBJECT:
+                return readObject(p, path, source, origins, problems);
+            case START_ARRAY: {
+                ArrayNode arr = JsonNodeFactory.instance.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String itemPath = path + "[" + i++ + "]";
+                    JsonLocation l = p.currentTokenLocation();
+                    origins.put(itemPath, Origin.of(source, l, l));
+                    arr.add(readValue(p, itemPath, source, origins, problems));
+                }
+                return arr;
+            }
+            case VALUE_STRING:
+                return JsonNodeFactory.instance.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? JsonNodeFactory.instance.numberNode(p.getBigIntegerValue())
+                        : JsonNodeFactory.instance.numberNode(p.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return JsonNodeFactory.instance.numberNode(p.getDoubleValue());
+            case VALUE_TRUE:
+                return JsonNodeFactory.instance.booleanNode(true);
+            case VALUE_FALSE:
+                return JsonNodeFactory.instance.booleanNode(false);
+            case VALUE_NULL:
+                return JsonNodeFactory.instance.nullNode();
+            default:
+                JsonLocation l = p.currentTokenLocation();
+                problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path, "unexpected " + describe(t)));
+                return JsonNodeFactory.instance.nullNode();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+
+    static String describe(JsonToken t) {
+        switch (t) {
+            case START_ARRAY: return "list";
+            case START_OBJECT: return "map";
+            case VALUE_STRING: return "text";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: return "number";
+            case VALUE_TRUE:
+            case VALUE_FALSE: return "true/false value";
+            case VALUE_NULL: return "empty value";
+            default: return t.toString();
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.lonelyloop.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.params.Violation;
+
+/**
+ * Loads a scenario: reads the file and everything it {@code extends}, lays them over the defaults,
+ * applies {@code --set} overrides, checks keys, kinds and ranges, and binds the result to
+ * {@link Scenario}. Every problem found is reported, each with file, line, column and key path.
+ */
+public final class ScenarioLoader {
+    private static final String EXTENDS = "extends";
+
+    private ScenarioLoader() {
+    }
+
+    /**
+     * A bundled scenario by name ({@code classroom}, {@code interventions/usage-cap}) or a file path.
+     * Anything that looks like a path (has a folder separator or a .yaml/.yml ending) or exists as a
+     * file is a file.
+     */
+    public static ScenarioSource locate(String nameOrPath) throws ScenarioException {
+        boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml")
+                || nameOrPath.contains(java.io.File.separator) || Files.exists(Path.of(nameOrPath));
+        if (looksLikePath) {
+            return ScenarioSource.file(Path.of(nameOrPath));
+        }
+        if (BundledScenarios.names().contains(nameOrPath)) {
+            return ScenarioSource.bundled(nameOrPath);
+        }
+        String best = DidYouMean.closest(nameOrPath, BundledScenarios.names());
+        throw new ScenarioException(new Problem(nameOrPath, 0, 0, "", "no bundled scenario or file of that name"
+                + (best == null ? "" : "; did you mean '" + best + "'?") + " ('lonelyloop list' shows the bundled scenarios)"));
+    }
+
+    public static LoadedScenario load(ScenarioSource source) throws ScenarioException {
+        return load(source, List.of());
+    }
+
+    /**
+     * @param overrides {@code key.path=value} strings, value in YAML syntax
+     */
+    public static LoadedScenario load(ScenarioSource source, List<String> overrides) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        List<LocatedTree> chain = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        readChain(source, new ArrayDeque<>(), new ArrayDeque<>(), chain, sources, problems);
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+
+        ObjectNode merged = (ObjectNode) ScenarioYaml.toTree(Scenario.defaults());
+        merged.put("name", source.baseName());
+        Map<String, LocatedTree.Origin> origins = new HashMap<>();
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            LocatedTree t = chain.get(i);
+            mergeInto(merged, (ObjectNode) t.root());
+            origins.putAll(t.origins());
+        }
+        for (String o : overrides) {
+            applyOverride(merged, o, origins, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+
+        TreeChecker checker = new TreeChecker(path -> nearest(origins, path), source.displayName());
+        problems.addAll(checker.check(merged, Scenario.class));
+        // Values of the wrong kind are set back to their defaults so that the ranges of everything
+        // else can still be checked: the user sees all problems in one go.
+        JsonNode defaults = ScenarioYaml.toTree(Scenario.defaults());
+        for (String bad : checker.badPaths()) {
+            TreePaths.restore(merged, defaults, bad);
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioYaml.fromTree(merged, Scenario.class);
+        } catch (IOException | IllegalArgumentException e) {
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            throw new ScenarioException(new Problem(source.displayName(), 0, 0, "", "cannot be read: " + e.getMessage()));
+        }
+        for (Violation v : Bounds.violations(scenario)) {
+            if (checker.badPaths().stream().anyMatch(b -> v.path().equals(b) || v.path().startsWith(b + ".")
+                    || v.path().startsWith(b + "["))) {
+                continue;
+            }
+            LocatedTree.Origin o = nearest(origins, v.path());
+            problems.add(o == null ? new Problem(source.displayName(), 0, 0, v.path(), v.message())
+                    : new Problem(o.source(), o.valueLine(), o.valueColumn(), v.path(), v.message()));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
+                    .thenComparingInt(Problem::column));
+            throw new ScenarioException(problems);
+        }
+        return new LoadedScenario(scenario, sources, overrides);
+    }
+
+    /** Reads the file and, recursively, what it extends; the given file comes first. */
+    private static void readChain(ScenarioSource source, Deque<String> stack, Deque<String> shown,
+            List<LocatedTree> chain, List<String> sources, List<Problem> problems) {
+        if (stack.contains(source.identity())) {
+            List<String> ids = new ArrayList<>(stack);
+            List<String> names = new ArrayList<>(shown);
+            java.util.Collections.reverse(ids);
+            java.util.Collections.reverse(names);
+            List<String> cycle = new ArrayList<>(names.subList(ids.indexOf(source.identity()), names.size()));
+            cycle.add(source.displayName());
+            problems.add(new Problem(cycle.get(0), 0, 0, EXTENDS, "extends itself in a cycle: "
+                    + String.join(" -> ", cycle)));
+            return;
+        }
+        String text;
+        try {
+            text = source.read();
+        } catch (NoSuchFileException e) {
+            problems.add(new Problem(source.displayName(), 0, 0, "", e.getReason() == null ? "no such file" : e.getReason()));
+            return;
+        } catch (IOException e) {
+            problems.add(new Problem(source.displayName(), 0, 0, "", "cannot be read: " + e.getMessage()));
+            return;
+        }
+        LocatedTree tree = LocatedTree.parse(text, source.displayName());
+        problems.addAll(tree.problems());
+        chain.add(tree);
+        sources.add(source.displayName());
+        JsonNode ext = tree.root().get(EXTENDS);
+        if (ext == null) {
+            return;
+        }
+        ((ObjectNode) tree.root()).remove(EXTENDS);
+        LocatedTree.Origin o = tree.origins().get(EXTENDS);
+        if (!ext.isTextual()) {
+            problems.add(new Problem(source.displayName(), o.valueLine(), o.valueColumn(), EXTENDS,
+                    "must be the path of another scenario file, relative to this one"));
+            return;
+        }
+        ScenarioSource parent;
+        try {
+            parent = source.resolve(ext.asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(source.displayName(), o.valueLine(), o.valueColumn(), EXTENDS, e.getMessage()));
+            return;
+        }
+        stack.push(source.identity());
+        shown.push(source.displayName());
+        int before = problems.size();
+        readChain(parent, stack, shown, chain, sources, problems);
+        stack.pop();
+        shown.pop();
+        if (problems.size() > before && problems.get(before).line() == 0 && problems.get(before).path().isEmpty()) {
+            Problem missing = problems.remove(before);
+            problems.add(before, new Problem(source.displayName(), o.valueLine(), o.valueColumn(), EXTENDS,
+                    "'" + ext.asText() + "': " + missing.message()));
+        }
+    }
+
+    /** Lays {@code top} over {@code base}: maps merge key by key, anything else replaces. */
+    static void mergeInto(ObjectNode base, ObjectNode top) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = top.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode existing = base.get(e.getKey());
+            if (existing != null && existing.isObject() && e.getValue().isObject()) {
+                mergeInto((ObjectNode) existing, (ObjectNode) e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue().deepCopy());
+            }
+        }
+    }
+
+    private static void applyOverride(ObjectNode tree, String override, Map<String, LocatedTree.Origin> origins,
+            List<Problem> problems) {
+        String where = "--set " + override;
+        int eq = override.indexOf('=');
+        if (eq <= 0) {
+            problems.add(new Problem(where, 0, 0, "", "write --set key.path=value, e.g. --set pathways.compensation.strength=0.5"));
+            return;
+        }
+        String path = override.substring(0, eq).trim();
+        String valueText = override.substring(eq + 1).trim();
+        LocatedTree parsed = LocatedTree.parse("value: " + valueText, where);
+        if (!parsed.problems().isEmpty()) {
+            problems.add(new Problem(where, 0, 0, path, "the value is not valid YAML"));
+            return;
+        }
+        String[] keys = path.split("\\.");
+        ObjectNode node = tree;
+        StringBuilder sofar = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            String k = keys[i];
+            if (k.isEmpty()) {
+                problems.add(new Problem(where, 0, 0, path, "the key path has an empty part"));
+                return;
+            }
+            sofar.append(i == 0 ? "" : ".").append(k);
+            origins.put(sofar.toString(), new LocatedTree.Origin(where, 0, 0, 0, 0));
+            if (i == keys.length - 1) {
+                node.set(k, parsed.root().get("value"));
+            } else {
+                JsonNode child = node.get(k);
+                if (child == null || !child.isObject()) {
+                    if (child != null) {
+                        problems.add(new Problem(where, 0, 0, sofar.toString(), "is not a section with keys below it"));
+                        return;
+                    }
+                    child = JsonNodeFactory.instance.objectNode();
+                    node.set(k, child);
+                }
+                node = (ObjectNode) child;
+            }
+        }
+    }
+
+    /** The origin of a path, or of the nearest enclosing key that has one (a value set as a whole map). */
+    private static LocatedTree.Origin nearest(Map<String, LocatedTree.Origin> origins, String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            LocatedTree.Origin o = origins.get(p);
+            if (o != null) {
+                return o;
+            }
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+        }
+        return null;
+    }
+}

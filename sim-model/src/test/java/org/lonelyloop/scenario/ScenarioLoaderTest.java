@@ -1,0 +1,106 @@
+package org.lonelyloop.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Scenario;
+
+class ScenarioLoaderTest {
+    private static final Path INVALID = Path.of("src/test/resources/invalid");
+    private static final Path VALID = Path.of("src/test/resources/valid");
+
+    static Stream<String> invalidFiles() throws IOException {
+        try (Stream<Path> files = Files.list(INVALID)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted()
+                    .collect(Collectors.toList()).stream();
+        }
+    }
+
+    /** Each invalid file has a golden .expected file holding the exact problems, one per line. */
+    @ParameterizedTest
+    @MethodSource("invalidFiles")
+    void invalidScenarioGivesItsExactMessages(String file) throws IOException {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(ScenarioSource.file(INVALID.resolve(file))));
+        Path expected = INVALID.resolve(file.replace(".yaml", ".expected"));
+        String actual = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")) + "\n";
+        if (Boolean.getBoolean("lonelyloop.updateGolden")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+    }
+
+    @Test
+    void aScenarioStatesOnlyWhatDiffersFromTheDefaults() throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("base.yaml"))).scenario();
+        Scenario d = Scenario.defaults();
+        assertEquals(500, s.population().size());
+        assertEquals(Days.weeks(8), s.duration());
+        assertEquals(0.25, s.pathways().compensation().strength());
+        assertEquals(d.pathways().compensation().anxietyWeight(), s.pathways().compensation().anxietyWeight());
+        assertEquals(d.contact(), s.contact());
+    }
+
+    @Test
+    void extendsInheritsAndTheChildWins() throws Exception {
+        LoadedScenario l = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("child.yaml")));
+        Scenario s = l.scenario();
+        assertEquals("child", s.name());
+        assertEquals(800, s.population().size());
+        assertEquals(20, s.population().minAge());
+        assertEquals(0.25, s.pathways().compensation().strength());
+        assertEquals(2, l.sources().size());
+    }
+
+    @Test
+    void setOverridesAnyFieldAndIsRecorded() throws Exception {
+        LoadedScenario l = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("child.yaml")),
+                List.of("pathways.compensation.strength=-0.5", "duration=3y", "population.stronglyLonelyShare=0.2"));
+        assertEquals(-0.5, l.scenario().pathways().compensation().strength());
+        assertEquals(Days.years(3), l.scenario().duration());
+        assertEquals(0.2, l.scenario().population().stronglyLonelyShare().get(6));
+        assertEquals(3, l.overrides().size());
+    }
+
+    @Test
+    void setWithAnUnknownKeyIsReportedAgainstTheOverride() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(
+                ScenarioSource.file(VALID.resolve("base.yaml")), List.of("pathways.compensaton.strength=1")));
+        assertEquals("--set pathways.compensaton.strength=1: pathways.compensaton: unknown key 'compensaton'; "
+                + "did you mean 'compensation'?", e.problems().get(0).toString());
+    }
+
+    @Test
+    void writtenScenarioLoadsBackEqual(@TempDir Path dir) throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("child.yaml"))).scenario();
+        Path out = dir.resolve("explained.yaml");
+        Files.writeString(out, ScenarioYaml.write(s));
+        assertEquals(s, ScenarioLoader.load(ScenarioSource.file(out)).scenario());
+    }
+
+    @Test
+    void theDefaultsThemselvesLoadBackEqual(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("defaults.yaml");
+        Files.writeString(out, ScenarioYaml.write(Scenario.defaults()));
+        assertEquals(Scenario.defaults(), ScenarioLoader.load(ScenarioSource.file(out)).scenario());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioLoader.load(ScenarioSource.file(Path.of("no/such/scenario.yaml"))));
+        assertEquals("no/such/scenario.yaml: no such file", e.problems().get(0).toString());
+    }
+}
