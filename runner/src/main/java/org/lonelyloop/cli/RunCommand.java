@@ -96,20 +96,19 @@ final class RunCommand implements Callable<Integer> {
         int days = s.duration().count();
         w.printf(Locale.ROOT, "%s: %,d agents, %,d days (seed %d) in %.1f s, %.2f million agent-days/s%n", s.name(),
                 s.population().size(), days, seed, seconds, (double) s.population().size() * days / seconds / 1e6);
-        w.printf(Locale.ROOT, "                       day %-6d day %d%n", first.day(), last.day());
-        row(w, "strongly lonely", first, last, "shareStronglyLonely", 100, "%");
-        row(w, "somewhat lonely", first, last, "shareSomewhatLonely", 100, "%");
-        row(w, "not lonely", first, last, "shareNotLonely", 100, "%");
-        row(w, "social media", first, last, "meanUseMinutes", 1, " min/day");
-        row(w, "face-to-face", first, last, "meanContacts", 7, " meetings/week");
-        row(w, "offline ties", first, last, "meanOfflineTies", 1, " per person");
+        w.printf(Locale.ROOT, "  %-34s %9s %9s%n", "", "day " + first.day(), "day " + last.day());
+        row(w, "strongly lonely (%)", first, last, "shareStronglyLonely", 100);
+        row(w, "somewhat lonely (%)", first, last, "shareSomewhatLonely", 100);
+        row(w, "not lonely (%)", first, last, "shareNotLonely", 100);
+        row(w, "social media (minutes/day)", first, last, "meanUseMinutes", 1);
+        row(w, "face-to-face (meetings/week)", first, last, "meanContacts", 7);
+        row(w, "offline ties (per person)", first, last, "meanOfflineTies", 1);
         w.println("results: " + folder);
         w.flush();
     }
 
-    private static void row(PrintWriter w, String label, DayRecord a, DayRecord b, String column, double scale,
-            String unit) {
-        w.printf(Locale.ROOT, "  %-20s %8.1f  %8.1f%s%n", label, a.get(column) * scale, b.get(column) * scale, unit);
+    private static void row(PrintWriter w, String label, DayRecord a, DayRecord b, String column, double scale) {
+        w.printf(Locale.ROOT, "  %-34s %9.1f %9.1f%n", label, a.get(column) * scale, b.get(column) * scale);
     }
 
     private static final class FirstAndLast implements java.util.function.Consumer<DayRecord> {
