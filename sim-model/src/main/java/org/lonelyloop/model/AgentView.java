@@ -1,6 +1,7 @@
 package org.lonelyloop.model;
 
-import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.model.observe.LoopGain;
 import org.lonelyloop.model.params.AgeGroup;
 
 /**
@@ -8,13 +9,13 @@ import org.lonelyloop.model.params.AgeGroup;
  * the GUI's inspector lists them as properties.
  */
 public final class AgentView {
+    private final LonelyLoop model;
     private final Population pop;
-    private final TieGraph offline;
     private final int id;
 
-    AgentView(Population pop, TieGraph offline, int id) {
-        this.pop = pop;
-        this.offline = offline;
+    AgentView(LonelyLoop model, int id) {
+        this.model = model;
+        this.pop = model.population();
         this.id = id;
     }
 
@@ -42,16 +43,53 @@ public final class AgentView {
         return DeJongGierveld.categoryName(DeJongGierveld.category(pop.loneliness[id]));
     }
 
+    /** The loneliness (0..1) the agent returns to when nothing pushes it. */
     public double getLonelinessSetPoint() {
-        return pop.lonelinessSetPoint[id];
+        return LonelinessScale.logistic(pop.lonelinessSetPoint[id]);
     }
 
     public double getSocialAnxiety() {
         return pop.socialAnxiety[id];
     }
 
-    public double getActiveShare() {
-        return pop.activeShare[id];
+    public double getSelfEsteem() {
+        return pop.selfEsteem[id];
+    }
+
+    public double getDepression() {
+        return pop.depression[id];
+    }
+
+    public double getMood() {
+        return pop.mood[id];
+    }
+
+    public double getSleepDebt() {
+        return pop.sleepDebt[id];
+    }
+
+    public double getFomo() {
+        return pop.fomo[id];
+    }
+
+    public double getHabit() {
+        return pop.habit[id];
+    }
+
+    public double getDependence() {
+        return pop.dependence[id];
+    }
+
+    public boolean getProblematicUse() {
+        return DailyMetrics.problematic(pop, id, model.scenario().measures());
+    }
+
+    public double getSusceptibility() {
+        return pop.susceptibility[id];
+    }
+
+    public int getPlatforms() {
+        return pop.platforms[id];
     }
 
     public double getUseMinutes() {
@@ -66,6 +104,10 @@ public final class AgentView {
         return pop.passiveMinutes[id];
     }
 
+    public double getNightMinutes() {
+        return pop.nightMinutes[id];
+    }
+
     public double getFreeMinutes() {
         return pop.freeMinutes[id];
     }
@@ -74,15 +116,31 @@ public final class AgentView {
         return pop.contacts[id];
     }
 
+    public int getReactionsToday() {
+        return pop.rewards[id];
+    }
+
+    public boolean getBulliedToday() {
+        return pop.bullied[id] != 0;
+    }
+
     public int getOfflineTies() {
-        return offline.degree(id);
+        return model.offline().degree(id);
     }
 
     public double getOfflineStrength() {
-        return offline.strengthSum(id);
+        return model.offline().strengthSum(id);
+    }
+
+    public int getOnlineTies() {
+        return model.online().degree(id);
+    }
+
+    public double getLoopGain() {
+        return new LoopGain(model.scenario()).of(pop, id);
     }
 
     public int[] offlineNeighbours() {
-        return offline.neighboursOf(id);
+        return model.offline().neighboursOf(id);
     }
 }

@@ -1,7 +1,9 @@
 package org.lonelyloop.model;
 
+import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.Ledger;
+import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.params.Scenario;
 
 /**
@@ -42,6 +44,10 @@ public final class Day {
         return model.offline();
     }
 
+    public OnlineGraph online() {
+        return model.online();
+    }
+
     public Ledger ledger() {
         return model.ledger();
     }
@@ -57,5 +63,14 @@ public final class Day {
 
     public int[] ringPosition() {
         return model.ringPosition();
+    }
+
+    /**
+     * The sink through which a pathway pushes mood on behalf of {@code source}; each push also books
+     * the loneliness it adds to that source in the ledger.
+     */
+    public MoodSink moodSink(LonelinessSource source) {
+        return new MoodSink(model.population().moodPush, model.ledger().loneliness(source),
+                model.scenario().loneliness().moodEffect());
     }
 }

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.lonelyloop.model.network.OnlineGraph;
+import org.lonelyloop.model.network.OnlineNetworkGenerator;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
@@ -12,9 +14,11 @@ import org.lonelyloop.model.observe.Ledger;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.Pathway;
+import org.lonelyloop.model.submodel.Affect;
 import org.lonelyloop.model.submodel.ContactInitiation;
 import org.lonelyloop.model.submodel.DailyUse;
 import org.lonelyloop.model.submodel.DayStart;
+import org.lonelyloop.model.submodel.Feed;
 import org.lonelyloop.model.submodel.LonelinessDynamics;
 import org.lonelyloop.model.submodel.Meetings;
 import org.lonelyloop.model.submodel.TieFormation;
@@ -26,8 +30,9 @@ import sim.engine.Steppable;
  * feed each other, one simulated day per schedule step.
  *
  * <p>Each day runs the {@link Phase}s in order, one Steppable per phase on MASON's schedule
- * (ordering = phase ordinal): BEGIN, USE, CONTACT, MEET, LONELINESS, NETWORK, OBSERVE. Within a
- * phase the enabled pathways run first, then the core submodel that consumes what they added.
+ * (ordering = phase ordinal): BEGIN, USE, CONTACT, MEET, ONLINE, AFFECT, LONELINESS, NETWORK,
+ * OBSERVE. Within a phase, core submodels that prepare inputs run first (Feed), then the enabled
+ * pathways in the brief's order, then the core submodel that consumes what they added.
  *
  * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never
  * {@code doLoop}, which exits the JVM. Same scenario and seed give the same results for any thread
@@ -41,6 +46,7 @@ public final class LonelyLoop extends SimState {
 
     private Population population;
     private TieGraph offline;
+    private OnlineGraph online;
     private Ledger ledger;
     private int[] ringOrder;
     private int[] ringPosition;
@@ -83,10 +89,11 @@ public final class LonelyLoop extends SimState {
         super.start();
         long s = seed();
         population = new Population(scenario.population().size());
-        PopulationSampler sampler = new PopulationSampler(scenario.population(), s);
-        sampler.populate(population, workers());
+        new PopulationSampler(scenario, s).populate(population, workers());
         offline = new TieGraph(population.size, scenario.networks().offline().capacity());
         ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), random);
+        online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
+                scenario.networks().online().strangerTies()).generate(offline, random);
         ringPosition = new int[population.size];
         for (int pos = 0; pos < ringOrder.length; pos++) {
             ringPosition[ringOrder[pos]] = pos;
@@ -102,25 +109,31 @@ public final class LonelyLoop extends SimState {
                 runPhase(phase);
             }
         }
-        lonelinessDynamics.fixSetPoints(context());
+        lonelinessDynamics.finishBurnIn(context());
         day = 0;
         for (Phase phase : Phase.values()) {
             schedule.scheduleRepeating(0.0, phase.ordinal(), new PhaseStep(phase), 1.0);
         }
     }
 
+    /**
+     * The day's plan: for each phase, the core submodels that prepare its inputs, then the enabled
+     * pathways in the brief's order, then the core submodels that consume what they added.
+     */
     private Map<Phase, List<DailyProcess>> arrange(List<Pathway> pathways) {
         Map<Phase, List<DailyProcess>> byPhase = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
             byPhase.put(p, new ArrayList<>());
         }
-        for (Pathway p : pathways) {
-            byPhase.get(p.phase()).add(p);
-        }
-        List<DailyProcess> core = List.of(new DayStart(), new DailyUse(), new ContactInitiation(), new Meetings(),
+        List<DailyProcess> before = List.of(new DayStart(), new Feed());
+        List<DailyProcess> after = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
                 lonelinessDynamics, new TieFormation());
-        for (DailyProcess p : core) {
-            byPhase.get(p.phase()).add(p);
+        for (List<? extends DailyProcess> group : List.of(before, pathways, after)) {
+            for (DailyProcess p : group) {
+                for (Phase phase : p.phases()) {
+                    byPhase.get(phase).add(p);
+                }
+            }
         }
         return byPhase;
     }
@@ -132,7 +145,7 @@ public final class LonelyLoop extends SimState {
         }
         Day d = context();
         for (DailyProcess p : processes.get(phase)) {
-            p.apply(d);
+            p.apply(phase, d);
         }
     }
 
@@ -140,12 +153,10 @@ public final class LonelyLoop extends SimState {
         if (day >= 0) {
             int every = scenario.outputs().every().count();
             boolean last = day == scenario.duration().count() - 1;
-            if (day % every == 0 || last || observers().isEmpty()) {
-                latest = DailyMetrics.measure(day, population, offline, ledger, workers());
-                if (day % every == 0 || last) {
-                    for (Consumer<DayRecord> o : observers()) {
-                        o.accept(latest);
-                    }
+            if ((day % every == 0 || last) && !observers().isEmpty()) {
+                latest = DailyMetrics.measure(day, scenario, population, offline, ledger, workers());
+                for (Consumer<DayRecord> o : observers()) {
+                    o.accept(latest);
                 }
             }
         }
@@ -196,8 +207,18 @@ public final class LonelyLoop extends SimState {
         return threads;
     }
 
-    /** The measures of the most recently recorded day, or null before the first. */
+    /**
+     * The measures of the last day run, or null before the first recorded day. Measured on demand
+     * when no observer has already measured that day.
+     */
     public DayRecord latest() {
+        int lastDay = day - 1;
+        if (lastDay < 0) {
+            return null;
+        }
+        if (latest == null || latest.day() != lastDay) {
+            latest = DailyMetrics.measure(lastDay, scenario, population, offline, ledger, workers());
+        }
         return latest;
     }
 
@@ -207,6 +228,10 @@ public final class LonelyLoop extends SimState {
 
     TieGraph offline() {
         return offline;
+    }
+
+    OnlineGraph online() {
+        return online;
     }
 
     Ledger ledger() {
@@ -247,7 +272,7 @@ public final class LonelyLoop extends SimState {
         if (id < 0 || id >= population.size) {
             throw new IndexOutOfBoundsException("no agent " + id + " (population " + population.size + ")");
         }
-        return new AgentView(population, offline, id);
+        return new AgentView(this, id);
     }
 
     public int populationSize() {
@@ -256,12 +281,17 @@ public final class LonelyLoop extends SimState {
 
     /** Heap bytes of agent state, ties and ledger (for the memory benchmark). */
     public long stateBytes() {
-        return population.bytes() + offline.bytes() + ledger.bytes() + 8L * population.size;
+        return population.bytes() + offline.bytes() + online.bytes() + ledger.bytes() + 8L * population.size;
     }
 
     /** Offline ties currently held. */
     public long offlineTieCount() {
         return offline.tieCount();
+    }
+
+    /** Online ties (fixed during a run). */
+    public long onlineTieCount() {
+        return online.tieCount();
     }
 
     private static final class PhaseStep implements Steppable {

@@ -2,22 +2,25 @@ package org.lonelyloop.model;
 
 /**
  * The phases of a simulated day, in the order they run. Each phase is one Steppable on MASON's
- * schedule with the phase's ordinal as its ordering; within a phase, processes run in the order
- * the model lists them (docs/ODD.md, Process overview and scheduling).
+ * schedule with the phase's ordinal as its ordering (docs/ODD.md, section 3).
  */
 public enum Phase {
     /** Clear today's accumulators. */
     BEGIN,
-    /** Pathways that drive use add their push; today's minutes are drawn. */
+    /** Pathways push use; today's minutes (active, passive, at night) are drawn. */
     USE,
-    /** Pathways that help or hinder face-to-face contact set each agent's contact factor; proposals are made. */
+    /** Pathways scale each agent's chance of face-to-face contact; proposals are made. */
     CONTACT,
     /** Meetings are resolved pairwise; ties strengthen or weaken, and weak ties end. */
     MEET,
-    /** Loneliness moves by the sum of the pathways' contributions and its persistence. */
+    /** What happens online: the feed, support, comparison, FOMO, reactions, bullying, sleep loss. */
+    ONLINE,
+    /** Mood, depressive symptoms, social anxiety and self-esteem take today's pushes. */
+    AFFECT,
+    /** Loneliness moves by the sum of the ledger's terms. */
     LONELINESS,
     /** New ties form (in agent order, so the result does not depend on threads). */
     NETWORK,
-    /** Population metrics are recorded. */
+    /** Population measures are recorded. */
     OBSERVE
 }

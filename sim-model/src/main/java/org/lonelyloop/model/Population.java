@@ -1,54 +1,102 @@
 package org.lonelyloop.model;
 
 import java.io.Serializable;
-import org.lonelyloop.model.params.AgeGroup;
 
 /**
  * Agent state as one array per variable, indexed by agent id (0..size-1).
  *
- * <p>Traits are drawn once and do not change; states evolve day by day; "today" arrays are
- * rewritten every day by the phase that owns them and read by later phases. Only classes of the
- * model's own packages write here; outputs read through {@link AgentView} and the observe package.
- * Units and ranges of every variable are listed in docs/ODD.md (Entities, state variables and scales).
+ * <p>Traits are drawn once; states evolve day by day; "today" arrays are rewritten every day by the
+ * phase that owns them and read by later phases. Only classes of the model's own packages write
+ * here; outputs read through {@link AgentView} and the observe package. Units and ranges of every
+ * variable are listed in docs/ODD.md (section 2).
  */
 public final class Population implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public final int size;
 
     // Traits
     /** Age in years. */
     public final float[] age;
-    /** Index of the agent's {@link AgeGroup}. */
+    /** Index of the agent's {@link org.lonelyloop.model.params.AgeGroup}. */
     public final byte[] ageGroup;
-    /** Share of social-media time spent actively (posting, reacting, messaging), 0..1. */
+    /** Usual share of social-media time spent actively (posting, reacting, messaging), 0..1. */
     public final float[] activeShare;
-    /** Daily social-media minutes when every driver of use sits at its age group's reference. */
+    /** Daily social-media minutes when every driver of use sits at its reference. */
     public final float[] baseMinutes;
     /** Free time per day, minutes. */
     public final float[] freeMinutes;
+    /** Personal share of use that happens late at night, before the habit adds to it. */
+    public final float[] nightPropensity;
+    /** Sleep debt from everything but social media (work, children, insomnia), hours. */
+    public final float[] sleepDebtBase;
+    /** Number of social-media platforms used, 0..11. */
+    public final byte[] platforms;
+    /** Personal mean of the mood response to an hour of passive use (mood units per hour). */
+    public final float[] susceptibilityMean;
+    /** Offline ties the agent keeps up when nothing holds it back (age-specific network size). */
+    public final byte[] tieTarget;
+    /** Social anxiety, depressive symptoms and self-esteem the agent returns to when nothing pushes. */
+    public final float[] anxietySetPoint;
+    public final float[] depressionSetPoint;
+    public final float[] esteemSetPoint;
+    /** Dispositional loneliness the agent returns to, on the logit scale (fixed at the end of the burn-in). */
+    public final float[] lonelinessSetPoint;
 
     // States
-    /** Latent loneliness, 0..1; {@link DeJongGierveld} maps it onto the 6-item scale. */
+    /**
+     * Latent loneliness on the logit scale, where its dynamics are linear and unbounded; the state
+     * the loneliness submodel moves.
+     */
+    public final float[] lonelinessLogit;
+    /** Latent loneliness, 0..1: the logistic of {@link #lonelinessLogit}; {@link DeJongGierveld} maps it onto the 6-item scale. */
     public final float[] loneliness;
-    /** Dispositional loneliness the agent returns to when nothing pushes it (inferred at burn-in). */
-    public final float[] lonelinessSetPoint;
     /** Social anxiety (fear of being judged), 0..1. */
     public final float[] socialAnxiety;
+    /** Self-esteem, 0..1. */
+    public final float[] selfEsteem;
+    /** Depressive symptoms, 0..1. */
+    public final float[] depression;
+    /** Mood today, -1 (very low) .. 1 (very good); fleeting. */
+    public final float[] mood;
+    /** Accumulated sleep debt, hours. */
+    public final float[] sleepDebt;
+    /** Fear of missing out, 0..1. */
+    public final float[] fomo;
+    /** Habit strength of checking, 0..1. */
+    public final float[] habit;
+    /** Emotional dependence on social media, 0..1. */
+    public final float[] dependence;
+    /** Expected daily reactions (likes, comments), the baseline surprises are measured against. */
+    public final float[] rewardExpectation;
+    /** Today's mood response to an hour of passive use; drifts around {@link #susceptibilityMean}. */
+    public final float[] susceptibility;
 
     // Today
     /** Log-multiplier on baseline use, summed over the pathways that drive use today. */
     public final float[] useDrive;
+    /** Shift of today's active share (compensation tilts use toward posting). */
+    public final float[] activeShift;
     /** Social-media minutes today (active + passive). */
     public final float[] useMinutes;
     public final float[] activeMinutes;
     public final float[] passiveMinutes;
+    /** Minutes of use late at night (in bed, before sleep). */
+    public final float[] nightMinutes;
     /** Multiplier on the chance of initiating and accepting face-to-face contact today. */
     public final float[] contactFactor;
-    /** Tie the agent proposes to meet today, or -1. */
+    /** Share of tie decay that active use prevents today on ties that are also online (0..1). */
+    public final float[] maintenance;
+    /** The tie the agent picked to propose a meeting to today, or -1 (see {@link #proposalKind}). */
     public final int[] proposal;
-    /** The proposal the agent would have made with no pathway disturbing contact, or -1. */
-    public final int[] proposalUndisturbed;
+    /**
+     * Which proposals to {@link #proposal} stand: bit {@link #PROPOSES} the actual one, bit
+     * {@link #PROPOSES_UNDISTURBED} the one the agent would have made with no pathway disturbing
+     * contact. One partner serves both because the same draws pick it.
+     */
+    public final byte[] proposalKind;
+    public static final byte PROPOSES = 1;
+    public static final byte PROPOSES_UNDISTURBED = 2;
     /** Chance of accepting a proposed meeting today. */
     public final float[] availability;
     /** Face-to-face meetings today. */
@@ -57,11 +105,24 @@ public final class Population implements Serializable {
     public final float[] contactQuality;
     /** What {@link #contactQuality} would have been with no pathway disturbing contact. */
     public final float[] contactQualityUndisturbed;
-
-    /** Mean starting loneliness per age group in the default Dutch population: use drivers are centred on it. */
-    public final double[] referenceLoneliness = new double[AgeGroup.COUNT];
-    /** Mean social anxiety of the default population. */
-    public final double[] referenceAnxiety = new double[AgeGroup.COUNT];
+    /** Summed strength of the agent's offline ties after today's meetings. */
+    public final float[] tieStrength;
+    /** Strength of the agent's closest offline tie. */
+    public final float[] closeness;
+    /** Mean active minutes of the agent's online ties today: how much there is to see and who answers. */
+    public final float[] feedActivity;
+    /** Online support received today, in face-to-face contact-quality units. */
+    public final float[] support;
+    /** Reactions (likes, comments) received today. */
+    public final short[] rewards;
+    /** 1 if cyberbullied today. */
+    public final byte[] bullied;
+    /** Sum of today's pushes on mood. */
+    public final float[] moodPush;
+    /** Sum of today's pushes on depressive symptoms, social anxiety and self-esteem. */
+    public final float[] depressionPush;
+    public final float[] anxietyPush;
+    public final float[] esteemPush;
 
     public Population(int size) {
         this.size = size;
@@ -70,25 +131,66 @@ public final class Population implements Serializable {
         activeShare = new float[size];
         baseMinutes = new float[size];
         freeMinutes = new float[size];
-        loneliness = new float[size];
+        nightPropensity = new float[size];
+        sleepDebtBase = new float[size];
+        platforms = new byte[size];
+        susceptibilityMean = new float[size];
+        tieTarget = new byte[size];
+        anxietySetPoint = new float[size];
+        depressionSetPoint = new float[size];
+        esteemSetPoint = new float[size];
         lonelinessSetPoint = new float[size];
+        lonelinessLogit = new float[size];
+        loneliness = new float[size];
         socialAnxiety = new float[size];
+        selfEsteem = new float[size];
+        depression = new float[size];
+        mood = new float[size];
+        sleepDebt = new float[size];
+        fomo = new float[size];
+        habit = new float[size];
+        dependence = new float[size];
+        rewardExpectation = new float[size];
+        susceptibility = new float[size];
         useDrive = new float[size];
+        activeShift = new float[size];
         useMinutes = new float[size];
         activeMinutes = new float[size];
         passiveMinutes = new float[size];
+        nightMinutes = new float[size];
         contactFactor = new float[size];
+        maintenance = new float[size];
         proposal = new int[size];
-        proposalUndisturbed = new int[size];
+        proposalKind = new byte[size];
         availability = new float[size];
         contacts = new short[size];
         contactQuality = new float[size];
         contactQualityUndisturbed = new float[size];
+        tieStrength = new float[size];
+        closeness = new float[size];
+        feedActivity = new float[size];
+        support = new float[size];
+        rewards = new short[size];
+        bullied = new byte[size];
+        moodPush = new float[size];
+        depressionPush = new float[size];
+        anxietyPush = new float[size];
+        esteemPush = new float[size];
     }
 
     /** Heap bytes held by the per-agent arrays. */
     public long bytes() {
-        // 15 float arrays, 3 int arrays, 1 short, 1 byte per agent
-        return (long) size * (15 * 4 + 3 * 4 + 2 + 1);
+        long perAgent = 0;
+        for (java.lang.reflect.Field f : Population.class.getFields()) {
+            Class<?> t = f.getType();
+            if (t == float[].class || t == int[].class) {
+                perAgent += 4;
+            } else if (t == short[].class) {
+                perAgent += 2;
+            } else if (t == byte[].class) {
+                perAgent += 1;
+            }
+        }
+        return perAgent * size;
     }
 }

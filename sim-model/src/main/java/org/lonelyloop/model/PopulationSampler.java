@@ -7,6 +7,8 @@ import org.lonelyloop.model.network.WattsStrogatz;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.OfflineNetworkParams;
 import org.lonelyloop.model.params.PopulationParams;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.pathway.MoodDynamics;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
 
@@ -14,31 +16,40 @@ import org.lonelyloop.model.random.RandomStream;
  * Draws the starting population and its offline network from the scenario's parameters.
  *
  * <p>Per-agent draws use the agent's own {@link Purpose#INITIALISE} stream, so they run in parallel
- * and do not depend on the thread count. Loneliness and social anxiety are drawn jointly through a
- * Gaussian copula: each has its own Beta marginal (loneliness fitted per age band to the CBS
- * shares), and the two are correlated as the literature reports.
+ * and do not depend on the thread count. Loneliness, social anxiety, depressive symptoms and
+ * self-esteem are drawn jointly through a one-factor Gaussian copula; each has its own Beta
+ * marginal (loneliness fitted per age band to the CBS shares).
  */
 final class PopulationSampler {
     /** Free time varies between people of one age by this log-scale standard deviation. */
     private static final double FREE_TIME_SPREAD = 0.15;
     private static final double MIN_FREE_MINUTES = 60;
     private static final double MAX_FREE_MINUTES = 960;
+    /** Spread of personal network size around the age band's target (log scale). */
+    private static final double TIE_TARGET_SPREAD = 0.25;
+    private static final int MAX_PLATFORMS = 11;
 
+    private final Scenario scenario;
     private final PopulationParams p;
     private final long seed;
     private final BetaShape[] lonelinessByAge = new BetaShape[AgeGroup.COUNT];
     private final BetaShape anxiety;
+    private final BetaShape depression;
+    private final BetaShape esteem;
     private final BetaShape activeShare;
     private final double[] ageCumulative = new double[AgeGroup.COUNT];
 
-    PopulationSampler(PopulationParams p, long seed) {
-        this.p = p;
+    PopulationSampler(Scenario scenario, long seed) {
+        this.scenario = scenario;
+        this.p = scenario.population();
         this.seed = seed;
         for (AgeGroup g : AgeGroup.values()) {
             lonelinessByAge[g.ordinal()] = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, p.notLonelyShare().get(g),
                     DeJongGierveld.STRONGLY_FROM, p.stronglyLonelyShare().get(g));
         }
         anxiety = BetaShape.ofMeanSd(p.socialAnxietyMean(), p.socialAnxietySd());
+        depression = BetaShape.ofMeanSd(p.depressionMean(), p.depressionSd());
+        esteem = BetaShape.ofMeanSd(p.selfEsteemMean(), p.selfEsteemSd());
         activeShare = BetaShape.ofMeanSd(p.activeShareMean(), p.activeShareSd());
         double total = 0;
         for (AgeGroup g : AgeGroup.values()) {
@@ -48,11 +59,6 @@ final class PopulationSampler {
         for (int g = 0; g < AgeGroup.COUNT; g++) {
             ageCumulative[g] /= total;
         }
-    }
-
-    /** The Beta distribution initial loneliness is drawn from, for one age band. */
-    BetaShape lonelinessShape(AgeGroup g) {
-        return lonelinessByAge[g.ordinal()];
     }
 
     private double bandLow(AgeGroup g) {
@@ -69,32 +75,64 @@ final class PopulationSampler {
     }
 
     void populate(Population pop, Workers workers) {
-        double rho = p.anxietyLonelinessCorrelation();
-        double rhoComplement = Math.sqrt(1 - rho * rho);
+        MoodDynamics.Params mood = scenario.pathways().moodDynamics();
+        OfflineNetworkParams net = scenario.networks().offline();
+        double[] loading = {p.lonelinessLoading(), p.anxietyLoading(), p.depressionLoading(), p.selfEsteemLoading()};
+        double[] unique = new double[4];
+        for (int k = 0; k < 4; k++) {
+            unique[k] = Math.sqrt(1 - loading[k] * loading[k]);
+        }
         workers.forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 r.reset(seed, 0, Purpose.INITIALISE, i);
                 AgeGroup g = drawAgeGroup(r.nextDouble());
-                double age = bandLow(g) + r.nextDouble() * (bandHigh(g) - bandLow(g));
-                pop.age[i] = (float) age;
-                pop.ageGroup[i] = (byte) g.ordinal();
+                int band = g.ordinal();
+                pop.age[i] = (float) (bandLow(g) + r.nextDouble() * (bandHigh(g) - bandLow(g)));
+                pop.ageGroup[i] = (byte) band;
 
-                double z1 = r.nextGaussian();
-                double z2 = rho * z1 + rhoComplement * r.nextGaussian();
-                pop.loneliness[i] = (float) lonelinessByAge[g.ordinal()].quantile(BetaShape.NORMAL_CDF.at(z1));
-                pop.socialAnxiety[i] = (float) anxiety.quantile(BetaShape.NORMAL_CDF.at(z2));
+                double common = r.nextGaussian();
+                double lonely = lonelinessByAge[band].quantile(copula(common, loading[0], unique[0], r));
+                lonely = Math.max(LonelinessScale.MIN, Math.min(LonelinessScale.MAX, lonely));
+                pop.loneliness[i] = (float) lonely;
+                pop.lonelinessLogit[i] = (float) LonelinessScale.logit(lonely);
+                pop.socialAnxiety[i] = (float) anxiety.quantile(copula(common, loading[1], unique[1], r));
+                pop.depression[i] = (float) depression.quantile(copula(common, loading[2], unique[2], r));
+                pop.selfEsteem[i] = (float) esteem.quantile(copula(common, loading[3], unique[3], r));
+                pop.anxietySetPoint[i] = pop.socialAnxiety[i];
+                pop.depressionSetPoint[i] = pop.depression[i];
+                pop.esteemSetPoint[i] = pop.selfEsteem[i];
+
                 pop.activeShare[i] = (float) activeShare.quantile(r.nextDouble());
-
-                double median = p.useMinutesMedian().get(g);
-                pop.baseMinutes[i] = (float) (median * Math.exp(p.useMinutesSpread() * r.nextGaussian()));
-                double free = p.freeMinutes().get(g) * Math.exp(FREE_TIME_SPREAD * r.nextGaussian());
+                pop.baseMinutes[i] = (float) (p.useMinutesMedian().get(band) * Math.exp(p.useMinutesSpread() * r.nextGaussian()));
+                double free = p.freeMinutes().get(band) * Math.exp(FREE_TIME_SPREAD * r.nextGaussian());
                 pop.freeMinutes[i] = (float) Math.max(MIN_FREE_MINUTES, Math.min(MAX_FREE_MINUTES, free));
+                pop.nightPropensity[i] = (float) (p.nightShare().get(band) * Math.exp(p.nightShareSpread() * r.nextGaussian()
+                        - 0.5 * p.nightShareSpread() * p.nightShareSpread()));
+                pop.sleepDebtBase[i] = (float) (-p.sleepDebtMean() * Math.log(1 - r.nextDouble()));
+                pop.platforms[i] = (byte) Math.min(MAX_PLATFORMS, poisson(r, p.platformsMean().get(band)));
+                int target = (int) Math.round(net.targetTies().get(band) * Math.exp(TIE_TARGET_SPREAD * r.nextGaussian()));
+                pop.tieTarget[i] = (byte) Math.max(1, Math.min(net.capacity(), target));
+
+                double sMean = mood.draw(r.nextDouble(), r.nextGaussian());
+                pop.susceptibilityMean[i] = (float) sMean;
+                pop.susceptibility[i] = (float) sMean;
+                pop.habit[i] = (float) (scenario.pathways().reinforcement().reference() * r.nextDouble() * 2);
+                pop.fomo[i] = 0f;
+                pop.dependence[i] = 0f;
+                pop.sleepDebt[i] = pop.sleepDebtBase[i];
                 pop.proposal[i] = -1;
-                pop.proposalUndisturbed[i] = -1;
             }
         });
-        setReferences(pop);
+    }
+
+    /** A uniform from the common factor and a unique normal: the Gaussian copula step. */
+    private static double copula(double common, double loading, double unique, RandomStream r) {
+        return BetaShape.NORMAL_CDF.at(loading * common + unique * r.nextGaussian());
+    }
+
+    private static int poisson(RandomStream r, double mean) {
+        return org.lonelyloop.model.random.Poisson.draw(r, mean);
     }
 
     private AgeGroup drawAgeGroup(double u) {
@@ -109,33 +147,6 @@ final class PopulationSampler {
             }
         }
         throw new IllegalStateException("no drawable age group");
-    }
-
-    /**
-     * The use drivers are centred on the default Dutch population, not on this run's: baseline use
-     * is what a person of the default loneliness and anxiety for their age reports, so a lonelier
-     * population (a different scenario) does use more.
-     */
-    private static void setReferences(Population pop) {
-        double[] l = Reference.LONELINESS;
-        for (int g = 0; g < AgeGroup.COUNT; g++) {
-            pop.referenceLoneliness[g] = l[g];
-            pop.referenceAnxiety[g] = Reference.ANXIETY;
-        }
-    }
-
-    /** Means of the default population's starting distributions, computed once. */
-    private static final class Reference {
-        static final double[] LONELINESS = new double[AgeGroup.COUNT];
-        static final double ANXIETY = PopulationParams.defaults().socialAnxietyMean();
-
-        static {
-            PopulationParams d = PopulationParams.defaults();
-            for (AgeGroup g : AgeGroup.values()) {
-                LONELINESS[g.ordinal()] = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, d.notLonelyShare().get(g),
-                        DeJongGierveld.STRONGLY_FROM, d.stronglyLonelyShare().get(g)).mean();
-            }
-        }
     }
 
     /**
@@ -160,7 +171,7 @@ final class PopulationSampler {
         int k = Math.min(p.meanDegree(), evenBelow(n));
         if (k >= 2) {
             new WattsStrogatz(k, p.rewiring()).generate(graph, ringOrder, random,
-                    rnd -> (float) Math.max(0.01, strength.quantile(rnd.nextDouble())));
+                    rnd -> (float) Math.max(0.06, strength.quantile(rnd.nextDouble())));
         }
         return ringOrder;
     }

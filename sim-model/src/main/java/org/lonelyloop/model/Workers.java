@@ -1,18 +1,36 @@
 package org.lonelyloop.model;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs per-agent work in fixed-size chunks on a ForkJoinPool.
+ * Runs per-agent work in fixed-size chunks on a small crew of persistent threads.
  *
  * <p>Chunk boundaries depend only on the population size, never on the thread count, and every
  * reduction is kept per chunk and summed in chunk order afterwards. Together with per-agent random
  * streams this makes a day's result bit-identical for any number of threads.
+ *
+ * <p>A simulated day is some twenty short passes over the agents; with a few thousand agents a pass
+ * takes tens of microseconds. A ForkJoinPool parks its idle workers between such passes and waking
+ * them cost more than the passes themselves (measured: 7,000 agents x 9 years took 10 s with
+ * ForkJoin and 4,096-agent chunks, 16.5 s with 1,024-agent chunks, 7.1 s with this crew and
+ * 1,024-agent chunks; see docs/ODD.md, section 9).
+ * This crew instead spins briefly for the next pass before parking, and hands out chunks from an
+ * atomic counter; the calling thread works too.
  */
 public final class Workers implements AutoCloseable {
-    /** Agents per chunk: large enough to amortise task overhead, small enough to balance two cores. */
-    public static final int CHUNK = 4096;
+    /**
+     * Agents per chunk for small populations: a few thousand agents still split evenly over the
+     * cores. Chunk size depends on the population size only, never on the thread count.
+     */
+    static final int SMALL_CHUNK = 1024;
+    /** Agents per chunk for large populations: longer sequential runs stream better through memory. */
+    static final int LARGE_CHUNK = 4096;
+    /** Populations above this use {@link #LARGE_CHUNK}. */
+    static final int LARGE_FROM = 32_768;
+    /** Spins before an idle worker parks: about the gap between two passes of one day. */
+    private static final int SPINS_BEFORE_PARK = 1 << 14;
 
     /** Work on the agents {@code from} (inclusive) to {@code to} (exclusive) of one chunk. */
     @FunctionalInterface
@@ -21,65 +39,136 @@ public final class Workers implements AutoCloseable {
     }
 
     private final int threads;
-    private final ForkJoinPool pool;
+    private final Thread[] crew;
+    private volatile Job job;
+    private volatile int generation;
+    private volatile boolean shutdown;
 
-    /** @param threads worker threads; 1 runs everything on the calling thread, in agent order. */
+    /**
+     * One pass: its own counters, so a worker that arrives late for a finished pass can only find
+     * it exhausted, never take a chunk of the next one.
+     */
+    private static final class Job {
+        final ChunkKernel kernel;
+        final int agents;
+        final int chunks;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        final int size;
+
+        Job(ChunkKernel kernel, int agents, int chunks) {
+            this.kernel = kernel;
+            this.agents = agents;
+            this.chunks = chunks;
+            this.size = chunkSize(agents);
+        }
+
+        void runChunks() {
+            int c;
+            while ((c = next.getAndIncrement()) < chunks) {
+                try {
+                    if (failure.get() == null) {
+                        kernel.run(c, c * size, Math.min(agents, (c + 1) * size));
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    done.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** @param threads threads to use (the caller counts as one); 1 runs everything on the caller, in agent order. */
     public Workers(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
-        this.pool = threads == 1 ? null : new ForkJoinPool(threads);
+        this.crew = new Thread[threads - 1];
+        for (int t = 0; t < crew.length; t++) {
+            crew[t] = new Thread(this::work, "lonelyloop-worker-" + (t + 1));
+            crew[t].setDaemon(true);
+            crew[t].start();
+        }
     }
 
     public int threads() {
         return threads;
     }
 
+    /** Agents per chunk for a population of this size. */
+    public static int chunkSize(int agents) {
+        return agents > LARGE_FROM ? LARGE_CHUNK : SMALL_CHUNK;
+    }
+
+    /** Number of chunks a population of this size is split into. */
     public static int chunkCount(int agents) {
-        return (agents + CHUNK - 1) / CHUNK;
+        int size = chunkSize(agents);
+        return (agents + size - 1) / size;
     }
 
     /** Applies the kernel to every chunk of {@code [0, agents)} and returns when all are done. */
     public void forEachChunk(int agents, ChunkKernel kernel) {
-        int chunks = chunkCount(agents);
-        if (pool == null || chunks == 1) {
-            for (int c = 0; c < chunks; c++) {
-                kernel.run(c, c * CHUNK, Math.min(agents, (c + 1) * CHUNK));
+        int count = chunkCount(agents);
+        if (crew.length == 0 || count == 1) {
+            int size = chunkSize(agents);
+            for (int c = 0; c < count; c++) {
+                kernel.run(c, c * size, Math.min(agents, (c + 1) * size));
             }
             return;
         }
-        pool.invoke(new ChunkRange(kernel, agents, 0, chunks));
+        Job j = new Job(kernel, agents, count);
+        job = j;
+        generation++;
+        for (Thread t : crew) {
+            LockSupport.unpark(t);
+        }
+        j.runChunks();
+        while (j.done.get() < count) {
+            Thread.onSpinWait();
+        }
+        Throwable t = j.failure.get();
+        if (t instanceof RuntimeException) {
+            throw (RuntimeException) t;
+        }
+        if (t instanceof Error) {
+            throw (Error) t;
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private void work() {
+        int seen = generation;
+        while (!shutdown) {
+            int spins = 0;
+            while (generation == seen && !shutdown) {
+                if (++spins < SPINS_BEFORE_PARK) {
+                    Thread.onSpinWait();
+                } else {
+                    LockSupport.park(this);
+                }
+            }
+            if (shutdown) {
+                return;
+            }
+            seen = generation;
+            Job j = job;
+            if (j != null) {
+                j.runChunks();
+            }
+        }
     }
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdown();
-        }
-    }
-
-    private static final class ChunkRange extends RecursiveAction {
-        private final ChunkKernel kernel;
-        private final int agents;
-        private final int lo;
-        private final int hi;
-
-        ChunkRange(ChunkKernel kernel, int agents, int lo, int hi) {
-            this.kernel = kernel;
-            this.agents = agents;
-            this.lo = lo;
-            this.hi = hi;
-        }
-
-        @Override
-        protected void compute() {
-            if (hi - lo == 1) {
-                kernel.run(lo, lo * CHUNK, Math.min(agents, (lo + 1) * CHUNK));
-                return;
-            }
-            int mid = (lo + hi) >>> 1;
-            invokeAll(new ChunkRange(kernel, agents, lo, mid), new ChunkRange(kernel, agents, mid, hi));
+        shutdown = true;
+        for (Thread t : crew) {
+            LockSupport.unpark(t);
         }
     }
 }

@@ -113,6 +113,45 @@ public final class ScenarioLoader {
         return new LoadedScenario(scenario, sources, overrides);
     }
 
+    /**
+     * The scenario with {@code key.path=value} overrides applied, checked like a loaded file (every
+     * problem reported, located against the override that caused it). Sweeps and tests build their
+     * variants this way, so a varied value is validated exactly as if a user had written it.
+     */
+    public static Scenario override(Scenario base, List<String> overrides) throws ScenarioException {
+        if (overrides.isEmpty()) {
+            return base;
+        }
+        ObjectNode tree = (ObjectNode) ScenarioYaml.toTree(base);
+        Map<String, LocatedTree.Origin> origins = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String o : overrides) {
+            applyOverride(tree, o, origins, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        TreeChecker checker = new TreeChecker(path -> nearest(origins, path), "--set");
+        problems.addAll(checker.check(tree, Scenario.class));
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Scenario scenario;
+        try {
+            scenario = ScenarioYaml.fromTree(tree, Scenario.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ScenarioException(new Problem("--set", 0, 0, "", "cannot be applied: " + e.getMessage()));
+        }
+        for (Violation v : Bounds.violations(scenario)) {
+            LocatedTree.Origin o = nearest(origins, v.path());
+            problems.add(new Problem(o == null ? "--set" : o.source(), 0, 0, v.path(), v.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return scenario;
+    }
+
     /** Reads the file and, recursively, what it extends; the given file comes first. */
     private static void readChain(ScenarioSource source, Deque<String> stack, Deque<String> shown,
             List<LocatedTree> chain, List<String> sources, List<Problem> problems) {

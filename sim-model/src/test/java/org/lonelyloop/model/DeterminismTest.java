@@ -13,7 +13,7 @@ import org.lonelyloop.model.params.Scenario;
 
 class DeterminismTest {
     /** More than one chunk of agents, so parallel runs really split the work. */
-    private static final Scenario SCENARIO = TestScenarios.small(3 * Workers.CHUNK + 17, 60);
+    private static final Scenario SCENARIO = TestScenarios.small(3 * Workers.SMALL_CHUNK + 17, 60);
 
     private static List<double[]> series(Scenario s, long seed, int threads) {
         List<double[]> rows = new ArrayList<>();

@@ -7,20 +7,27 @@ import java.util.Arrays;
  * An undirected weighted graph over agents 0..n-1, stored as a fixed number of slots per agent.
  *
  * <p>Agent {@code i} owns slots {@code i*capacity .. i*capacity+degree(i)-1}; each slot holds a
- * neighbour id and a tie strength in (0, 1]. Every tie is stored on both sides with the same
- * strength, so an agent can read and update its own ties without touching anyone else's memory:
- * the parallel daily step relies on this. A tie costs 2 x (4 + 4) = 16 bytes (both directions)
- * against about 77 for MASON's {@code Network} and about 230 for JGraphT, and ties can form and
- * dissolve in O(capacity) without rebuilding anything.
+ * neighbour id, a tie strength in (0, 1] and a byte of flags ({@link #ONLINE}: the pair also
+ * follows each other online; {@link #MET}: they met today). Every tie is stored on both sides with
+ * the same strength and flags, so an agent can read and update its own ties without touching
+ * anyone else's memory: the parallel daily step relies on this. A tie costs 2 x (4 + 4 + 1) = 18
+ * bytes (both directions) against about 77 for MASON's {@code Network} and about 230 for JGraphT,
+ * and ties can form and dissolve in O(capacity) without rebuilding anything.
  */
 public final class TieGraph implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** Flag: the two also follow each other online (their tie can be kept up by active use). */
+    public static final byte ONLINE = 1;
+    /** Flag: the two met face to face today. */
+    public static final byte MET = 2;
 
     private final int agents;
     private final int capacity;
     private final int[] degree;
     private final int[] neighbour;
     private final float[] strength;
+    private final byte[] flags;
 
     /**
      * @param agents   number of agents (nodes)
@@ -42,6 +49,7 @@ public final class TieGraph implements Serializable {
         this.degree = new int[agents];
         this.neighbour = new int[agents * capacity];
         this.strength = new float[agents * capacity];
+        this.flags = new byte[agents * capacity];
     }
 
     public int agents() {
@@ -69,6 +77,11 @@ public final class TieGraph implements Serializable {
     /** Tie strengths, slot-indexed like {@link #neighbours()}. */
     public float[] strengths() {
         return strength;
+    }
+
+    /** Slot flags ({@link #ONLINE}, {@link #MET}), slot-indexed like {@link #neighbours()}. */
+    public byte[] flags() {
+        return flags;
     }
 
     public int neighbour(int agent, int k) {
@@ -105,18 +118,35 @@ public final class TieGraph implements Serializable {
      * @return false, changing nothing, if a == b, the tie exists, or either side is full
      */
     public boolean connect(int a, int b, float w) {
+        return connect(a, b, w, (byte) 0);
+    }
+
+    /** As {@link #connect(int, int, float)}, with the tie's flags. */
+    public boolean connect(int a, int b, float w, byte tieFlags) {
         if (a == b || degree[a] >= capacity || degree[b] >= capacity || contains(a, b)) {
             return false;
         }
-        append(a, b, w);
-        append(b, a, w);
+        append(a, b, w, tieFlags);
+        append(b, a, w, tieFlags);
         return true;
     }
 
-    private void append(int owner, int other, float w) {
+    private void append(int owner, int other, float w, byte tieFlags) {
         int s = owner * capacity + degree[owner]++;
         neighbour[s] = other;
         strength[s] = w;
+        flags[s] = tieFlags;
+    }
+
+    /** Sets a flag on both sides of the tie a-b. */
+    public void setFlag(int a, int b, byte flag) {
+        int ka = indexOf(a, b);
+        int kb = indexOf(b, a);
+        if (ka < 0 || kb < 0) {
+            throw new IllegalArgumentException("no tie between " + a + " and " + b);
+        }
+        flags[a * capacity + ka] |= flag;
+        flags[b * capacity + kb] |= flag;
     }
 
     /** Removes the tie a-b from both sides; returns whether it existed. */
@@ -139,6 +169,7 @@ public final class TieGraph implements Serializable {
         int last = --degree[owner];
         neighbour[b + k] = neighbour[b + last];
         strength[b + k] = strength[b + last];
+        flags[b + k] = flags[b + last];
     }
 
     /** Sets the strength of tie a-b on both sides. */
@@ -175,9 +206,19 @@ public final class TieGraph implements Serializable {
         return s;
     }
 
+    /** Strength of the agent's strongest tie, 0 without ties. */
+    public float maxStrength(int agent) {
+        int b = agent * capacity;
+        float m = 0;
+        for (int k = 0; k < degree[agent]; k++) {
+            m = Math.max(m, strength[b + k]);
+        }
+        return m;
+    }
+
     /** Heap bytes held by this graph's arrays. */
     public long bytes() {
-        return 4L * degree.length + 4L * neighbour.length + 4L * strength.length;
+        return 4L * degree.length + 4L * neighbour.length + 4L * strength.length + flags.length;
     }
 
     /** Copy of an agent's neighbour ids, for tests and views (not for the hot path). */

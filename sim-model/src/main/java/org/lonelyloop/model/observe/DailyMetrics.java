@@ -7,25 +7,28 @@ import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.Workers;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.params.MeasureParams;
+import org.lonelyloop.model.params.Scenario;
 
 /**
  * Reduces the population to the measures of one day. Sums are kept per chunk and added in chunk
- * order, so the result is bit-identical for any thread count.
+ * order, so the result is bit-identical for any thread count. Columns are documented in
+ * docs/outputs.md.
  */
 public final class DailyMetrics {
     private static final List<Column> COLUMNS;
-    private static final int SHARE_NOT = 0;
-    private static final int SHARE_SOMEWHAT = 1;
-    private static final int SHARE_STRONGLY = 2;
-    private static final int MEAN_LONELINESS = 3;
-    private static final int MEAN_USE = 4;
-    private static final int MEAN_ACTIVE = 5;
-    private static final int MEAN_PASSIVE = 6;
-    private static final int MEAN_CONTACTS = 7;
-    private static final int MEAN_TIES = 8;
-    private static final int MEAN_STRENGTH = 9;
-    private static final int FIRST_LONELINESS_SOURCE = 10;
-    private static final int FIRST_USE_SOURCE = FIRST_LONELINESS_SOURCE + LonelinessSource.values().length;
+
+    /** Indexes of the per-agent quantities summed; each becomes one column (a mean or a share). */
+    private enum Sum {
+        NOT, SOMEWHAT, STRONGLY, LONELINESS, USE, ACTIVE, PASSIVE, NIGHT, PROBLEMATIC, CONTACTS, TIES, SUPPORT,
+        MOOD, DEPRESSION, ANXIETY, ESTEEM, SLEEP_DEBT, SLEEP_PROBLEM, FOMO, HABIT, DEPENDENCE, BULLIED, LOOP_GAIN,
+        LOOP_REINFORCING
+    }
+
+    private static final int FIRST_LONELINESS = Sum.values().length + 1; // +1: tie strength, after the sums
+    private static final int FIRST_USE = FIRST_LONELINESS + LonelinessSource.values().length;
+    private static final int FIRST_AGE = FIRST_USE + UseSource.values().length;
 
     static {
         List<Column> c = new ArrayList<>();
@@ -36,8 +39,23 @@ public final class DailyMetrics {
         c.add(new Column("meanUseMinutes", "minutes per day", "mean social-media minutes (active + passive)"));
         c.add(new Column("meanActiveMinutes", "minutes per day", "mean minutes posting, reacting, messaging"));
         c.add(new Column("meanPassiveMinutes", "minutes per day", "mean minutes scrolling others' posts"));
+        c.add(new Column("meanNightMinutes", "minutes per day", "mean minutes of use late at night, in bed"));
+        c.add(new Column("shareProblematicUse", "share of agents", "mean of habit and dependence at least measures.problematicUseCutoff"));
         c.add(new Column("meanContacts", "meetings per day", "mean face-to-face meetings with offline ties"));
         c.add(new Column("meanOfflineTies", "ties per agent", "mean number of offline ties"));
+        c.add(new Column("meanOnlineSupport", "contact-quality units per day", "mean online support received"));
+        c.add(new Column("meanMood", "-1..1", "mean mood today"));
+        c.add(new Column("meanDepression", "0..1", "mean depressive symptoms"));
+        c.add(new Column("meanSocialAnxiety", "0..1", "mean social anxiety"));
+        c.add(new Column("meanSelfEsteem", "0..1", "mean self-esteem"));
+        c.add(new Column("meanSleepDebt", "hours", "mean sleep debt"));
+        c.add(new Column("shareSleepProblem", "share of agents", "sleep debt at least measures.sleepProblemHours"));
+        c.add(new Column("meanFomo", "0..1", "mean fear of missing out"));
+        c.add(new Column("meanHabit", "0..1", "mean checking habit"));
+        c.add(new Column("meanDependence", "0..1", "mean emotional dependence on social media"));
+        c.add(new Column("shareBulliedToday", "share of agents", "victims of cyberbullying today"));
+        c.add(new Column("meanLoopGain", "ratio", "mean loop gain (docs/ODD.md 4): feedback through use over persistence"));
+        c.add(new Column("shareLoopReinforcing", "share of agents", "agents whose loop gain is 1 or more"));
         c.add(new Column("meanTieStrength", "0..1", "mean strength over all offline ties"));
         for (LonelinessSource s : LonelinessSource.values()) {
             c.add(new Column(s.column(), "loneliness per day", "mean contribution of " + s.key
@@ -46,10 +64,21 @@ public final class DailyMetrics {
         for (UseSource s : UseSource.values()) {
             c.add(new Column(s.column(), "minutes per day", "mean minutes of use added by " + s.key + " (ledger)"));
         }
+        for (AgeGroup g : AgeGroup.values()) {
+            c.add(new Column("shareStronglyLonely" + ageSuffix(g), "share of age band", "strongly lonely, ages " + g.label));
+        }
+        for (AgeGroup g : AgeGroup.values()) {
+            c.add(new Column("meanUseMinutes" + ageSuffix(g), "minutes per day", "mean social-media minutes, ages " + g.label));
+        }
         COLUMNS = Collections.unmodifiableList(c);
     }
 
     private DailyMetrics() {
+    }
+
+    /** Column-name suffix of an age band: {@code Age15to24}, ..., {@code Age75plus}. */
+    public static String ageSuffix(AgeGroup g) {
+        return g == AgeGroup.Y75_PLUS ? "Age75plus" : "Age" + g.from + "to" + (g.to - 1);
     }
 
     /** The recorded columns, in output order (after the day column). */
@@ -57,31 +86,55 @@ public final class DailyMetrics {
         return COLUMNS;
     }
 
-    public static DayRecord measure(int day, Population pop, TieGraph offline, Ledger ledger, Workers workers) {
-        int width = COLUMNS.size() + 1; // one extra slot: total tie strength, turned into a mean below
-        int strengthSlot = COLUMNS.size();
+    public static DayRecord measure(int day, Scenario scenario, Population pop, TieGraph offline, Ledger ledger,
+            Workers workers) {
+        int ages = AgeGroup.COUNT;
+        int width = FIRST_AGE + 3 * ages; // strongly lonely, use, count per age band
         double[][] partial = new double[Workers.chunkCount(pop.size)][width];
         LonelinessSource[] ls = LonelinessSource.values();
         UseSource[] us = UseSource.values();
+        MeasureParams m = scenario.measures();
+        int strengthSlot = Sum.values().length;
+        LoopGain loop = new LoopGain(scenario);
         workers.forEachChunk(pop.size, (chunk, from, to) -> {
             double[] s = partial[chunk];
             for (int i = from; i < to; i++) {
                 float l = pop.loneliness[i];
-                s[SHARE_NOT + DeJongGierveld.category(l)] += 1;
-                s[MEAN_LONELINESS] += l;
-                s[MEAN_USE] += pop.useMinutes[i];
-                s[MEAN_ACTIVE] += pop.activeMinutes[i];
-                s[MEAN_PASSIVE] += pop.passiveMinutes[i];
-                s[MEAN_CONTACTS] += pop.contacts[i];
-                s[MEAN_TIES] += offline.degree(i);
-                s[strengthSlot] += offline.strengthSum(i);
+                int category = DeJongGierveld.category(l);
+                s[Sum.NOT.ordinal() + category] += 1;
+                s[Sum.LONELINESS.ordinal()] += l;
+                s[Sum.USE.ordinal()] += pop.useMinutes[i];
+                s[Sum.ACTIVE.ordinal()] += pop.activeMinutes[i];
+                s[Sum.PASSIVE.ordinal()] += pop.passiveMinutes[i];
+                s[Sum.NIGHT.ordinal()] += pop.nightMinutes[i];
+                s[Sum.PROBLEMATIC.ordinal()] += problematic(pop, i, m) ? 1 : 0;
+                s[Sum.CONTACTS.ordinal()] += pop.contacts[i];
+                s[Sum.TIES.ordinal()] += offline.degree(i);
+                s[Sum.SUPPORT.ordinal()] += pop.support[i];
+                s[Sum.MOOD.ordinal()] += pop.mood[i];
+                s[Sum.DEPRESSION.ordinal()] += pop.depression[i];
+                s[Sum.ANXIETY.ordinal()] += pop.socialAnxiety[i];
+                s[Sum.ESTEEM.ordinal()] += pop.selfEsteem[i];
+                s[Sum.SLEEP_DEBT.ordinal()] += pop.sleepDebt[i];
+                s[Sum.SLEEP_PROBLEM.ordinal()] += pop.sleepDebt[i] >= m.sleepProblemHours() ? 1 : 0;
+                s[Sum.FOMO.ordinal()] += pop.fomo[i];
+                s[Sum.HABIT.ordinal()] += pop.habit[i];
+                s[Sum.DEPENDENCE.ordinal()] += pop.dependence[i];
+                s[Sum.BULLIED.ordinal()] += pop.bullied[i];
+                double gain = loop.of(pop, i);
+                s[Sum.LOOP_GAIN.ordinal()] += gain;
+                s[Sum.LOOP_REINFORCING.ordinal()] += gain >= 1 ? 1 : 0;
+                s[strengthSlot] += pop.tieStrength[i];
                 for (int k = 0; k < ls.length; k++) {
-                    s[FIRST_LONELINESS_SOURCE + k] += ledger.loneliness(ls[k])[i];
+                    s[FIRST_LONELINESS + k] += ledger.loneliness(ls[k])[i];
                 }
                 for (int k = 0; k < us.length; k++) {
-                    double drive = ledger.useDrive(us[k])[i];
-                    s[FIRST_USE_SOURCE + k] += pop.useMinutes[i] * (1 - Math.exp(-drive));
+                    s[FIRST_USE + k] += pop.useMinutes[i] * (1 - Math.exp(-ledger.useDrive(us[k])[i]));
                 }
+                int g = pop.ageGroup[i];
+                s[FIRST_AGE + g] += category == DeJongGierveld.STRONGLY ? 1 : 0;
+                s[FIRST_AGE + ages + g] += pop.useMinutes[i];
+                s[FIRST_AGE + 2 * ages + g] += 1;
             }
         });
         double[] total = new double[width];
@@ -90,12 +143,30 @@ public final class DailyMetrics {
                 total[c] += s[c];
             }
         }
+        double n = Math.max(1, pop.size);
         double[] v = new double[COLUMNS.size()];
-        int n = Math.max(1, pop.size);
-        for (int c = 0; c < v.length; c++) {
-            v[c] = total[c] / n;
+        int col = 0;
+        for (Sum s : Sum.values()) {
+            v[col++] = total[s.ordinal()] / n;
         }
-        v[MEAN_STRENGTH] = total[MEAN_TIES] == 0 ? 0 : total[strengthSlot] / total[MEAN_TIES];
+        double ties = total[Sum.TIES.ordinal()];
+        v[col++] = ties == 0 ? 0 : total[strengthSlot] / ties;
+        for (int k = 0; k < ls.length + us.length; k++) {
+            v[col++] = total[FIRST_LONELINESS + k] / n;
+        }
+        for (int g = 0; g < ages; g++) {
+            double count = total[FIRST_AGE + 2 * ages + g];
+            v[col++] = count == 0 ? Double.NaN : total[FIRST_AGE + g] / count;
+        }
+        for (int g = 0; g < ages; g++) {
+            double count = total[FIRST_AGE + 2 * ages + g];
+            v[col++] = count == 0 ? Double.NaN : total[FIRST_AGE + ages + g] / count;
+        }
         return new DayRecord(day, v, COLUMNS);
+    }
+
+    /** Problematic use as measures.problematicUseCutoff defines it. */
+    public static boolean problematic(Population pop, int i, MeasureParams m) {
+        return 0.5 * (pop.habit[i] + pop.dependence[i]) >= m.problematicUseCutoff();
     }
 }

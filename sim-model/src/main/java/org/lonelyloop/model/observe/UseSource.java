@@ -1,11 +1,14 @@
 package org.lonelyloop.model.observe;
 
 /**
- * Pathways that change daily social-media minutes; the ledger keeps, per agent, the minutes that
- * would be absent without that pathway alone (other drivers held as they are).
+ * Pathways that push daily social-media minutes; the ledger keeps, per agent, the log-multiplier
+ * each applied, so the minutes it added (with the other drivers as they are) can be reported.
  */
 public enum UseSource {
-    COMPENSATION("compensation");
+    COMPENSATION("compensation"),
+    REINFORCEMENT("reinforcement"),
+    FOMO("fomo"),
+    PLATFORMS("platforms");
 
     public final String key;
 

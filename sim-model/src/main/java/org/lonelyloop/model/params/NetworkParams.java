@@ -1,8 +1,8 @@
 package org.lonelyloop.model.params;
 
-/** The agents' social networks. */
-public record NetworkParams(OfflineNetworkParams offline) {
+/** The agents' offline and online social networks. */
+public record NetworkParams(OfflineNetworkParams offline, OnlineNetworkParams online) {
     public static NetworkParams defaults() {
-        return new NetworkParams(OfflineNetworkParams.defaults());
+        return new NetworkParams(OfflineNetworkParams.defaults(), OnlineNetworkParams.defaults());
     }
 }

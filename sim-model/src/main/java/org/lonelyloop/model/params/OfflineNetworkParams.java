@@ -3,25 +3,27 @@ package org.lonelyloop.model.params;
 import java.util.List;
 
 /**
- * The face-to-face network of friends, family and colleagues at the start, and its capacity.
+ * The face-to-face network of friends, family and colleagues.
  *
- * @param meanDegree        ties per agent in the starting small-world lattice (even)
- * @param rewiring          Watts-Strogatz rewiring probability: share of ties that bridge far
- * @param ageNoiseYears     noise on age when ordering agents on the ring: lower means stronger age homophily
- * @param capacity          most offline ties one agent can hold
+ * @param meanDegree          ties per agent in the starting small-world lattice (even)
+ * @param rewiring            Watts-Strogatz rewiring probability: share of ties that bridge far
+ * @param ageNoiseYears       noise on age when ordering agents on the ring: lower means stronger age homophily
+ * @param targetTies          ties an agent keeps up when nothing holds it back, per age band
+ * @param capacity            most offline ties one agent can hold
  * @param initialStrengthMean mean starting tie strength (0..1]
- * @param initialStrengthSd standard deviation of starting tie strength
+ * @param initialStrengthSd   standard deviation of starting tie strength
  */
 public record OfflineNetworkParams(
         @Range(min = 2, max = 60, unit = "ties") int meanDegree,
         @Range(min = 0, max = 1, unit = "probability") double rewiring,
         @Range(min = 0, max = 50, unit = "years") double ageNoiseYears,
+        @Range(min = 1, max = 100, unit = "ties") AgeProfile targetTies,
         @Range(min = 4, max = 120, unit = "ties") int capacity,
         @Range(min = 0.05, max = 0.95) double initialStrengthMean,
         @Range(min = 0.01, max = 0.4) double initialStrengthSd) implements CrossChecked {
 
     public static OfflineNetworkParams defaults() {
-        return new OfflineNetworkParams(10, 0.1, 5, 24, 0.5, 0.2);
+        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2);
     }
 
     @Override
@@ -33,6 +35,9 @@ public record OfflineNetworkParams(
         if (capacity < meanDegree + 2) {
             return List.of(new Violation("capacity", "must exceed meanDegree by at least 2, to leave room for "
                     + "rewired and newly formed ties; was " + capacity + " with meanDegree " + meanDegree));
+        }
+        if (targetTies != null && targetTies.max() > capacity) {
+            return List.of(new Violation("targetTies", "must not exceed capacity (" + capacity + ")"));
         }
         double m = initialStrengthMean;
         double sd = initialStrengthSd;

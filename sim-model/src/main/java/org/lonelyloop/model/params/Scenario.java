@@ -10,7 +10,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param description the question the scenario asks, in plain words
  * @param seed        seed of every random number in the run
  * @param duration    simulated time recorded
- * @param burnIn      simulated time run before recording starts, so the network and habits settle
+ * @param burnIn      simulated time run before recording starts, so networks, habits and moods settle
  */
 public record Scenario(
         String name,
@@ -22,38 +22,45 @@ public record Scenario(
         NetworkParams networks,
         ContactParams contact,
         LonelinessParams loneliness,
+        AffectParams affect,
         PathwayParams pathways,
+        MeasureParams measures,
         OutputParams outputs) {
 
     public static Scenario defaults() {
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
-                Days.years(2), Days.years(1), PopulationParams.defaults(), NetworkParams.defaults(),
-                ContactParams.defaults(), LonelinessParams.defaults(), PathwayParams.defaults(),
-                OutputParams.defaults());
+                Days.years(2), Days.years(2), PopulationParams.defaults(), NetworkParams.defaults(),
+                ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
+                PathwayParams.defaults(), MeasureParams.defaults(), OutputParams.defaults());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                pathways, outputs);
+                affect, pathways, measures, outputs);
     }
 
     public Scenario withDuration(Days newDuration) {
         return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                pathways, outputs);
-    }
-
-    public Scenario withPopulation(PopulationParams newPopulation) {
-        return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                pathways, outputs);
-    }
-
-    public Scenario withPathways(PathwayParams newPathways) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                newPathways, outputs);
+                affect, pathways, measures, outputs);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
         return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                pathways, outputs);
+                affect, pathways, measures, outputs);
+    }
+
+    public Scenario withPopulation(PopulationParams newPopulation) {
+        return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
+                affect, pathways, measures, outputs);
+    }
+
+    public Scenario withPathways(PathwayParams newPathways) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
+                affect, newPathways, measures, outputs);
+    }
+
+    public Scenario withNetworks(NetworkParams newNetworks) {
+        return new Scenario(name, description, seed, duration, burnIn, population, newNetworks, contact, loneliness,
+                affect, pathways, measures, outputs);
     }
 }

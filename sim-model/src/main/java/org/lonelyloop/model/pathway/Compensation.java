@@ -1,33 +1,41 @@
 package org.lonelyloop.model.pathway;
 
+import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
+import org.lonelyloop.model.References;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
 
 /**
- * Social compensation: lonely and socially anxious people turn to social media to express their
- * feelings and seek recognition, so they use it more (seeds 002 and 003; Roberts, Young and David
- * 2025 find loneliness predicting later use in Dutch adults).
+ * Social compensation: lonely, socially anxious and low people turn to social media to express
+ * their feelings and seek recognition, so they use it more, and more actively (seeds 002 and 003;
+ * Roberts, Young and David 2025 find loneliness predicting later use in Dutch adults).
  *
- * <p>Adds {@code strength * ((L - Lref) + anxietyWeight * (A - Aref))} to the log of today's use,
- * where the references are the default Dutch population's means for the agent's age group: an agent
- * as lonely and anxious as the average Dutch person of its age uses its baseline amount; a negative
+ * <p>Adds {@code strength * ((L - Lref) + anxietyWeight * (A - Aref) + depressionWeight * (D - Dref))}
+ * to the log of today's use, where the references are the default Dutch population's means
+ * ({@link References}); shifts today's active share by {@code activeTilt * (L - Lref)}. A negative
  * strength makes lonely people use less.
  */
 public final class Compensation implements Pathway {
+    private static final long serialVersionUID = 1L;
+
     /**
-     * @param enabled       whether the pathway runs
-     * @param strength      change in log daily use per unit of loneliness above the age-group reference
-     * @param anxietyWeight weight of social anxiety relative to loneliness in the same push
+     * @param enabled          whether the pathway runs
+     * @param strength         change in log daily use per unit of loneliness above the reference
+     * @param anxietyWeight    weight of social anxiety relative to loneliness in the same push
+     * @param depressionWeight weight of depressive symptoms relative to loneliness
+     * @param activeTilt       shift of the active share of use per unit of loneliness above the reference
      */
     public record Params(
             boolean enabled,
             @Range(min = -5, max = 5, unit = "log minutes per unit loneliness") double strength,
-            @Range(min = 0, max = 5) double anxietyWeight) {
+            @Range(min = 0, max = 5) double anxietyWeight,
+            @Range(min = 0, max = 5) double depressionWeight,
+            @Range(min = -1, max = 1, unit = "share per unit loneliness") double activeTilt) {
         public static Params defaults() {
-            return new Params(true, 1.0, 0.5);
+            return new Params(true, 1.0, 0.5, 0.5, 0.2);
         }
     }
 
@@ -43,22 +51,23 @@ public final class Compensation implements Pathway {
     }
 
     @Override
-    public Phase phase() {
-        return Phase.USE;
+    public List<Phase> phases() {
+        return List.of(Phase.USE);
     }
 
     @Override
-    public void apply(Day day) {
+    public void apply(Phase phase, Day day) {
         Population pop = day.population();
         float[] ledger = day.ledger().useDrive(UseSource.COMPENSATION);
-        double strength = p.strength();
-        double w = p.anxietyWeight();
+        double aRef = References.anxiety();
+        double dRef = References.depression();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                int g = pop.ageGroup[i];
-                double push = strength * ((pop.loneliness[i] - pop.referenceLoneliness[g])
-                        + w * (pop.socialAnxiety[i] - pop.referenceAnxiety[g]));
+                double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
+                double push = p.strength() * (lonelier + p.anxietyWeight() * (pop.socialAnxiety[i] - aRef)
+                        + p.depressionWeight() * (pop.depression[i] - dRef));
                 pop.useDrive[i] += (float) push;
+                pop.activeShift[i] += (float) (p.activeTilt() * lonelier);
                 ledger[i] = (float) push;
             }
         });

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -11,17 +12,18 @@ import org.lonelyloop.model.params.Range;
  * people face to face, so offline friendships get less contact and weaken (seed 000).
  *
  * <p>Multiplies the agent's chance of initiating and accepting a meeting by
- * {@code 1 - strength * useMinutes / freeMinutes}: with strength 1, each hour online removes a
- * proportional share of the social time in the agent's free time; with 0, use costs no contact; a
- * negative strength encodes the stimulation hypothesis (use arranges meetings).
+ * {@code max(0.01, 1 - strength * useMinutes / freeMinutes)}: with strength 1, an hour online
+ * removes the share of social time that hour held in the agent's free time; with 0, use costs no
+ * contact; a negative strength encodes the stimulation hypothesis (use arranges meetings).
  */
 public final class Displacement implements Pathway {
+    private static final long serialVersionUID = 1L;
     /** Contact never falls below this share of its undisturbed level, so logs stay finite. */
     static final double FLOOR = 0.01;
 
     /**
      * @param enabled  whether the pathway runs
-     * @param strength share of social time lost per unit of free time spent online
+     * @param strength share of social time lost per share of free time spent online
      */
     public record Params(
             boolean enabled,
@@ -43,12 +45,12 @@ public final class Displacement implements Pathway {
     }
 
     @Override
-    public Phase phase() {
-        return Phase.CONTACT;
+    public List<Phase> phases() {
+        return List.of(Phase.CONTACT);
     }
 
     @Override
-    public void apply(Day day) {
+    public void apply(Phase phase, Day day) {
         Population pop = day.population();
         float[] logFactor = day.ledger().contactLog(LonelinessSource.DISPLACEMENT);
         double strength = p.strength();

@@ -10,7 +10,12 @@ public enum Purpose {
     INITIATE_CONTACT(3),
     ACCEPT_CONTACT(4),
     TIE_FORMATION(5),
-    NETWORK_GENERATION(6);
+    NETWORK_GENERATION(6),
+    REACTIONS(7),
+    BULLYING(8),
+    SUSCEPTIBILITY(9),
+    MOOD(10),
+    ONLINE_LINK(11);
 
     /** Stable code mixed into the stream key; never reuse or change a code once released. */
     public final int code;

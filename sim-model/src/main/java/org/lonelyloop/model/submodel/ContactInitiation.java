@@ -1,5 +1,6 @@
 package org.lonelyloop.model.submodel;
 
+import java.util.List;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -19,13 +20,15 @@ import org.lonelyloop.model.random.RandomStream;
  * 1), so the ledger can tell how much contact the pathways cost.
  */
 public final class ContactInitiation implements DailyProcess {
+    private static final long serialVersionUID = 1L;
+
     @Override
-    public Phase phase() {
-        return Phase.CONTACT;
+    public List<Phase> phases() {
+        return List.of(Phase.CONTACT);
     }
 
     @Override
-    public void apply(Day day) {
+    public void apply(Phase phase, Day day) {
         Population pop = day.population();
         TieGraph g = day.offline();
         ContactParams c = day.scenario().contact();
@@ -42,7 +45,7 @@ public final class ContactInitiation implements DailyProcess {
                 pop.availability[i] = (float) Math.min(1, accept * factor);
                 int deg = g.degree(i);
                 pop.proposal[i] = -1;
-                pop.proposalUndisturbed[i] = -1;
+                pop.proposalKind[i] = 0;
                 if (deg == 0) {
                     continue;
                 }
@@ -63,9 +66,9 @@ public final class ContactInitiation implements DailyProcess {
                 while (k < deg - 1 && (pick -= w[base + k]) >= 0) {
                     k++;
                 }
-                int partner = nb[base + k];
-                pop.proposal[i] = actual ? partner : -1;
-                pop.proposalUndisturbed[i] = undisturbed ? partner : -1;
+                pop.proposal[i] = nb[base + k];
+                pop.proposalKind[i] = (byte) ((actual ? Population.PROPOSES : 0)
+                        | (undisturbed ? Population.PROPOSES_UNDISTURBED : 0));
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.submodel;
 
+import java.util.List;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -11,23 +12,28 @@ import org.lonelyloop.model.random.RandomStream;
 /**
  * Today's social-media minutes: the agent's baseline, times the exponential of the pushes the use
  * pathways added, times a mean-one log-normal day-to-day variation; at most {@link #MAX_SHARE} of
- * the agent's free time. Split into active and passive minutes by the agent's active share.
+ * the agent's free time. Split into active and passive minutes by the agent's active share plus
+ * today's shift; a share of it happens late at night, more so with a strong checking habit.
  */
 public final class DailyUse implements DailyProcess {
+    private static final long serialVersionUID = 1L;
     /** Nobody spends more than this share of their free time on social media. */
     public static final double MAX_SHARE = 0.9;
+    /** Night use never exceeds this share of the day's use. */
+    public static final double MAX_NIGHT_SHARE = 0.6;
 
     @Override
-    public Phase phase() {
-        return Phase.USE;
+    public List<Phase> phases() {
+        return List.of(Phase.USE);
     }
 
     @Override
-    public void apply(Day day) {
+    public void apply(Phase phase, Day day) {
         Population pop = day.population();
         PopulationParams pp = day.scenario().population();
         double sigma = pp.useMinutesDailyNoise();
         double meanOneShift = -0.5 * sigma * sigma;
+        double habitWeight = pp.nightShareHabitWeight();
         long seed = day.seed();
         int d = day.index();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
@@ -36,10 +42,13 @@ public final class DailyUse implements DailyProcess {
                 r.reset(seed, d, Purpose.USE, i);
                 double minutes = pop.baseMinutes[i] * Math.exp(pop.useDrive[i] + sigma * r.nextGaussian() + meanOneShift);
                 minutes = Math.min(minutes, MAX_SHARE * pop.freeMinutes[i]);
-                float active = (float) (minutes * pop.activeShare[i]);
+                double activeShare = Math.max(0.02, Math.min(0.98, pop.activeShare[i] + pop.activeShift[i]));
+                float active = (float) (minutes * activeShare);
                 pop.useMinutes[i] = (float) minutes;
                 pop.activeMinutes[i] = active;
                 pop.passiveMinutes[i] = (float) minutes - active;
+                double night = Math.min(MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
+                pop.nightMinutes[i] = (float) (minutes * night);
             }
         });
     }

@@ -1,6 +1,7 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.Arrays;
+import java.util.List;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -8,17 +9,26 @@ import org.lonelyloop.model.Population;
 
 /** Clears the accumulators that pathways add to during the day, and yesterday's ledger. */
 public final class DayStart implements DailyProcess {
+    private static final long serialVersionUID = 1L;
+
     @Override
-    public Phase phase() {
-        return Phase.BEGIN;
+    public List<Phase> phases() {
+        return List.of(Phase.BEGIN);
     }
 
     @Override
-    public void apply(Day day) {
+    public void apply(Phase phase, Day day) {
         Population pop = day.population();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             Arrays.fill(pop.useDrive, from, to, 0f);
+            Arrays.fill(pop.activeShift, from, to, 0f);
             Arrays.fill(pop.contactFactor, from, to, 1f);
+            Arrays.fill(pop.maintenance, from, to, 0f);
+            Arrays.fill(pop.support, from, to, 0f);
+            Arrays.fill(pop.moodPush, from, to, 0f);
+            Arrays.fill(pop.depressionPush, from, to, 0f);
+            Arrays.fill(pop.anxietyPush, from, to, 0f);
+            Arrays.fill(pop.esteemPush, from, to, 0f);
             day.ledger().clear(from, to);
         });
     }

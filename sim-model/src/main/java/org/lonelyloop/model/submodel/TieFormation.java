@@ -1,5 +1,6 @@
 package org.lonelyloop.model.submodel;
 
+import java.util.List;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -10,22 +11,27 @@ import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
 
 /**
- * New offline ties. An agent with fewer ties than the network's starting mean degree looks for a
- * new one with a probability rising linearly with the shortfall. The candidate is a friend of a
- * friend (triadic closure; Granovetter 1973, Kossinets and Watts 2006) or someone from a shared
- * setting: a nearby position on the age-ordered ring, standing for school, work and clubs.
+ * New offline ties. An agent with fewer ties than its target (an age-specific network size) looks
+ * for a new one with a probability rising linearly with the shortfall, times its contact factor
+ * (withdrawn agents look less; interventions can make them look more). The candidate is a friend
+ * of a friend (triadic closure; Kossinets and Watts 2006) or someone from a shared setting: a
+ * nearby position on the age-ordered ring, standing for school, work and clubs. The candidate
+ * agrees with its own acceptance probability; new ties are also online ties with the network's
+ * overlap probability.
  *
  * <p>Candidates are chosen in parallel (each agent writes only its own slot); ties are then added
  * one by one in agent order, so two agents competing for the last free slot of a third always
  * resolve the same way.
  */
 public final class TieFormation implements DailyProcess {
-    private int[] candidate;
+    private static final long serialVersionUID = 1L;
+
+    private transient int[] candidate;
     private long formedTotal;
 
     @Override
-    public Phase phase() {
-        return Phase.NETWORK;
+    public List<Phase> phases() {
+        return List.of(Phase.NETWORK);
     }
 
     /** Ties formed since the model started (burn-in included). */
@@ -34,13 +40,13 @@ public final class TieFormation implements DailyProcess {
     }
 
     @Override
-    public void apply(Day day) {
+    public void apply(Phase phase, Day day) {
         Population pop = day.population();
         TieGraph g = day.offline();
         ContactParams c = day.scenario().contact();
-        int target = day.scenario().networks().offline().meanDegree();
         double pMax = c.formationProbabilityPerDay();
         double triadic = c.triadicShare();
+        double overlap = day.scenario().networks().online().overlap();
         int window = c.settingWindow();
         int[] ring = day.ringOrder();
         int[] position = day.ringPosition();
@@ -50,11 +56,13 @@ public final class TieFormation implements DailyProcess {
         if (candidate == null || candidate.length != n) {
             candidate = new int[n];
         }
+        int[] cand = candidate;
         day.workers().forEachChunk(n, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                candidate[i] = -1;
+                cand[i] = -1;
                 int deg = g.degree(i);
+                int target = pop.tieTarget[i];
                 if (deg >= target || !g.hasRoom(i)) {
                     continue;
                 }
@@ -67,25 +75,29 @@ public final class TieFormation implements DailyProcess {
                     int friend = g.neighbour(i, r.nextInt(deg));
                     int fd = g.degree(friend);
                     if (fd > 0) {
-                        candidate[i] = g.neighbour(friend, r.nextInt(fd));
+                        cand[i] = g.neighbour(friend, r.nextInt(fd));
                     }
-                } else if (n > 1) {
-                    int span = Math.min(window, (n - 1) / 2);
-                    if (span >= 1) {
-                        int offset = 1 + r.nextInt(span);
-                        int pos = position[i] + (r.nextBoolean(0.5) ? offset : -offset);
-                        candidate[i] = ring[Math.floorMod(pos, n)];
-                    }
+                } else if (n > 2) {
+                    int span = Math.max(1, Math.min(window, (n - 1) / 2));
+                    int offset = 1 + r.nextInt(span);
+                    int pos = position[i] + (r.nextBoolean(0.5) ? offset : -offset);
+                    cand[i] = ring[Math.floorMod(pos, n)];
                 }
             }
         });
         for (int i = 0; i < n; i++) {
-            int j = candidate[i];
+            int j = cand[i];
             if (j < 0 || j == i) {
                 continue;
             }
             double u = RandomStream.pairUniform(seed, d, Purpose.TIE_FORMATION, i, j);
-            if (u < pop.availability[j] && g.connect(i, j, (float) c.newTieStrength())) {
+            if (u >= pop.availability[j]) {
+                continue;
+            }
+            byte flags = RandomStream.pairUniform(seed, d, Purpose.ONLINE_LINK, i, j) < overlap ? TieGraph.ONLINE : 0;
+            if (g.connect(i, j, (float) c.newTieStrength(), flags)) {
+                pop.tieStrength[i] += (float) c.newTieStrength();
+                pop.tieStrength[j] += (float) c.newTieStrength();
                 formedTotal++;
             }
         }

@@ -1,0 +1,111 @@
+package org.lonelyloop.model.network;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Builds the online network from the offline one. Each offline tie is also an online tie with
+ * probability {@code overlap} (most people follow their friends; Dutch adults mostly connect online
+ * with people they know offline); on top, each agent adds {@code strangerTies} ties by preferential
+ * attachment (Barabasi and Albert 1999, Science 286:509), giving the heavy-tailed degrees of
+ * follower networks: a few accounts are followed by many. Offline ties chosen to be online get the
+ * {@link TieGraph#ONLINE} flag on both sides.
+ */
+public final class OnlineNetworkGenerator {
+    private final double overlap;
+    private final int strangerTies;
+
+    /**
+     * @param overlap      probability in [0, 1] that an offline tie is also an online tie
+     * @param strangerTies preferential-attachment ties each agent adds, at least 0
+     */
+    public OnlineNetworkGenerator(double overlap, int strangerTies) {
+        if (!(overlap >= 0 && overlap <= 1)) {
+            throw new IllegalArgumentException("online overlap must be a probability in [0, 1], was " + overlap);
+        }
+        if (strangerTies < 0) {
+            throw new IllegalArgumentException("stranger ties per agent must not be negative, was " + strangerTies);
+        }
+        this.overlap = overlap;
+        this.strangerTies = strangerTies;
+    }
+
+    public OnlineGraph generate(TieGraph offline, MersenneTwisterFast random) {
+        int n = offline.agents();
+        long maxEdges = offline.tieCount() + (long) n * strangerTies;
+        if (maxEdges > Integer.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("online network of " + maxEdges + " ties is too large for one array");
+        }
+        int[] ea = new int[(int) maxEdges];
+        int[] eb = new int[(int) maxEdges];
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < offline.degree(i); k++) {
+                int j = offline.neighbour(i, k);
+                if (i < j && random.nextBoolean(overlap)) {
+                    ea[edges] = i;
+                    eb[edges] = j;
+                    edges++;
+                    offline.setFlag(i, j, TieGraph.ONLINE);
+                }
+            }
+        }
+        if (strangerTies > 0 && n > strangerTies) {
+            edges = attach(n, random, ea, eb, edges);
+        }
+        return OnlineGraph.fromEdges(n, ea, eb, edges);
+    }
+
+    /**
+     * Preferential attachment over a random arrival order: each arriving agent ties to
+     * {@code strangerTies} distinct earlier agents chosen with probability proportional to their
+     * attachment degree (the list of edge ends makes each draw O(1)).
+     */
+    private int attach(int n, MersenneTwisterFast random, int[] ea, int[] eb, int edges) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        int m = strangerTies;
+        int[] ends = new int[2 * m * n];
+        int nEnds = 0;
+        // Seed: the first m + 1 arrivals form a clique, so every later draw has somewhere to go.
+        for (int x = 0; x <= m; x++) {
+            for (int y = x + 1; y <= m; y++) {
+                ea[edges] = order[x];
+                eb[edges] = order[y];
+                edges++;
+                ends[nEnds++] = order[x];
+                ends[nEnds++] = order[y];
+            }
+        }
+        int[] chosen = new int[m];
+        for (int x = m + 1; x < n; x++) {
+            int newcomer = order[x];
+            int got = 0;
+            while (got < m) {
+                int target = ends[random.nextInt(nEnds)];
+                boolean dup = false;
+                for (int c = 0; c < got; c++) {
+                    dup |= chosen[c] == target;
+                }
+                if (!dup) {
+                    chosen[got++] = target;
+                }
+            }
+            for (int c = 0; c < m; c++) {
+                ea[edges] = newcomer;
+                eb[edges] = chosen[c];
+                edges++;
+                ends[nEnds++] = newcomer;
+                ends[nEnds++] = chosen[c];
+            }
+        }
+        return edges;
+    }
+}

@@ -1,0 +1,93 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.AgeProfile;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.random.Purpose;
+import org.lonelyloop.model.random.RandomStream;
+
+/**
+ * Cyberbullying: threats, stalking and shared images hurt; victimisation goes with anxiety,
+ * depression and loneliness, in teens and adults (seed 000; Kowalski et al. 2014, Psychol. Bull.
+ * 140:1073). More time online, more exposure.
+ *
+ * <p>On a day, an agent is victimised with probability
+ * {@code ratePerDay[age] * max(0, 1 + exposureWeight * (useHours / referenceHours - 1))}. A victim
+ * loses {@code moodHit} of mood, gains {@code anxietyJump * (1 - A)} social anxiety,
+ * {@code depressionJump} depressive symptoms and {@code lonelinessJump} loneliness.
+ */
+public final class Cyberbullying implements Pathway {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param enabled        whether the pathway runs
+     * @param ratePerDay     chance of being bullied online on a day at the reference use, per age band
+     * @param exposureWeight rise of that chance per extra reference-hours of use (relative)
+     * @param referenceHours daily use at which the chance equals ratePerDay
+     * @param moodHit        mood lost on the day of an incident
+     * @param anxietyJump    share of the gap to full social anxiety added by an incident
+     * @param depressionJump depressive symptoms added by an incident
+     * @param lonelinessJump loneliness (logit) added by an incident
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = 0, max = 0.1, unit = "probability per day") AgeProfile ratePerDay,
+            @Range(min = 0, max = 5) double exposureWeight,
+            @Range(min = 0.1, max = 12, unit = "hours per day") double referenceHours,
+            @Range(min = -2, max = 2, unit = "mood") double moodHit,
+            @Range(min = -1, max = 1, unit = "share") double anxietyJump,
+            @Range(min = -1, max = 1) double depressionJump,
+            @Range(min = -2, max = 2, unit = "logit") double lonelinessJump) {
+        public static Params defaults() {
+            return new Params(true, AgeProfile.of(0.0006, 0.0003, 0.0002, 0.00015, 0.0001, 0.00005, 0.00003),
+                    1.0, 1.5, 0.4, 0.05, 0.02, 0.1);
+        }
+    }
+
+    private final Params p;
+
+    public Cyberbullying(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "cyberbullying";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        float[] ledger = day.ledger().loneliness(LonelinessSource.CYBERBULLYING);
+        long seed = day.seed();
+        int d = day.index();
+        MoodSink mood = day.moodSink(LonelinessSource.CYBERBULLYING);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            RandomStream r = new RandomStream();
+            for (int i = from; i < to; i++) {
+                double exposure = Math.max(0, 1 + p.exposureWeight() * (pop.useMinutes[i] / 60.0 / p.referenceHours() - 1));
+                double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure;
+                r.reset(seed, d, Purpose.BULLYING, i);
+                if (!r.nextBoolean(chance)) {
+                    pop.bullied[i] = 0;
+                    continue;
+                }
+                pop.bullied[i] = 1;
+                mood.push(i, -p.moodHit());
+                pop.anxietyPush[i] += (float) (p.anxietyJump() * (1 - pop.socialAnxiety[i]));
+                pop.depressionPush[i] += (float) p.depressionJump();
+                ledger[i] += (float) p.lonelinessJump();
+            }
+        });
+    }
+}

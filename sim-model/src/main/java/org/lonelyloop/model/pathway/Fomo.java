@@ -1,0 +1,104 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Fear of missing out: seeing friends together without you raises stress and the urge to keep
+ * checking (seeds 000 and 003; Przybylski et al. 2013, Comput. Hum. Behav. 29:1841).
+ *
+ * <p>ONLINE: exposure is the share of one's offline ties who are also online and met someone else
+ * today, times {@code min(1, passiveMinutes / 30)} (one must look to see it). FOMO rises by
+ * {@code gain * exposure * (1 - F)} and fades by {@code decay * F}; mood falls by
+ * {@code moodCost * F}. USE (the next day): pushes the log of use by {@code urge * (F - reference)}.
+ */
+public final class Fomo implements Pathway {
+    private static final long serialVersionUID = 1L;
+    /** Passive minutes at which one sees everything there is to see in a day. */
+    static final double FULL_VIEW_MINUTES = 30;
+
+    /**
+     * @param enabled   whether the pathway runs
+     * @param gain      rise of FOMO per unit of exposure (share of the gap to 1)
+     * @param decay     share of FOMO that fades per day
+     * @param urge      change in log daily use per unit of FOMO above the reference
+     * @param reference FOMO at which use is at its baseline (the default population's typical level)
+     * @param moodCost  mood lost per day per unit of FOMO
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = 0, max = 1, unit = "per unit exposure") double gain,
+            @Range(min = 0.001, max = 1, unit = "per day") double decay,
+            @Range(min = -5, max = 5, unit = "log minutes per unit FOMO") double urge,
+            @Range(min = 0, max = 1) double reference,
+            @Range(min = -1, max = 1, unit = "mood per unit FOMO") double moodCost) {
+        public static Params defaults() {
+            return new Params(true, 0.1, 0.05, 0.5, 0.2, 0.05);
+        }
+    }
+
+    private final Params p;
+
+    public Fomo(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "fomo";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.USE, Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        if (phase == Phase.USE) {
+            float[] ledger = day.ledger().useDrive(UseSource.FOMO);
+            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double push = p.urge() * (pop.fomo[i] - p.reference());
+                    pop.useDrive[i] += (float) push;
+                    ledger[i] = (float) push;
+                }
+            });
+            return;
+        }
+        TieGraph g = day.offline();
+        int[] nb = g.neighbours();
+        byte[] flags = g.flags();
+        MoodSink mood = day.moodSink(LonelinessSource.FOMO);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                int base = g.base(i);
+                int linked = 0;
+                int missedOut = 0;
+                for (int k = 0; k < g.degree(i); k++) {
+                    byte f = flags[base + k];
+                    if ((f & TieGraph.ONLINE) != 0) {
+                        linked++;
+                        if ((f & TieGraph.MET) == 0 && pop.contacts[nb[base + k]] > 0) {
+                            missedOut++;
+                        }
+                    }
+                }
+                double seen = Math.min(1, pop.passiveMinutes[i] / FULL_VIEW_MINUTES);
+                double exposure = linked == 0 ? 0 : seen * missedOut / linked;
+                double f = pop.fomo[i];
+                f += p.gain() * exposure * (1 - f) - p.decay() * f;
+                pop.fomo[i] = (float) Math.max(0, Math.min(1, f));
+                mood.push(i, -p.moodCost() * pop.fomo[i]);
+            }
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Maintenance and support: active use keeps friendships alive across distance and busy weeks, and
+ * brings emotional support, sometimes from like-minded strangers (seeds 000 and 001; a large Dutch
+ * study found social media does not weaken friendships and raises contact with the closest people).
+ *
+ * <p>CONTACT: ties that are also online lose {@code maintenance * min(1, activeMinutes /
+ * fullMaintenanceMinutes)} less of their strength on days without a meeting (the pair's mean, so
+ * both sides agree). ONLINE: support received is {@code supportPerActiveHour * activeHours * R},
+ * where R = {@code feed / (feed + 10)} is how responsive one's online ties are (their mean active
+ * minutes, saturating); it relieves loneliness by {@code efficacy * contactEffect} per unit, i.e.
+ * {@code efficacy} is online support's worth relative to the same amount of face-to-face contact.
+ * A negative efficacy encodes the view that online contact leaves people lonelier.
+ */
+public final class Maintenance implements Pathway {
+    private static final long serialVersionUID = 1L;
+    /** Active minutes of one's online ties at which responsiveness is half its maximum. */
+    static final double HALF_RESPONSE_MINUTES = 10;
+
+    /**
+     * @param enabled                whether the pathway runs
+     * @param maintenance            largest share of a day's tie decay that active use prevents
+     * @param fullMaintenanceMinutes active minutes per day that give the full maintenance
+     * @param supportPerActiveHour   support, in contact-quality units, from an hour of active use with fully responsive ties
+     * @param efficacy               worth of online support relative to face-to-face contact
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = 0, max = 1, unit = "share of decay") double maintenance,
+            @Range(min = 1, max = 600, unit = "minutes per day") double fullMaintenanceMinutes,
+            @Range(min = 0, max = 5, unit = "contact quality per hour") double supportPerActiveHour,
+            @Range(min = -2, max = 2, unit = "relative to face-to-face") double efficacy) {
+        public static Params defaults() {
+            return new Params(true, 0.5, 30, 0.4, 0.3);
+        }
+    }
+
+    private final Params p;
+
+    public Maintenance(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "maintenance";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.CONTACT, Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        if (phase == Phase.CONTACT) {
+            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    pop.maintenance[i] = (float) (p.maintenance()
+                            * Math.min(1, pop.activeMinutes[i] / p.fullMaintenanceMinutes()));
+                }
+            });
+            return;
+        }
+        float[] ledger = day.ledger().loneliness(LonelinessSource.MAINTENANCE);
+        double relief = p.efficacy() * day.scenario().loneliness().contactEffect();
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double feed = pop.feedActivity[i];
+                double responsive = feed / (feed + HALF_RESPONSE_MINUTES);
+                double support = p.supportPerActiveHour() * pop.activeMinutes[i] / 60.0 * responsive;
+                pop.support[i] = (float) support;
+                ledger[i] += (float) (-relief * support);
+            }
+        });
+    }
+}

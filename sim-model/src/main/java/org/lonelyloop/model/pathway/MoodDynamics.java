@@ -1,0 +1,103 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.random.Purpose;
+import org.lonelyloop.model.random.RandomStream;
+
+/**
+ * Person-specific, fleeting mood effects: the same hour of scrolling lifts one person, dents
+ * another, and does nothing for a third, and for one person the effect drifts from week to week
+ * (seed 003; Beyens et al. 2020, Sci. Rep. 10:10763: 46 % of adolescents felt better after passive
+ * use, 10 % worse, 44 % neither). Because mood forgets quickly (affect.moodDecay), these effects
+ * are large on a day and small over years, except for the few whose response is persistently
+ * negative and whose use is heavy.
+ *
+ * <p>Each agent's mean response to an hour of passive use is drawn once: helped (share
+ * {@code helpedShare}, normal around {@code helpedEffect}), harmed (share {@code harmedShare},
+ * around {@code -harmedEffect}) or unaffected (around 0), each with spread {@code spread}. Today's
+ * response drifts around that mean: {@code s += drift * (mean - s) + driftNoise * z}. Mood moves by
+ * {@code s * passiveHours}.
+ */
+public final class MoodDynamics implements Pathway {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param enabled      whether the pathway runs
+     * @param helpedShare  share of people whose mood rises with passive use
+     * @param harmedShare  share of people whose mood falls with passive use
+     * @param helpedEffect typical mood gain per passive hour of the helped
+     * @param harmedEffect typical mood loss per passive hour of the harmed
+     * @param spread       spread of personal effects within each group
+     * @param drift        share of the gap to one's mean response closed per day
+     * @param driftNoise   day-to-day wander of the response
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = 0, max = 1, unit = "share") double helpedShare,
+            @Range(min = 0, max = 1, unit = "share") double harmedShare,
+            @Range(min = 0, max = 2, unit = "mood per passive hour") double helpedEffect,
+            @Range(min = 0, max = 2, unit = "mood per passive hour") double harmedEffect,
+            @Range(min = 0, max = 1, unit = "mood per passive hour") double spread,
+            @Range(min = 0, max = 1, unit = "per day") double drift,
+            @Range(min = 0, max = 1, unit = "mood per passive hour") double driftNoise) implements
+            org.lonelyloop.model.params.CrossChecked {
+        public static Params defaults() {
+            return new Params(true, 0.5, 0.1, 0.15, 0.25, 0.04, 0.05, 0.01);
+        }
+
+        @Override
+        public List<org.lonelyloop.model.params.Violation> crossCheck() {
+            if (helpedShare + harmedShare > 1) {
+                return List.of(new org.lonelyloop.model.params.Violation("harmedShare",
+                        "plus helpedShare must not exceed 1"));
+            }
+            return List.of();
+        }
+
+        /** A person's mean response, from two uniforms and a standard normal. */
+        public double draw(double u, double z) {
+            double centre = u < helpedShare ? helpedEffect : u < helpedShare + harmedShare ? -harmedEffect : 0;
+            return centre + spread * z;
+        }
+    }
+
+    private final Params p;
+
+    public MoodDynamics(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "moodDynamics";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        long seed = day.seed();
+        int d = day.index();
+        MoodSink mood = day.moodSink(LonelinessSource.MOOD_DYNAMICS);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            RandomStream r = new RandomStream();
+            for (int i = from; i < to; i++) {
+                r.reset(seed, d, Purpose.SUSCEPTIBILITY, i);
+                double s = pop.susceptibility[i];
+                s += p.drift() * (pop.susceptibilityMean[i] - s) + p.driftNoise() * r.nextGaussian();
+                pop.susceptibility[i] = (float) s;
+                mood.push(i, s * pop.passiveMinutes[i] / 60.0);
+            }
+        });
+    }
+}

@@ -1,0 +1,88 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.References;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Platform count: the more platforms someone juggles, the more they are exposed, switch and check,
+ * and the more depressed and anxious they tend to be (seed 000; Primack et al. 2017, Comput. Hum.
+ * Behav. 69:1, adjusted OR about 3 for 7-11 against 0-2 platforms).
+ *
+ * <p>With k the agent's platforms (capped by a fewer-platforms intervention) and kref the default
+ * mean for its age: USE pushes the log of use by {@code usePerPlatform * (k - kref)}; ONLINE pushes
+ * mood by {@code -moodPerPlatform * (k - kref)}, social anxiety by {@code anxietyPerPlatform * (k -
+ * kref)} and depressive symptoms by {@code depressionPerPlatform * (k - kref)} per day.
+ */
+public final class PlatformCount implements Pathway {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param enabled               whether the pathway runs
+     * @param usePerPlatform        change in log daily use per platform above the reference
+     * @param moodPerPlatform       mood lost per day per platform above the reference
+     * @param anxietyPerPlatform    social anxiety added per day per platform above the reference
+     * @param depressionPerPlatform depressive symptoms added per day per platform above the reference
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = -1, max = 1, unit = "log minutes per platform") double usePerPlatform,
+            @Range(min = -0.5, max = 0.5, unit = "mood per platform") double moodPerPlatform,
+            @Range(min = -0.01, max = 0.01, unit = "per platform per day") double anxietyPerPlatform,
+            @Range(min = -0.01, max = 0.01, unit = "per platform per day") double depressionPerPlatform) {
+        public static Params defaults() {
+            return new Params(true, 0.08, 0.01, 0.0003, 0.0003);
+        }
+    }
+
+    private final Params p;
+
+    public PlatformCount(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "platforms";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.USE, Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        if (phase == Phase.USE) {
+            float[] ledger = day.ledger().useDrive(UseSource.PLATFORMS);
+            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double push = p.usePerPlatform() * extra(pop, i);
+                    pop.useDrive[i] += (float) push;
+                    ledger[i] = (float) push;
+                }
+            });
+            return;
+        }
+        MoodSink mood = day.moodSink(LonelinessSource.PLATFORMS);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double extra = extra(pop, i);
+                mood.push(i, -p.moodPerPlatform() * extra);
+                pop.anxietyPush[i] += (float) (p.anxietyPerPlatform() * extra);
+                pop.depressionPush[i] += (float) (p.depressionPerPlatform() * extra);
+            }
+        });
+    }
+
+    private static double extra(Population pop, int i) {
+        return pop.platforms[i] - References.platforms(pop.ageGroup[i]);
+    }
+}

@@ -1,0 +1,120 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.network.OnlineGraph;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.random.Poisson;
+import org.lonelyloop.model.random.Purpose;
+import org.lonelyloop.model.random.RandomStream;
+
+/**
+ * Reinforcement: likes and reactions arrive as intermittent rewards; unexpected ones teach the
+ * brain that checking pays, and checking becomes a habit (seed 000; Lindstrom et al. 2021, Nat.
+ * Commun. 12:1311, model social-media engagement as reward learning). Using social media to feel
+ * better when lonely or low builds emotional dependence. Habit and dependence together define
+ * problematic use (measures.problematicUseCutoff).
+ *
+ * <p>ONLINE: reactions r ~ Poisson({@code reactionsPerActiveHour * activeHours * sqrt(degree /
+ * meanDegree)}) (more followers, more reactions). The surprise {@code max(0, r - expected)}
+ * strengthens habit: {@code H += habitGain * surprise / (1 + expected) * (1 - H) - habitDecay * H};
+ * the expectation follows r with rate 0.1. Mood moves by {@code moodPerReaction * (r - expected)}:
+ * fewer reactions than hoped for feel bad. Dependence grows with hours of use while lonely or low:
+ * {@code E += dependenceGain * useHours * (L + max(0, -mood)) / 2 * (1 - E) - dependenceDecay * E}.
+ * USE: pushes the log of use by {@code strength * (H - reference)}.
+ */
+public final class Reinforcement implements Pathway {
+    private static final long serialVersionUID = 1L;
+    /** Rate at which the expected number of reactions follows the reactions received. */
+    static final double EXPECTATION_RATE = 0.1;
+
+    /**
+     * @param enabled                whether the pathway runs
+     * @param strength               change in log daily use per unit of habit above the reference
+     * @param reference              habit at which use is at its baseline (the default population's typical habit)
+     * @param reactionsPerActiveHour expected reactions per hour of active use, for an agent of average online degree
+     * @param habitGain              habit gained per unit of relative surprise
+     * @param habitDecay             share of habit lost per day
+     * @param dependenceGain         dependence gained per hour of use while fully lonely or low
+     * @param dependenceDecay        share of dependence lost per day
+     * @param moodPerReaction        mood per reaction above (or below) the expected number
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = -5, max = 5, unit = "log minutes per unit habit") double strength,
+            @Range(min = 0, max = 1) double reference,
+            @Range(min = 0, max = 500, unit = "reactions per hour") double reactionsPerActiveHour,
+            @Range(min = 0, max = 1, unit = "per unit surprise") double habitGain,
+            @Range(min = 0, max = 1, unit = "per day") double habitDecay,
+            @Range(min = 0, max = 1, unit = "per hour of use") double dependenceGain,
+            @Range(min = 0, max = 1, unit = "per day") double dependenceDecay,
+            @Range(min = -0.5, max = 0.5, unit = "mood per reaction") double moodPerReaction) {
+        public static Params defaults() {
+            return new Params(true, 1.0, 0.25, 10, 0.02, 0.005, 0.01, 0.005, 0.002);
+        }
+    }
+
+    private final Params p;
+
+    public Reinforcement(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "reinforcement";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.USE, Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        if (phase == Phase.USE) {
+            float[] ledger = day.ledger().useDrive(UseSource.REINFORCEMENT);
+            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double push = p.strength() * (pop.habit[i] - p.reference());
+                    pop.useDrive[i] += (float) push;
+                    ledger[i] = (float) push;
+                }
+            });
+            return;
+        }
+        OnlineGraph online = day.online();
+        double meanDegree = Math.max(1, online.meanDegree());
+        long seed = day.seed();
+        int d = day.index();
+        MoodSink mood = day.moodSink(LonelinessSource.REINFORCEMENT);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            RandomStream r = new RandomStream();
+            for (int i = from; i < to; i++) {
+                r.reset(seed, d, Purpose.REACTIONS, i);
+                double audience = Math.sqrt(online.degree(i) / meanDegree);
+                double mean = p.reactionsPerActiveHour() * pop.activeMinutes[i] / 60.0 * audience;
+                int reactions = Poisson.draw(r, mean);
+                pop.rewards[i] = (short) Math.min(Short.MAX_VALUE, reactions);
+                double expected = pop.rewardExpectation[i];
+                double surprise = Math.max(0, reactions - expected) / (1 + expected);
+                double h = pop.habit[i];
+                h += p.habitGain() * surprise * (1 - h) - p.habitDecay() * h;
+                pop.habit[i] = (float) Math.max(0, Math.min(1, h));
+                pop.rewardExpectation[i] = (float) (expected + EXPECTATION_RATE * (reactions - expected));
+                mood.push(i, p.moodPerReaction() * (reactions - expected));
+
+                double low = 0.5 * (pop.loneliness[i] + Math.max(0, -pop.mood[i]));
+                double e = pop.dependence[i];
+                e += p.dependenceGain() * pop.useMinutes[i] / 60.0 * low * (1 - e) - p.dependenceDecay() * e;
+                pop.dependence[i] = (float) Math.max(0, Math.min(1, e));
+            }
+        });
+    }
+}

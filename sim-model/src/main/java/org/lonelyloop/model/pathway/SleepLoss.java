@@ -1,0 +1,76 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Night use and sleep: scrolling late at night takes time from sleep ("five more minutes"), and
+ * lost sleep worsens mood and depressive symptoms (seeds 000 and 003; Levenson et al. 2017, Sleep
+ * 40(2): checking often before bed raises the odds of sleep disturbance).
+ *
+ * <p>Sleep debt relaxes toward the agent's baseline from everything else in life (work, children,
+ * insomnia) and grows with night use: {@code Z <- Z0 + (Z - Z0) * (1 - recoveryPerDay) +
+ * sleepLossPerNightHour * nightHours}. Mood falls by {@code moodPerDebtHour * (Z - Z0)} and
+ * depressive symptoms rise by {@code depressionPerDebtHour * (Z - Z0)} per day: the pathway books
+ * only the sleep that night use costs.
+ */
+public final class SleepLoss implements Pathway {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param enabled               whether the pathway runs
+     * @param sleepLossPerNightHour hours of sleep lost per hour of night use
+     * @param recoveryPerDay        share of sleep debt made up per day
+     * @param moodPerDebtHour       mood lost per day per hour of sleep debt
+     * @param depressionPerDebtHour depressive symptoms added per day per hour of sleep debt
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = -2, max = 2, unit = "hours per hour") double sleepLossPerNightHour,
+            @Range(min = 0.01, max = 1, unit = "per day") double recoveryPerDay,
+            @Range(min = -1, max = 1, unit = "mood per hour of debt") double moodPerDebtHour,
+            @Range(min = -0.05, max = 0.05, unit = "per hour of debt per day") double depressionPerDebtHour) {
+        public static Params defaults() {
+            return new Params(true, 0.75, 0.3, 0.05, 0.0005);
+        }
+    }
+
+    private final Params p;
+
+    public SleepLoss(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "sleep";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        MoodSink mood = day.moodSink(LonelinessSource.SLEEP);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double base = pop.sleepDebtBase[i];
+                double z = base + (pop.sleepDebt[i] - base) * (1 - p.recoveryPerDay())
+                        + p.sleepLossPerNightHour() * pop.nightMinutes[i] / 60.0;
+                z = Math.max(0, Math.min(24, z));
+                pop.sleepDebt[i] = (float) z;
+                double fromNights = z - base;
+                mood.push(i, -p.moodPerDebtHour() * fromNights);
+                pop.depressionPush[i] += (float) (p.depressionPerDebtHour() * fromNights);
+            }
+        });
+    }
+}

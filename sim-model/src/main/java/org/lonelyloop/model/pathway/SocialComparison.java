@@ -1,0 +1,72 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.MoodSink;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Social comparison: scrolling others' curated, edited lives invites upward comparison, envy and
+ * low self-esteem, more so for people who already feel bad about themselves or lack a close
+ * relationship (seed 000).
+ *
+ * <p>Harm = {@code strength * passiveHours * V}, with vulnerability
+ * {@code V = esteemWeight * (1 - selfEsteem) + closeTieWeight * (1 - closeness)} (closeness: the
+ * strength of one's closest offline tie). Mood falls by the harm; self-esteem by
+ * {@code esteemLoss * harm}. A negative strength encodes inspiration instead of envy.
+ */
+public final class SocialComparison implements Pathway {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param enabled        whether the pathway runs
+     * @param strength       mood lost per hour of passive use at vulnerability 1
+     * @param esteemWeight   weight of low self-esteem in vulnerability
+     * @param closeTieWeight weight of lacking a close tie in vulnerability
+     * @param esteemLoss     self-esteem lost per unit of harm
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = -2, max = 2, unit = "mood per passive hour") double strength,
+            @Range(min = 0, max = 5) double esteemWeight,
+            @Range(min = 0, max = 5) double closeTieWeight,
+            @Range(min = 0, max = 0.5, unit = "self-esteem per unit harm") double esteemLoss) {
+        public static Params defaults() {
+            return new Params(true, 0.1, 1.0, 0.5, 0.01);
+        }
+    }
+
+    private final Params p;
+
+    public SocialComparison(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "comparison";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.ONLINE);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        MoodSink mood = day.moodSink(LonelinessSource.COMPARISON);
+        day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+            for (int i = from; i < to; i++) {
+                double vulnerability = p.esteemWeight() * (1 - pop.selfEsteem[i])
+                        + p.closeTieWeight() * (1 - pop.closeness[i]);
+                double harm = p.strength() * pop.passiveMinutes[i] / 60.0 * vulnerability;
+                mood.push(i, -harm);
+                pop.esteemPush[i] -= (float) (p.esteemLoss() * harm);
+            }
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package org.lonelyloop.model.pathway;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Phase;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.References;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Range;
+
+/**
+ * Withdrawal: loneliness itself makes people initiate and accept less contact and read the contact
+ * they have as less warm (Cacioppo and Hawkley 2009, Trends Cogn. Sci. 13:447), so lonely people
+ * lose ties and drift to the edge of their network: the offline half of the loop. Nothing here
+ * copies loneliness from one agent to another, yet loneliness comes to cluster in the network,
+ * because a withdrawn agent's friends lose contact too.
+ *
+ * <p>CONTACT: multiplies the contact factor by {@code exp(-initiative * (L - Lref))} (bounded to
+ * 0.05..20). LONELINESS: contact relief is read at a discount of {@code misread * L}, booked as
+ * {@code +contactEffect * Q * misread * L}. Negative initiative encodes lonely people seeking more
+ * contact.
+ */
+public final class Withdrawal implements Pathway {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param enabled    whether the pathway runs
+     * @param initiative fall in log contact chance per unit of loneliness above the reference
+     * @param misread    share of contact's relief lost per unit of loneliness
+     */
+    public record Params(
+            boolean enabled,
+            @Range(min = -5, max = 5, unit = "log contact per unit loneliness") double initiative,
+            @Range(min = 0, max = 1, unit = "share per unit loneliness") double misread) {
+        public static Params defaults() {
+            return new Params(true, 1.5, 0.3);
+        }
+    }
+
+    private final Params p;
+
+    public Withdrawal(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String key() {
+        return "withdrawal";
+    }
+
+    @Override
+    public List<Phase> phases() {
+        return List.of(Phase.CONTACT, Phase.LONELINESS);
+    }
+
+    @Override
+    public void apply(Phase phase, Day day) {
+        Population pop = day.population();
+        if (phase == Phase.CONTACT) {
+            float[] logFactor = day.ledger().contactLog(LonelinessSource.WITHDRAWAL);
+            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
+                    double log = Math.max(Math.log(0.05), Math.min(Math.log(20), -p.initiative() * lonelier));
+                    pop.contactFactor[i] *= (float) Math.exp(log);
+                    logFactor[i] = (float) log;
+                }
+            });
+        } else {
+            float[] ledger = day.ledger().loneliness(LonelinessSource.WITHDRAWAL);
+            double phi = day.scenario().loneliness().contactEffect();
+            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    ledger[i] += (float) (phi * pop.contactQuality[i] * p.misread() * pop.loneliness[i]);
+                }
+            });
+        }
+    }
+}
