@@ -99,6 +99,11 @@ public final class Population implements Serializable {
     public static final byte PROPOSES_UNDISTURBED = 2;
     /** Chance of accepting a proposed meeting today. */
     public final float[] availability;
+    /**
+     * What a neighbour needs to know of this agent to resolve today's meetings, packed into one word
+     * so that each tie costs one memory access ({@link ContactWord}).
+     */
+    public final long[] contactWord;
     /** Face-to-face meetings today. */
     public final short[] contacts;
     /** Summed strength of the ties met today. */
@@ -107,6 +112,10 @@ public final class Population implements Serializable {
     public final float[] contactQualityUndisturbed;
     /** Summed strength of the agent's offline ties after today's meetings. */
     public final float[] tieStrength;
+    /** Offline ties that are also online ties. */
+    public final short[] linkedTies;
+    /** Of those, how many met someone else yesterday: seen together online today, without this agent. */
+    public final short[] friendsOutWithoutMe;
     /** Strength of the agent's closest offline tie. */
     public final float[] closeness;
     /** Mean active minutes of the agent's online ties today: how much there is to see and who answers. */
@@ -163,10 +172,13 @@ public final class Population implements Serializable {
         proposal = new int[size];
         proposalKind = new byte[size];
         availability = new float[size];
+        contactWord = new long[size];
         contacts = new short[size];
         contactQuality = new float[size];
         contactQualityUndisturbed = new float[size];
         tieStrength = new float[size];
+        linkedTies = new short[size];
+        friendsOutWithoutMe = new short[size];
         closeness = new float[size];
         feedActivity = new float[size];
         support = new float[size];
@@ -183,7 +195,9 @@ public final class Population implements Serializable {
         long perAgent = 0;
         for (java.lang.reflect.Field f : Population.class.getFields()) {
             Class<?> t = f.getType();
-            if (t == float[].class || t == int[].class) {
+            if (t == long[].class) {
+                perAgent += 8;
+            } else if (t == float[].class || t == int[].class) {
                 perAgent += 4;
             } else if (t == short[].class) {
                 perAgent += 2;

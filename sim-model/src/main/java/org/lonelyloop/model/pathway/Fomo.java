@@ -5,7 +5,6 @@ import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
@@ -15,7 +14,8 @@ import org.lonelyloop.model.params.Range;
  * checking (seeds 000 and 003; Przybylski et al. 2013, Comput. Hum. Behav. 29:1841).
  *
  * <p>ONLINE: exposure is the share of one's offline ties who are also online and met someone else
- * today, times {@code min(1, passiveMinutes / 30)} (one must look to see it). FOMO rises by
+ * yesterday (their posts show it today; counted by the meeting step), times
+ * {@code min(1, passiveMinutes / 30)} (one must look to see it). FOMO rises by
  * {@code gain * exposure * (1 - F)} and fades by {@code decay * F}; mood falls by
  * {@code moodCost * F}. USE (the next day): pushes the log of use by {@code urge * (F - reference)}.
  */
@@ -40,7 +40,7 @@ public final class Fomo implements Pathway {
             @Range(min = 0, max = 1) double reference,
             @Range(min = -1, max = 1, unit = "mood per unit FOMO") double moodCost) {
         public static Params defaults() {
-            return new Params(true, 0.1, 0.05, 0.5, 0.2, 0.05);
+            return new Params(true, 0.1, 0.05, 0.5, 0.3412, 0.05);
         }
     }
 
@@ -74,26 +74,12 @@ public final class Fomo implements Pathway {
             });
             return;
         }
-        TieGraph g = day.offline();
-        int[] nb = g.neighbours();
-        byte[] flags = g.flags();
         MoodSink mood = day.moodSink(LonelinessSource.FOMO);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                int base = g.base(i);
-                int linked = 0;
-                int missedOut = 0;
-                for (int k = 0; k < g.degree(i); k++) {
-                    byte f = flags[base + k];
-                    if ((f & TieGraph.ONLINE) != 0) {
-                        linked++;
-                        if ((f & TieGraph.MET) == 0 && pop.contacts[nb[base + k]] > 0) {
-                            missedOut++;
-                        }
-                    }
-                }
+                int linked = pop.linkedTies[i];
                 double seen = Math.min(1, pop.passiveMinutes[i] / FULL_VIEW_MINUTES);
-                double exposure = linked == 0 ? 0 : seen * missedOut / linked;
+                double exposure = linked == 0 ? 0 : seen * pop.friendsOutWithoutMe[i] / linked;
                 double f = pop.fomo[i];
                 f += p.gain() * exposure * (1 - f) - p.decay() * f;
                 pop.fomo[i] = (float) Math.max(0, Math.min(1, f));

@@ -48,7 +48,7 @@ public final class MoodDynamics implements Pathway {
             @Range(min = 0, max = 1, unit = "mood per passive hour") double driftNoise) implements
             org.lonelyloop.model.params.CrossChecked {
         public static Params defaults() {
-            return new Params(true, 0.5, 0.1, 0.15, 0.25, 0.04, 0.05, 0.01);
+            return new Params(true, 0.687, 0.06327, 0.06836, 0.1453, 0.015, 0.05, 0.004);
         }
 
         @Override

@@ -55,7 +55,7 @@ public final class Reinforcement implements Pathway {
             @Range(min = 0, max = 1, unit = "per day") double dependenceDecay,
             @Range(min = -0.5, max = 0.5, unit = "mood per reaction") double moodPerReaction) {
         public static Params defaults() {
-            return new Params(true, 1.0, 0.25, 10, 0.02, 0.005, 0.01, 0.005, 0.002);
+            return new Params(true, 1.0, 0.426, 10, 0.02, 0.005, 0.006819, 0.005, 0.002);
         }
     }
 

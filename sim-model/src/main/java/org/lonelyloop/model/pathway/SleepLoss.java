@@ -36,7 +36,7 @@ public final class SleepLoss implements Pathway {
             @Range(min = -1, max = 1, unit = "mood per hour of debt") double moodPerDebtHour,
             @Range(min = -0.05, max = 0.05, unit = "per hour of debt per day") double depressionPerDebtHour) {
         public static Params defaults() {
-            return new Params(true, 0.75, 0.3, 0.05, 0.0005);
+            return new Params(true, 0.195, 0.3, 0.05, 0.0005);
         }
     }
 

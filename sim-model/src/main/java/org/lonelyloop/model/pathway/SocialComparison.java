@@ -35,7 +35,7 @@ public final class SocialComparison implements Pathway {
             @Range(min = 0, max = 5) double closeTieWeight,
             @Range(min = 0, max = 0.5, unit = "self-esteem per unit harm") double esteemLoss) {
         public static Params defaults() {
-            return new Params(true, 0.1, 1.0, 0.5, 0.01);
+            return new Params(true, 0.03, 1.0, 0.2, 0.03);
         }
     }
 

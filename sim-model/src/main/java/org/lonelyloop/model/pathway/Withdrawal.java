@@ -33,7 +33,7 @@ public final class Withdrawal implements Pathway {
             @Range(min = -5, max = 5, unit = "log contact per unit loneliness") double initiative,
             @Range(min = 0, max = 1, unit = "share per unit loneliness") double misread) {
         public static Params defaults() {
-            return new Params(true, 1.5, 0.3);
+            return new Params(true, 0.8, 0.15);
         }
     }
 

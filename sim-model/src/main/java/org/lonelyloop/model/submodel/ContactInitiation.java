@@ -1,6 +1,7 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
+import org.lonelyloop.model.ContactWord;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -17,7 +18,8 @@ import org.lonelyloop.model.random.RandomStream;
  * often). Its availability to others' proposals is {@code acceptProbability * contactFactor}.
  *
  * <p>The same draws also give the proposal the agent would have made undisturbed (contact factor
- * 1), so the ledger can tell how much contact the pathways cost.
+ * 1), so the ledger can tell how much contact the pathways cost. What the meeting step needs of the
+ * agent is packed into its {@link ContactWord}.
  */
 public final class ContactInitiation implements DailyProcess {
     private static final long serialVersionUID = 1L;
@@ -46,6 +48,8 @@ public final class ContactInitiation implements DailyProcess {
                 int deg = g.degree(i);
                 pop.proposal[i] = -1;
                 pop.proposalKind[i] = 0;
+                boolean metYesterday = pop.contacts[i] > 0;
+                pop.contactWord[i] = ContactWord.pack(-1, (byte) 0, metYesterday, pop.availability[i], pop.maintenance[i]);
                 if (deg == 0) {
                     continue;
                 }
@@ -69,6 +73,8 @@ public final class ContactInitiation implements DailyProcess {
                 pop.proposal[i] = nb[base + k];
                 pop.proposalKind[i] = (byte) ((actual ? Population.PROPOSES : 0)
                         | (undisturbed ? Population.PROPOSES_UNDISTURBED : 0));
+                pop.contactWord[i] = ContactWord.pack(pop.proposal[i], pop.proposalKind[i], metYesterday,
+                        pop.availability[i], pop.maintenance[i]);
             }
         });
     }

@@ -2,13 +2,16 @@ package org.lonelyloop.model.submodel;
 
 import java.util.List;
 import org.lonelyloop.model.DailyProcess;
+import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.LonelinessScale;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.observe.Ledger;
 import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.LonelinessParams;
+import org.lonelyloop.model.params.PopulationParams;
 
 /**
  * Moves loneliness, on the logit scale x (loneliness L = logistic(x); {@link LonelinessScale}), by
@@ -27,24 +30,28 @@ import org.lonelyloop.model.params.LonelinessParams;
  * <p><b>Equilibrium start.</b> The CBS cross-section must be the model's steady state, not merely
  * its first day. The burn-in therefore runs in two stages ({@link #holdDays}):
  * <ol>
- * <li>Hold (first two thirds): loneliness stays at its drawn value while networks, habits and
+ * <li>Hold (first third): loneliness stays at its drawn value while networks, habits and
  * moods settle around it. The mean of each agent's non-persistence terms over the second half of
  * this stage fixes its set point so that its drawn loneliness is where its terms balance.</li>
- * <li>Settle (last third): loneliness moves. Noise and the loops (withdrawal, comparison, use)
+ * <li>Settle (last two thirds): loneliness moves. Noise and the loops (withdrawal, comparison, use)
  * spread it and shift it, most of all in the lonely tail: the vicious circle. At the end, per age
- * band, each agent's point of balance e is moved to {@code a + k (e - mean0)} with
- * {@code k = sqrt(1 - (V1 - V0) / V0)} and {@code a = 2 mean0 - mean1} (mean0, V0: the drawn logits;
- * mean1, V1: after settling), by shifting its set point and its current value alike. Balance points
- * plus the spread the dynamics add then reproduce the drawn distribution at equilibrium.</li>
+ * band, each agent's point of balance e (its drawn value) is moved to {@code a + k (e - mean)},
+ * by shifting its set point and its current value alike, so that its current deviation from
+ * balance is kept. The shift a and shrink k are solved (nested bisection) so that the current,
+ * settled distribution has exactly the band's not-lonely and strongly-lonely shares.</li>
  * </ol>
- * The correction is first order (it treats the added spread as independent of the balance point);
- * its accuracy is tested over 20 simulated years (EquilibriumTest) and reported in docs/ODD.md.
+ * The settled distribution then carries the spread the dynamics add, and matches the CBS figures;
+ * what is left is the part of the spreading slower than the settle stage, tested over 20
+ * simulated years (EquilibriumTest) and reported in docs/ODD.md.
  */
 public final class LonelinessDynamics implements DailyProcess {
     private static final long serialVersionUID = 1L;
 
-    /** The settle stage may shrink an age band's spread of balance points at most to this factor. */
-    static final double MIN_SHRINK = 0.5;
+    /** Bounds of the shrink of an age band's spread of balance points. */
+    static final double MIN_SHRINK = 0.3;
+    static final double MAX_SHRINK = 1.5;
+    /** Agents per age band used to solve the correction (a deterministic stride beyond this). */
+    static final int CORRECTION_SAMPLE = 20_000;
 
     private final LonelinessSource[] contactSources;
     private final LonelinessSource[] otherSources;
@@ -128,9 +135,9 @@ public final class LonelinessDynamics implements DailyProcess {
         });
     }
 
-    /** Days of the hold stage: the first two thirds of the burn-in. */
+    /** Days of the hold stage: the first third of the burn-in (networks settle in months). */
     static int holdDays(Day day) {
-        return day.scenario().burnIn().count() * 2 / 3;
+        return day.scenario().burnIn().count() / 3;
     }
 
     /**
@@ -161,47 +168,112 @@ public final class LonelinessDynamics implements DailyProcess {
             setPointsFixed = true;
             return;
         }
-        int groups = org.lonelyloop.model.params.AgeGroup.COUNT;
-        double[] n = new double[groups];
-        double[] sum0 = new double[groups];
-        double[] sq0 = new double[groups];
-        double[] sum1 = new double[groups];
-        double[] sq1 = new double[groups];
+        int groups = AgeGroup.COUNT;
+        int[] count = new int[groups];
+        double[] mean = new double[groups];
         for (int i = 0; i < pop.size; i++) {
-            int g = pop.ageGroup[i];
-            double x0 = drawn[i];
-            double x1 = pop.lonelinessLogit[i];
-            n[g]++;
-            sum0[g] += x0;
-            sq0[g] += x0 * x0;
-            sum1[g] += x1;
-            sq1[g] += x1 * x1;
+            count[pop.ageGroup[i]]++;
+            mean[pop.ageGroup[i]] += drawn[i];
         }
         double[] a = new double[groups];
         double[] k = new double[groups];
-        double[] mean0 = new double[groups];
+        PopulationParams pp = day.scenario().population();
         for (int g = 0; g < groups; g++) {
-            if (n[g] < 2) {
-                k[g] = 1;
+            k[g] = 1;
+            if (count[g] == 0) {
                 continue;
             }
-            mean0[g] = sum0[g] / n[g];
-            double mean1 = sum1[g] / n[g];
-            double v0 = sq0[g] / n[g] - mean0[g] * mean0[g];
-            double v1 = sq1[g] / n[g] - mean1 * mean1;
-            double shrink = v0 > 0 ? 1 - (v1 - v0) / v0 : 1;
-            k[g] = Math.sqrt(Math.max(MIN_SHRINK * MIN_SHRINK, Math.min(1, shrink)));
-            a[g] = 2 * mean0[g] - mean1;
+            mean[g] /= count[g];
+            Band band = Band.sample(pop, drawn, g, count[g], mean[g]);
+            double[] solved = band.solve(pp.notLonelyShare().get(g), pp.stronglyLonelyShare().get(g));
+            a[g] = solved[0];
+            k[g] = solved[1];
         }
         for (int i = 0; i < pop.size; i++) {
             int g = pop.ageGroup[i];
-            double balance = drawn[i];
-            double shift = a[g] + k[g] * (balance - mean0[g]) - balance;
+            double shift = a[g] + (k[g] - 1) * (drawn[i] - mean[g]);
             pop.lonelinessSetPoint[i] += (float) shift;
             double x = pop.lonelinessLogit[i] + shift;
             pop.lonelinessLogit[i] = (float) x;
             pop.loneliness[i] = (float) LonelinessScale.logistic(x);
         }
         drawn = null;
+    }
+
+    /**
+     * One age band's settled values x and balance-point deviations d (drawn minus band mean), and
+     * the search for the shift a and shrink k that give {@code x + a + (k - 1) d} the band's shares.
+     */
+    private static final class Band {
+        private static final double NOT_CUT = LonelinessScale.logit(DeJongGierveld.SOMEWHAT_FROM);
+        private static final double STRONG_CUT = LonelinessScale.logit(DeJongGierveld.STRONGLY_FROM);
+        private final double[] x;
+        private final double[] d;
+
+        private Band(double[] x, double[] d) {
+            this.x = x;
+            this.d = d;
+        }
+
+        static Band sample(Population pop, float[] drawn, int group, int count, double mean) {
+            int stride = Math.max(1, count / CORRECTION_SAMPLE);
+            int n = (count + stride - 1) / stride;
+            double[] x = new double[n];
+            double[] d = new double[n];
+            int seen = 0;
+            int taken = 0;
+            for (int i = 0; i < pop.size && taken < n; i++) {
+                if (pop.ageGroup[i] != group) {
+                    continue;
+                }
+                if (seen++ % stride == 0) {
+                    x[taken] = pop.lonelinessLogit[i];
+                    d[taken] = drawn[i] - mean;
+                    taken++;
+                }
+            }
+            return new Band(java.util.Arrays.copyOf(x, taken), java.util.Arrays.copyOf(d, taken));
+        }
+
+        /** {a, k}: the not-lonely share is matched exactly for each k; k then matches the strongly-lonely share. */
+        double[] solve(double notShare, double strongShare) {
+            double lo = MIN_SHRINK;
+            double hi = MAX_SHRINK;
+            for (int iter = 0; iter < 40; iter++) {
+                double mid = 0.5 * (lo + hi);
+                double a = shiftFor(mid, notShare);
+                if (share(a, mid, STRONG_CUT, false) > strongShare) {
+                    hi = mid;
+                } else {
+                    lo = mid;
+                }
+            }
+            double k = 0.5 * (lo + hi);
+            return new double[] {shiftFor(k, notShare), k};
+        }
+
+        private double shiftFor(double k, double notShare) {
+            double lo = -20;
+            double hi = 20;
+            for (int iter = 0; iter < 60; iter++) {
+                double mid = 0.5 * (lo + hi);
+                if (share(mid, k, NOT_CUT, true) > notShare) {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return 0.5 * (lo + hi);
+        }
+
+        /** Share below the cut (below = true) or at or above it, after shifting by a and shrinking by k. */
+        private double share(double a, double k, double cut, boolean below) {
+            int c = 0;
+            for (int i = 0; i < x.length; i++) {
+                double v = x[i] + a + (k - 1) * d[i];
+                c += (v < cut) == below ? 1 : 0;
+            }
+            return (double) c / x.length;
+        }
     }
 }

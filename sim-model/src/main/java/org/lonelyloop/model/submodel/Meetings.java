@@ -1,6 +1,7 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
+import org.lonelyloop.model.ContactWord;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -19,6 +20,10 @@ import org.lonelyloop.model.random.RandomStream;
  * their two copies of the tie: a meeting closes {@code strengthGainPerMeeting} of the gap to 1; a
  * day without meeting removes {@code strengthDecayPerDay} of the strength, less the share the
  * pair's active use maintains if they are also tied online; a tie below {@code dissolveBelow} ends.
+ *
+ * <p>On the way it counts, for each agent, its ties that are also online and how many of those
+ * met someone else yesterday (what their posts show today: the raw material of FOMO), reading the
+ * neighbour's {@link ContactWord} it reads anyway.
  */
 public final class Meetings implements DailyProcess {
     private static final long serialVersionUID = 1L;
@@ -45,33 +50,45 @@ public final class Meetings implements DailyProcess {
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 int base = g.base(i);
-                int mine = pop.proposal[i];
-                byte myKind = pop.proposalKind[i];
-                float myAvailability = pop.availability[i];
+                long myWord = pop.contactWord[i];
+                int mine = ContactWord.proposal(myWord);
+                byte myKind = ContactWord.kind(myWord);
+                float myAvailability = ContactWord.availability(myWord);
+                float myMaintenance = ContactWord.maintenance(myWord);
                 int met = 0;
                 float quality = 0;
                 float qualityUndisturbed = 0;
                 float closest = 0;
                 float sum = 0;
+                int linked = 0;
+                int missedOut = 0;
                 for (int k = g.degree(i) - 1; k >= 0; k--) {
                     int s = base + k;
                     int j = nb[s];
+                    long theirWord = pop.contactWord[j];
                     float strength = w[s];
                     boolean meets = false;
                     boolean meetsUndisturbed = false;
                     if (mine == j) {
                         double u = RandomStream.pairUniform(seed, d, Purpose.ACCEPT_CONTACT, i, j);
-                        meets = (myKind & Population.PROPOSES) != 0 && u < pop.availability[j];
+                        meets = (myKind & Population.PROPOSES) != 0 && u < ContactWord.availability(theirWord);
                         meetsUndisturbed = (myKind & Population.PROPOSES_UNDISTURBED) != 0 && u < accept;
                     }
-                    if (pop.proposal[j] == i) {
-                        byte theirs = pop.proposalKind[j];
+                    if (ContactWord.proposal(theirWord) == i) {
+                        byte theirs = ContactWord.kind(theirWord);
                         double u = RandomStream.pairUniform(seed, d, Purpose.ACCEPT_CONTACT, j, i);
                         meets |= (theirs & Population.PROPOSES) != 0 && u < myAvailability;
                         meetsUndisturbed |= (theirs & Population.PROPOSES_UNDISTURBED) != 0 && u < accept;
                     }
                     if (meetsUndisturbed) {
                         qualityUndisturbed += strength;
+                    }
+                    byte yesterday = flags[s];
+                    if ((yesterday & TieGraph.ONLINE) != 0) {
+                        linked++;
+                        if ((yesterday & TieGraph.MET) == 0 && ContactWord.metYesterday(theirWord)) {
+                            missedOut++;
+                        }
                     }
                     float updated;
                     if (meets) {
@@ -81,7 +98,7 @@ public final class Meetings implements DailyProcess {
                         flags[s] |= TieGraph.MET;
                     } else {
                         float kept = (flags[s] & TieGraph.ONLINE) != 0
-                                ? 0.5f * (pop.maintenance[i] + pop.maintenance[j]) : 0f;
+                                ? 0.5f * (myMaintenance + ContactWord.maintenance(theirWord)) : 0f;
                         updated = strength * (1 - decay * (1 - kept));
                         flags[s] &= ~TieGraph.MET;
                     }
@@ -98,6 +115,8 @@ public final class Meetings implements DailyProcess {
                 pop.contactQualityUndisturbed[i] = qualityUndisturbed;
                 pop.closeness[i] = closest;
                 pop.tieStrength[i] = sum;
+                pop.linkedTies[i] = (short) linked;
+                pop.friendsOutWithoutMe[i] = (short) missedOut;
             }
         });
     }

@@ -15,9 +15,10 @@ import org.lonelyloop.model.random.RandomStream;
  * for a new one with a probability rising linearly with the shortfall, times its contact factor
  * (withdrawn agents look less; interventions can make them look more). The candidate is a friend
  * of a friend (triadic closure; Kossinets and Watts 2006) or someone from a shared setting: a
- * nearby position on the age-ordered ring, standing for school, work and clubs. The candidate
- * agrees with its own acceptance probability; new ties are also online ties with the network's
- * overlap probability.
+ * nearby position on the age-ordered ring, standing for school, work and clubs; of
+ * {@link #SETTING_ENCOUNTERS} people met there, the one most alike in sociability (contact factor).
+ * The candidate agrees with its own acceptance probability; new ties are also online ties with the
+ * network's overlap probability.
  *
  * <p>Candidates are chosen in parallel (each agent writes only its own slot); ties are then added
  * one by one in agent order, so two agents competing for the last free slot of a third always
@@ -25,6 +26,8 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class TieFormation implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    /** People an agent meets in its settings when looking for a new tie; it picks the most alike. */
+    static final int SETTING_ENCOUNTERS = 3;
 
     private transient int[] candidate;
     private long formedTotal;
@@ -78,10 +81,22 @@ public final class TieFormation implements DailyProcess {
                         cand[i] = g.neighbour(friend, r.nextInt(fd));
                     }
                 } else if (n > 2) {
+                    // Of a few people met in one's settings, the one whose sociability (contact
+                    // factor) is closest: people who go out meet people who go out, the withdrawn
+                    // meet the withdrawn. Homophily by sociability, not contagion.
                     int span = Math.max(1, Math.min(window, (n - 1) / 2));
-                    int offset = 1 + r.nextInt(span);
-                    int pos = position[i] + (r.nextBoolean(0.5) ? offset : -offset);
-                    cand[i] = ring[Math.floorMod(pos, n)];
+                    double mine = pop.contactFactor[i];
+                    double bestGap = Double.POSITIVE_INFINITY;
+                    for (int met = 0; met < SETTING_ENCOUNTERS; met++) {
+                        int offset = 1 + r.nextInt(span);
+                        int pos = position[i] + (r.nextBoolean(0.5) ? offset : -offset);
+                        int other = ring[Math.floorMod(pos, n)];
+                        double gap = Math.abs(pop.contactFactor[other] - mine);
+                        if (gap < bestGap) {
+                            bestGap = gap;
+                            cand[i] = other;
+                        }
+                    }
                 }
             }
         });

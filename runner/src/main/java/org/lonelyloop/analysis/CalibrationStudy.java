@@ -1,0 +1,199 @@
+package org.lonelyloop.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.lonelyloop.model.AgentView;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.params.MeasureParams;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.observe.DailyMetrics;
+
+/**
+ * One run of a scenario, measured with every instrument the calibration targets need:
+ * <ul>
+ * <li>the CBS figures: shares not / somewhat / strongly lonely, overall and by age band, averaged
+ * over the daily values of the run's last year; the share with problematic use, likewise;</li>
+ * <li>an experience-sampling study (Beyens et al. 2020): agents aged 15-19, mood and passive use on
+ * each of the last 35 days (as many occasions as six a day for a week), person-specific effects
+ * classified by {@link PersonSpecificEffects};</li>
+ * <li>a cross-sectional survey of ages 19-32 (as Primack et al. 2017 and Levenson et al. 2017) on
+ * the last day: odds ratios by logistic regression, adjusted for age and minutes of use;</li>
+ * <li>a yearly panel (as Roberts et al. 2025: up to 9 waves) of a random sample: De Jong Gierveld
+ * scores with item noise and self-reported weekly hours, analysed by {@link CrossLaggedPanel}.</li>
+ * </ul>
+ * The instruments draw from their own generator seeded from the run's seed, so measuring never
+ * changes what is measured.
+ */
+public final class CalibrationStudy {
+    /** Sizes and windows of the instruments; a panel size or ESM length of 0 leaves that instrument out. */
+    public record Design(int panelSize, int esmDays, double esmMinAge, double esmMaxAge, double surveyMinAge,
+            double surveyMaxAge, int bootstrap) {
+        public static Design standard() {
+            return new Design(2000, 35, 15, 20, 19, 33, 200);
+        }
+
+        public Design withoutPanel() {
+            return new Design(0, esmDays, esmMinAge, esmMaxAge, surveyMinAge, surveyMaxAge, bootstrap);
+        }
+    }
+
+    private CalibrationStudy() {
+    }
+
+    /** Runs the scenario and returns every measure by name (see docs/research.md). */
+    public static Map<String, Double> measure(Scenario scenario, long seed, int threads, Design design) {
+        LonelyLoop model = LonelyLoop.create(scenario, seed, threads);
+        int days = scenario.duration().count();
+        int lastYearFrom = Math.max(0, days - 365);
+        int esmFrom = Math.max(0, days - design.esmDays());
+        int waves = Math.min(9, days / 365 + 1);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Map<String, double[]> yearSums = new LinkedHashMap<>();
+        int[] yearDays = {0};
+        State state = new State();
+        model.addObserver(r -> {
+            int day = r.day();
+            if (day == 0 && design.panelSize() > 0) {
+                int[] all = new int[model.populationSize()];
+                for (int i = 0; i < all.length; i++) {
+                    all[i] = i;
+                }
+                state.panel = Instruments.sample(all, design.panelSize(), random);
+                state.week = new Instruments.WeekOfUse(state.panel);
+                state.loneliness = new double[state.panel.length][waves];
+                state.active = new double[state.panel.length][waves];
+                state.passive = new double[state.panel.length][waves];
+            }
+            if (state.week != null) {
+                state.week.record(model, day);
+            }
+            if (state.week != null && day % 365 == 0 && day / 365 < waves) {
+                int w = day / 365;
+                for (int k = 0; k < state.panel.length; k++) {
+                    AgentView a = model.agent(state.panel[k]);
+                    state.loneliness[k][w] = Instruments.djgScore(a.getLoneliness(), random, Instruments.ITEM_NOISE);
+                    state.active[k][w] = Instruments.selfReport(state.week.activeHours(k), random, Instruments.REPORTING_ERROR);
+                    state.passive[k][w] = Instruments.selfReport(state.week.passiveHours(k), random, Instruments.REPORTING_ERROR);
+                }
+            }
+            if (day == esmFrom && design.esmDays() > 0) {
+                state.esm = Instruments.agesBetween(model, design.esmMinAge(), design.esmMaxAge());
+                state.esmMood = new double[state.esm.length][design.esmDays()];
+                state.esmPassive = new double[state.esm.length][design.esmDays()];
+            }
+            if (day >= esmFrom && state.esm != null && day - esmFrom < design.esmDays()) {
+                for (int k = 0; k < state.esm.length; k++) {
+                    AgentView a = model.agent(state.esm[k]);
+                    state.esmMood[k][day - esmFrom] = a.getMood();
+                    state.esmPassive[k][day - esmFrom] = a.getPassiveMinutes();
+                }
+            }
+            if (day >= lastYearFrom) {
+                yearDays[0]++;
+                for (String c : yearColumns()) {
+                    double v = r.get(c);
+                    if (!Double.isNaN(v)) {
+                        yearSums.computeIfAbsent(c, k -> new double[1])[0] += v;
+                    }
+                }
+            }
+            if (day == days - 1) {
+                state.crossSection = crossSection(model, scenario.measures(), design);
+            }
+        });
+        model.start();
+        model.runToEnd();
+        model.finish();
+
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : yearSums.entrySet()) {
+            out.put(e.getKey(), e.getValue()[0] / yearDays[0]);
+        }
+        if (state.esm != null && state.esm.length >= 3) {
+            PersonSpecificEffects.Shares esm = PersonSpecificEffects.estimate(state.esmMood, state.esmPassive,
+                    PersonSpecificEffects.THRESHOLD);
+            out.put("passiveUseWorse", esm.worse());
+            out.put("passiveUseNoEffect", esm.none());
+            out.put("passiveUseBetter", esm.better());
+        }
+        out.putAll(state.crossSection);
+        if (state.panel != null && waves >= 3) {
+            CrossLaggedPanel.Result passive = CrossLaggedPanel.estimate(state.passive, state.loneliness, design.bootstrap(), seed);
+            CrossLaggedPanel.Result active = CrossLaggedPanel.estimate(state.active, state.loneliness, design.bootstrap(), seed + 1);
+            out.put("panelPassiveToLoneliness", passive.useToLoneliness().value());
+            out.put("panelLonelinessToPassive", passive.lonelinessToUse().value());
+            out.put("panelActiveToLoneliness", active.useToLoneliness().value());
+            out.put("panelLonelinessToActive", active.lonelinessToUse().value());
+            out.put("panelBetweenPassiveLoneliness", passive.between().value());
+            out.put("panelBetweenActiveLoneliness", active.between().value());
+        }
+        return out;
+    }
+
+    private static List<String> yearColumns() {
+        List<String> c = new ArrayList<>(List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
+                "shareProblematicUse", "meanUseMinutes", "meanHabit", "meanFomo", "meanLoopGain"));
+        for (AgeGroup g : AgeGroup.values()) {
+            c.add("shareStronglyLonely" + DailyMetrics.ageSuffix(g));
+        }
+        return c;
+    }
+
+    /** Odds ratios among ages in the survey window on the current day, adjusted for age and use. */
+    static Map<String, Double> crossSection(LonelyLoop model, MeasureParams m, Design design) {
+        int[] ids = Instruments.agesBetween(model, design.surveyMinAge(), design.surveyMaxAge());
+        List<double[]> platformRows = new ArrayList<>();
+        List<boolean[]> platformOutcomes = new ArrayList<>();
+        double[][] bedRows = new double[ids.length][];
+        boolean[] sleepProblem = new boolean[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            AgentView a = model.agent(ids[k]);
+            double use = a.getUseMinutes() / 60.0;
+            bedRows[k] = new double[] {a.getNightMinutes() >= m.bedtimeUseMinutes() ? 1 : 0, a.getAge(), use};
+            sleepProblem[k] = a.getSleepDebt() >= m.sleepProblemHours();
+            int platforms = a.getPlatforms();
+            if (platforms <= 2 || platforms >= 7) {
+                platformRows.add(new double[] {platforms >= 7 ? 1 : 0, a.getAge(), use});
+                platformOutcomes.add(new boolean[] {a.getDepression() >= m.depressedCutoff(),
+                    a.getSocialAnxiety() >= m.anxiousCutoff()});
+            }
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        double[][] rows = platformRows.toArray(new double[0][]);
+        boolean[] depressed = new boolean[rows.length];
+        boolean[] anxious = new boolean[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            depressed[k] = platformOutcomes.get(k)[0];
+            anxious[k] = platformOutcomes.get(k)[1];
+        }
+        out.put("oddsRatioDepressionPlatforms", oddsRatio(rows, depressed));
+        out.put("oddsRatioAnxietyPlatforms", oddsRatio(rows, anxious));
+        out.put("oddsRatioSleepBedtimeUse", oddsRatio(bedRows, sleepProblem));
+        return out;
+    }
+
+    private static double oddsRatio(double[][] rows, boolean[] outcome) {
+        try {
+            return LogisticRegression.fit(rows, outcome).oddsRatio(0);
+        } catch (IllegalArgumentException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static final class State {
+        int[] panel;
+        Instruments.WeekOfUse week;
+        double[][] loneliness;
+        double[][] active;
+        double[][] passive;
+        int[] esm;
+        double[][] esmMood;
+        double[][] esmPassive;
+        Map<String, Double> crossSection = Map.of();
+    }
+}

@@ -1,0 +1,118 @@
+package org.lonelyloop.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lonelyloop bench}: runs a scenario headless, without outputs, and reports speed and
+ * memory. Speed is measured over the recorded days only (the burn-in is timed apart), as the median
+ * of several repetitions, since machines here are shared and single runs are noisy.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure simulation speed (agent-days per second) and memory for a scenario, without writing outputs.")
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--agents", description = "Agents (default: the scenario's).")
+    Integer agents;
+
+    @Option(names = "--days", description = "Recorded days to time (default: 365).", defaultValue = "365")
+    int days;
+
+    @Option(names = "--burn-in", description = "Burn-in before timing, e.g. 30d (default: the scenario's).")
+    String burnIn;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Repetitions; the median is reported. Default: ${DEFAULT-VALUE}.")
+    int repeat;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (days < 1 || repeat < 1 || (agents != null && agents < 2)) {
+            throw new UserError("--days and --repeat must be at least 1 and --agents at least 2", Main.BAD_INPUT);
+        }
+        Scenario s = scenario.load().scenario().withDuration(Days.of(days));
+        if (agents != null) {
+            s = ScenarioLoader.override(s, java.util.List.of("population.size=" + agents));
+        }
+        if (burnIn != null) {
+            try {
+                s = s.withBurnIn(Days.parse(burnIn));
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--burn-in: " + e.getMessage(), Main.BAD_INPUT);
+            }
+        }
+        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter out = spec.commandLine().getOut();
+        int n = s.population().size();
+        out.printf(Locale.ROOT, "bench %s: %,d agents, %,d days after a %s burn-in, %d threads, %d repetitions%n",
+                s.name(), n, days, s.burnIn(), t, repeat);
+        double[] rates = new double[repeat];
+        double[] walls = new double[repeat];
+        long peak = 0;
+        long bytesPerAgent = 0;
+        for (int r = 0; r < repeat; r++) {
+            resetPeaks();
+            long t0 = System.nanoTime();
+            LonelyLoop model = LonelyLoop.create(s, s.seed() + r, t);
+            model.start();
+            long t1 = System.nanoTime();
+            model.runToEnd();
+            long t2 = System.nanoTime();
+            bytesPerAgent = model.stateBytes() / n;
+            model.finish();
+            rates[r] = (double) n * days / ((t2 - t1) / 1e9);
+            walls[r] = (t2 - t0) / 1e9;
+            long p = heapPeak();
+            peak = Math.max(peak, p);
+            out.printf(Locale.ROOT, "  run %d: %.2f million agent-days/s; build and burn-in %.2f s, recorded days %.2f s; peak heap %d MB%n",
+                    r + 1, rates[r] / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9, p >> 20);
+            out.flush();
+        }
+        out.printf(Locale.ROOT, "median: %.2f million agent-days/s, wall %.2f s per run, peak heap %d MB, "
+                + "model state %d bytes per agent%n", median(rates) / 1e6, median(walls), peak >> 20, bytesPerAgent);
+        return Main.OK;
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : 0.5 * (c[c.length / 2 - 1] + c[c.length / 2]);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

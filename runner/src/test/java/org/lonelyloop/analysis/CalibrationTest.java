@@ -1,0 +1,69 @@
+package org.lonelyloop.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.PopulationParams;
+import org.lonelyloop.model.params.Scenario;
+
+/**
+ * The default calibration reproduces the model brief's figures, checked at a population that runs
+ * in seconds (5,000 agents, nine years). Tolerances are wider than at full size, where
+ * {@code lonelyloop check} holds them to those in docs/ODD.md section 8: with 5,000 agents only
+ * about 350 are 15-19 and 1,000 are 19-32, so the experience-sampling shares carry about 3 points
+ * of sampling error and the odds ratios a factor of about 1.5.
+ */
+class CalibrationTest {
+    private static Map<String, Double> m;
+
+    @BeforeAll
+    static void measure() {
+        Scenario s = Scenario.defaults().withPopulation(PopulationParams.defaults().withSize(5000))
+                .withDuration(Days.years(9));
+        m = CalibrationStudy.measure(s, 2026, 2, CalibrationStudy.Design.standard());
+    }
+
+    @Test
+    void cbsLonelinessSharesHoldAtEquilibrium() {
+        assertEquals(0.601, m.get("shareNotLonely"), 0.02);
+        assertEquals(0.292, m.get("shareSomewhatLonely"), 0.02);
+        assertEquals(0.107, m.get("shareStronglyLonely"), 0.015);
+        assertTrue(m.get("shareStronglyLonelyAge35to44") > m.get("shareStronglyLonelyAge65to74"),
+                "the CBS age profile: 35-44 lonelier than 65-74");
+    }
+
+    @Test
+    void problematicUseIsBetweenFiveAndThirteenPercent() {
+        double share = m.get("shareProblematicUse");
+        assertTrue(share >= 0.05 && share <= 0.13, "problematic use " + share);
+    }
+
+    @Test
+    void passiveUseHelpsMostHarmsFewAsExperienceSamplingFinds() {
+        assertEquals(0.10, m.get("passiveUseWorse"), 0.08);
+        assertEquals(0.44, m.get("passiveUseNoEffect"), 0.12);
+        assertEquals(0.46, m.get("passiveUseBetter"), 0.12);
+    }
+
+    @Test
+    void platformAndBedtimeOddsRatiosPointTheRightWayAtRoughlyTheRightSize() {
+        for (String or : new String[] {"oddsRatioDepressionPlatforms", "oddsRatioAnxietyPlatforms"}) {
+            assertTrue(m.get(or) > 1.5 && m.get(or) < 7, or + " = " + m.get(or));
+        }
+        double sleep = m.get("oddsRatioSleepBedtimeUse");
+        assertTrue(sleep > 1.1 && sleep < 2.6, "bedtime-use odds ratio " + sleep);
+    }
+
+    @Test
+    void panelShowsTheDutchPattern() {
+        for (String k : new String[] {"panelPassiveToLoneliness", "panelActiveToLoneliness", "panelLonelinessToPassive",
+            "panelLonelinessToActive"}) {
+            assertTrue(Math.abs(m.get(k)) < 0.15, "within-person effects are small: " + k + " = " + m.get(k));
+        }
+        assertTrue(m.get("panelBetweenPassiveLoneliness") > 0.05, "between persons, more use goes with more loneliness");
+    }
+}

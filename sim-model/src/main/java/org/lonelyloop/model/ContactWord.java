@@ -1,0 +1,50 @@
+package org.lonelyloop.model;
+
+/**
+ * Packs what the meeting step reads about a tie's other end into one 64-bit word: the agent it
+ * proposes to (32 bits), which proposals stand (2 bits), whether it met anyone yesterday (1 bit),
+ * its chance of accepting and the share of tie decay its active use prevents (14 bits each, steps
+ * of 1/16383).
+ *
+ * <p>With a million agents the meeting step walks ten million tie slots a day, each pointing at a
+ * random agent; reading four separate arrays there cost a cache miss each and made it half of the
+ * day's time. One word costs one miss. Both ends of a tie read the same packed (rounded) values, so
+ * their verdicts still agree exactly.
+ */
+public final class ContactWord {
+    private static final int FRACTION_BITS = 14;
+    private static final long MET_BIT = 1L << (2 * FRACTION_BITS);
+    private static final double FRACTION_SCALE = (1 << FRACTION_BITS) - 1;
+    private static final long FRACTION_MASK = (1L << FRACTION_BITS) - 1;
+
+    private ContactWord() {
+    }
+
+    public static long pack(int proposal, byte kind, boolean metYesterday, double availability, double maintenance) {
+        long a = Math.round(Math.max(0, Math.min(1, availability)) * FRACTION_SCALE);
+        long m = Math.round(Math.max(0, Math.min(1, maintenance)) * FRACTION_SCALE);
+        return ((long) proposal << 32) | ((long) (kind & 3) << 30) | (metYesterday ? MET_BIT : 0)
+                | (a << FRACTION_BITS) | m;
+    }
+
+    /** Whether the agent met anyone face to face yesterday. */
+    public static boolean metYesterday(long word) {
+        return (word & MET_BIT) != 0;
+    }
+
+    public static int proposal(long word) {
+        return (int) (word >> 32);
+    }
+
+    public static byte kind(long word) {
+        return (byte) ((word >>> 30) & 3);
+    }
+
+    public static float availability(long word) {
+        return (float) (((word >>> FRACTION_BITS) & FRACTION_MASK) / FRACTION_SCALE);
+    }
+
+    public static float maintenance(long word) {
+        return (float) ((word & FRACTION_MASK) / FRACTION_SCALE);
+    }
+}

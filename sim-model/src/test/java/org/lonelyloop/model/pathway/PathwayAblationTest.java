@@ -1,0 +1,118 @@
+package org.lonelyloop.model.pathway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.Probe;
+import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.params.Scenario;
+
+/**
+ * For every pathway: switched off, its effect is gone; with its strength reversed, its effect
+ * changes direction. Effects are read from the pathway's own ledger entry or, for pathways whose
+ * ledger mean is centred on a reference, from the association the pathway creates across agents.
+ */
+class PathwayAblationTest {
+    private static Scenario base;
+
+    @BeforeAll
+    static void setUp() {
+        base = TestScenarios.small(2500, 120);
+    }
+
+    /** A finished run, with each recorded column summed over its days. */
+    private record Run(LonelyLoop model, java.util.Map<String, Double> sums) {
+    }
+
+    private static Run run(String... overrides) {
+        LonelyLoop m = LonelyLoop.create(TestScenarios.with(base, overrides), 5, 2);
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        m.addObserver(r -> {
+            for (int c = 0; c < r.columns().size(); c++) {
+                sums.merge(r.columns().get(c).name(), r.value(c), Double::sum);
+            }
+        });
+        m.start();
+        m.runToEnd();
+        m.finish();
+        return new Run(m, sums);
+    }
+
+    /** A pathway's effect as a number whose sign is its direction. */
+    private record Effect(String pathway, String[] reversed, ToDoubleFunction<Run> measure) {
+        @Override
+        public String toString() {
+            return pathway;
+        }
+    }
+
+    /** A ledger column summed over the run. */
+    private static ToDoubleFunction<Run> ledger(String column) {
+        return r -> r.sums().get(column);
+    }
+
+    /** Correlation across agents, on the last day, of two per-agent quantities. */
+    private static ToDoubleFunction<Run> association(
+            java.util.function.BiFunction<Probe, Integer, Double> a, java.util.function.BiFunction<Probe, Integer, Double> b) {
+        return r -> {
+            Probe p = new Probe(r.model());
+            return p.correlation(i -> a.apply(p, i), i -> b.apply(p, i));
+        };
+    }
+
+    static Stream<Arguments> effects() {
+        return Stream.of(
+                new Effect("compensation", new String[] {"pathways.compensation.strength=-1"},
+                        association((p, i) -> (double) p.population().loneliness[i],
+                                (p, i) -> Math.log(p.population().useMinutes[i] / p.population().baseMinutes[i]))),
+                new Effect("displacement", new String[] {"pathways.displacement.strength=-0.5"},
+                        ledger("lonelinessFromDisplacement")),
+                new Effect("maintenance", new String[] {"pathways.maintenance.efficacy=-0.3"},
+                        r -> -r.sums().get("lonelinessFromMaintenance")),
+                new Effect("comparison", new String[] {"pathways.comparison.strength=-0.03"},
+                        ledger("lonelinessFromComparison")),
+                new Effect("fomo", new String[] {"pathways.fomo.moodCost=-0.05"}, ledger("lonelinessFromFomo")),
+                new Effect("reinforcement", new String[] {"pathways.reinforcement.strength=-1"},
+                        association((p, i) -> (double) p.population().habit[i],
+                                (p, i) -> (double) p.ledger().useDrive(UseSource.REINFORCEMENT)[i])),
+                new Effect("sleep", new String[] {"pathways.sleep.moodPerDebtHour=-0.05"}, ledger("lonelinessFromSleep")),
+                new Effect("cyberbullying", new String[] {"pathways.cyberbullying.lonelinessJump=-0.1",
+                    "pathways.cyberbullying.moodHit=-0.4"}, ledger("lonelinessFromCyberbullying")),
+                new Effect("withdrawal", new String[] {"pathways.withdrawal.initiative=-0.8", "pathways.withdrawal.misread=0"},
+                        association((p, i) -> (double) p.population().loneliness[i],
+                                (p, i) -> (double) p.ledger().loneliness(LonelinessSource.WITHDRAWAL)[i])),
+                new Effect("platforms", new String[] {"pathways.platforms.anxietyPerPlatform=-0.00012",
+                    "pathways.platforms.depressionPerPlatform=-0.0003", "pathways.platforms.moodPerPlatform=-0.01"},
+                        association((p, i) -> (double) p.population().platforms[i],
+                                (p, i) -> (double) p.population().depression[i])),
+                new Effect("moodDynamics", new String[] {"pathways.moodDynamics.helpedShare=0.04",
+                    "pathways.moodDynamics.harmedShare=0.6"}, r -> -r.sums().get("lonelinessFromMoodDynamics")))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("effects")
+    void switchingOffRemovesTheEffectAndReversingFlipsIt(Effect e) {
+        double on = e.measure().applyAsDouble(run());
+        double off = e.measure().applyAsDouble(run("pathways." + e.pathway() + ".enabled=false"));
+        double reversed = e.measure().applyAsDouble(run(e.reversed()));
+        assertTrue(on > 0, e.pathway() + " works in its documented direction by default: " + on);
+        assertTrue(reversed < 0, e.pathway() + " reversed works the other way: " + reversed);
+        assertTrue(Math.abs(off) < Math.abs(on) / 3, e.pathway() + " off: " + off + " (on " + on + ")");
+    }
+
+    @Test
+    void everyPathwayIsCovered() {
+        assertEquals(PathwayParams.keys(), effects().map(a -> ((Effect) a.get()[0]).pathway()).toList());
+    }
+}
