@@ -9,6 +9,8 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.OutputParams;
 import org.lonelyloop.model.params.MeasureParams;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -46,7 +48,9 @@ public final class CalibrationStudy {
     }
 
     /** Runs the scenario and returns every measure by name (see docs/research.md). */
-    public static Map<String, Double> measure(Scenario scenario, long seed, int threads, Design design) {
+    public static Map<String, Double> measure(Scenario measured, long seed, int threads, Design design) {
+        // The instruments read every day, whatever the scenario records for its own outputs.
+        Scenario scenario = measured.withOutputs(new OutputParams(Days.of(1)));
         LonelyLoop model = LonelyLoop.create(scenario, seed, threads);
         int days = scenario.duration().count();
         int lastYearFrom = Math.max(0, days - 365);

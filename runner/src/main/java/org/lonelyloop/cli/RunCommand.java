@@ -12,6 +12,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.output.TimeSeriesWriter;
@@ -69,16 +70,18 @@ final class RunCommand implements Callable<Integer> {
         Path folder;
         try (ResultsFolder results = ResultsFolder.timestamped(out, s.name(), LocalDateTime.now())) {
             FirstAndLast seen = new FirstAndLast();
-            try (TimeSeriesWriter ts = new TimeSeriesWriter(results.file(TimeSeriesWriter.FILE))) {
+            try (TimeSeriesWriter ts = new TimeSeriesWriter(results.file(TimeSeriesWriter.FILE));
+                    LedgerWriter ledger = new LedgerWriter(results.file(LedgerWriter.FILE))) {
                 model.addObserver(ts);
                 model.addObserver(seen);
+                model.addObserver(r -> ledger.write(r.day(), model.ledgerBreakdown()));
                 model.start();
                 model.runToEnd();
             } finally {
                 model.finish();
             }
             Manifest.write(results.work(), effective, runSeed, nThreads, BuildInfo.version(), BuildInfo.commit(),
-                    started, Instant.now(), List.of(TimeSeriesWriter.FILE));
+                    started, Instant.now(), List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE));
             folder = results.commit();
             first = seen.first;
             if (!quiet) {

@@ -180,6 +180,14 @@ public final class LonelyLoop extends SimState {
         return day >= scenario.duration().count();
     }
 
+    /**
+     * Today's pathway ledger by age band and loneliness category (call from an observer, or after
+     * a day has run).
+     */
+    public java.util.List<org.lonelyloop.model.observe.LedgerBreakdown.Row> ledgerBreakdown() {
+        return org.lonelyloop.model.observe.LedgerBreakdown.measure(population, ledger, workers());
+    }
+
     /** Called with each recorded day's measures (every {@code outputs.every} days and on the last). */
     public void addObserver(Consumer<DayRecord> observer) {
         observers().add(observer);

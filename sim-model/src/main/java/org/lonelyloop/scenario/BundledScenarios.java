@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * in whichever jar or directory holds it, so adding a file to scenarios/ is all it takes.
  */
 public final class BundledScenarios {
+    /** Sub-folder of calibration targets files, which are not scenarios. */
+    public static final String TARGETS_FOLDER = "targets/";
+
     private BundledScenarios() {
     }
 
@@ -71,7 +74,9 @@ public final class BundledScenarios {
         try (Stream<Path> files = Files.walk(root)) {
             files.filter(p -> p.toString().endsWith(".yaml")).forEach(p -> {
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                names.add(rel.substring(0, rel.length() - ".yaml".length()));
+                if (!rel.startsWith(TARGETS_FOLDER)) {
+                    names.add(rel.substring(0, rel.length() - ".yaml".length()));
+                }
             });
         }
     }

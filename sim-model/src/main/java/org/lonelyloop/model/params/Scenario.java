@@ -59,6 +59,11 @@ public record Scenario(
                 affect, newPathways, measures, outputs);
     }
 
+    public Scenario withOutputs(OutputParams newOutputs) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
+                affect, pathways, measures, newOutputs);
+    }
+
     public Scenario withNetworks(NetworkParams newNetworks) {
         return new Scenario(name, description, seed, duration, burnIn, population, newNetworks, contact, loneliness,
                 affect, pathways, measures, outputs);

@@ -1,0 +1,164 @@
+package org.lonelyloop.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lonelyloop.analysis.CalibrationStudy;
+import org.lonelyloop.analysis.Targets;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.scenario.ScenarioLoader;
+import org.lonelyloop.scenario.ScenarioSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lonelyloop check}: the target scorecard. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Run a scenario, measure it as the studies measured, and compare with empirical targets.",
+            "Prints target, empirical, simulated, tolerance and pass or fail; exits 1 if any target fails."})
+final class CheckCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", defaultValue = "targets/nl", paramLabel = "TARGETS",
+            description = "A bundled targets file by name or a path. Default: ${DEFAULT-VALUE}.")
+    String targets;
+
+    @Option(names = "--agents", description = "Agents per run (default: the targets file's).")
+    Integer agents;
+
+    @Option(names = "--replications", description = "Runs to average (default: the targets file's).")
+    Integer replications;
+
+    @Option(names = "--threads", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    @Override
+    public Integer call() throws Exception {
+        boolean isPath = targets.endsWith(".yaml") || targets.contains("/") && Files.exists(Path.of(targets));
+        Targets t = read(isPath);
+        int n = agents != null ? agents : t.agents();
+        int reps = replications != null ? replications : t.replications();
+        if (n < 500 || reps < 1) {
+            throw new UserError("--agents must be at least 500 and --replications at least 1", Main.BAD_INPUT);
+        }
+        ScenarioSource source = isPath && !t.scenario().contains("/") && !t.scenario().endsWith(".yaml")
+                ? ScenarioLoader.locate(t.scenario())
+                : isPath ? ScenarioSource.file(Path.of(targets).toAbsolutePath().getParent().resolve(t.scenario()))
+                : ScenarioLoader.locate(t.scenario());
+        Scenario s = ScenarioLoader.override(ScenarioLoader.load(source).scenario(),
+                List.of("population.size=" + n, "duration=" + t.years() + "y"));
+        int th = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "check %s: scenario %s, %,d agents, %d years, %d replication(s)%n", t.name(), s.name(), n,
+                t.years(), reps);
+        out.flush();
+        Map<String, double[]> runs = new LinkedHashMap<>();
+        for (int r = 0; r < reps; r++) {
+            Map<String, Double> m = CalibrationStudy.measure(s, s.seed() + r, th, CalibrationStudy.Design.standard());
+            for (Map.Entry<String, Double> e : m.entrySet()) {
+                runs.computeIfAbsent(e.getKey(), k -> new double[reps])[r] = e.getValue();
+            }
+        }
+        out.printf(Locale.ROOT, "%-32s %10s %10s %-16s %-22s %s%n", "target", "empirical", "simulated", "(range)",
+                "accepted", "result");
+        int failed = 0;
+        for (Targets.Target target : t.targets()) {
+            double[] v = runs.get(target.measure());
+            double mean = mean(v);
+            boolean pass = target.tolerance().accepts(target.value(), mean);
+            failed += pass ? 0 : 1;
+            out.printf(Locale.ROOT, "%-32s %10.4g %10.4g %-16s %-22s %s%n", target.measure(), target.value(), mean,
+                    range(v), target.tolerance().describe(target.value()), pass ? "pass" : "FAIL");
+        }
+        out.printf(Locale.ROOT, "%d of %d targets pass%n", t.targets().size() - failed, t.targets().size());
+        out.flush();
+        return failed == 0 ? Main.OK : Main.FAILED;
+    }
+
+    private Targets read(boolean isPath) throws IOException {
+        Targets t;
+        String where = isPath ? targets : "bundled:" + targets + ".yaml";
+        try (InputStream in = isPath ? Files.newInputStream(Path.of(targets))
+                : getClass().getClassLoader().getResourceAsStream(ScenarioSource.BUNDLE_ROOT + targets + ".yaml")) {
+            if (in == null) {
+                throw new UserError("no bundled targets file " + targets + " (scenarios/targets/ holds them)", Main.BAD_INPUT);
+            }
+            t = YAML.readValue(in, Targets.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var l = e.getLocation();
+            throw new UserError(where + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr()) + ": "
+                    + e.getOriginalMessage(), Main.BAD_INPUT);
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> known = List.of(knownMeasures());
+        for (int k = 0; k < t.targets().size(); k++) {
+            Targets.Target target = t.targets().get(k);
+            if (!known.contains(target.measure())) {
+                problems.add("targets[" + k + "].measure: unknown measure '" + target.measure() + "'");
+            }
+            String p = target.tolerance() == null ? "is missing" : target.tolerance().problem();
+            if (p != null) {
+                problems.add("targets[" + k + "].tolerance: " + p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UserError(where + ": " + String.join("; ", problems), Main.BAD_INPUT);
+        }
+        return t;
+    }
+
+    /** Every measure a targets file may name. */
+    static String[] knownMeasures() {
+        List<String> k = new ArrayList<>(List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
+                "shareProblematicUse", "meanUseMinutes", "meanHabit", "meanFomo", "meanLoopGain", "passiveUseWorse",
+                "passiveUseNoEffect", "passiveUseBetter", "oddsRatioDepressionPlatforms", "oddsRatioAnxietyPlatforms",
+                "oddsRatioSleepBedtimeUse", "panelPassiveToLoneliness", "panelLonelinessToPassive",
+                "panelActiveToLoneliness", "panelLonelinessToActive", "panelBetweenPassiveLoneliness",
+                "panelBetweenActiveLoneliness"));
+        for (org.lonelyloop.model.params.AgeGroup g : org.lonelyloop.model.params.AgeGroup.values()) {
+            k.add("shareStronglyLonely" + org.lonelyloop.model.observe.DailyMetrics.ageSuffix(g));
+        }
+        return k.toArray(new String[0]);
+    }
+
+    private static double mean(double[] v) {
+        if (v == null) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    private static String range(double[] v) {
+        if (v == null || v.length < 2) {
+            return "";
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        return String.format(Locale.ROOT, "(%.3g-%.3g)", lo, hi);
+    }
+}

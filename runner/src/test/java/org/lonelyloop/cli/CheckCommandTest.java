@@ -1,0 +1,47 @@
+package org.lonelyloop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    private static Path targets(Path dir, String tolerance) throws IOException {
+        Path f = dir.resolve("t.yaml");
+        Files.writeString(f, "name: tiny\ndescription: test\nscenario: quickstart\nagents: 1000\nyears: 1\n"
+                + "replications: 1\ntargets:\n  - measure: shareStronglyLonely\n    value: 0.107\n    tolerance: "
+                + tolerance + "\n    source: CBS 2022\n    why: test\n");
+        return f;
+    }
+
+    @Test
+    void aTargetWithinTolerancePassesAndExitsZero(@TempDir Path dir) throws IOException {
+        Cli c = Cli.run("check", targets(dir, "{absolute: 0.05}").toString());
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("shareStronglyLonely") && c.out.contains("pass"), c.out);
+        assertTrue(c.out.contains("1 of 1 targets pass"), c.out);
+    }
+
+    @Test
+    void aTargetOutsideToleranceFailsAndExitsOne(@TempDir Path dir) throws IOException {
+        Cli c = Cli.run("check", targets(dir, "{min: 0.5, max: 0.6}").toString());
+        assertEquals(1, c.exitCode, c.toString());
+        assertTrue(c.out.contains("FAIL") && c.out.contains("0 of 1 targets pass"), c.out);
+    }
+
+    @Test
+    void anUnknownMeasureOrBadToleranceIsABadInput(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.yaml");
+        Files.writeString(f, "name: bad\ndescription: test\nscenario: quickstart\nagents: 1000\nyears: 1\n"
+                + "replications: 1\ntargets:\n  - measure: shareStronglyLoneley\n    value: 0.1\n"
+                + "    tolerance: {absolute: 0.1, factor: 2}\n    source: x\n    why: y\n");
+        Cli c = Cli.run("check", f.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("targets[0].measure: unknown measure 'shareStronglyLoneley'"), c.err);
+        assertTrue(c.err.contains("targets[0].tolerance: give exactly one of absolute, factor, or min/max"), c.err);
+    }
+}
