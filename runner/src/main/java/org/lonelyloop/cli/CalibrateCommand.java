@@ -31,6 +31,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2026", description = "Seed of every evaluation run. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--survey-years", defaultValue = "9",
+            description = "Recorded years of the odds-ratio runs, as the scorecard reads them. Default: ${DEFAULT-VALUE}.")
+    int surveyYears;
+
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -42,6 +46,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (agents < 500) {
             throw new UserError("--agents must be at least 500 for the odds ratios to be estimable, was " + agents, Main.BAD_INPUT);
         }
+        if (surveyYears < 1) {
+            throw new UserError("--survey-years must be at least 1, was " + surveyYears, Main.BAD_INPUT);
+        }
         if (rounds < 1) {
             throw new UserError("--rounds must be at least 1, was " + rounds, Main.BAD_INPUT);
         }
@@ -49,7 +56,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Scenario s = loaded.scenario();
         PrintWriter out = spec.commandLine().getOut();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Map<String, Double> found = new Calibrator(s, seed, t, agents, spec.commandLine().getErr()).run(rounds);
+        Map<String, Double> found = new Calibrator(s, seed, t, agents, surveyYears, spec.commandLine().getErr()).run(rounds);
         out.println("# calibrated values (adopt with --set, or as defaults in the parameter records):");
         for (Map.Entry<String, Double> e : found.entrySet()) {
             out.printf(Locale.ROOT, "--set %s=%s%n", e.getKey(), e.getValue());

@@ -15,7 +15,9 @@ import org.lonelyloop.model.params.Scenario;
  * in seconds (5,000 agents, nine years). Tolerances are wider than at full size, where
  * {@code lonelyloop check} holds them to those in docs/ODD.md section 8: with 5,000 agents only
  * about 350 are 15-19 and 1,000 are 19-32, so the experience-sampling shares carry about 3 points
- * of sampling error and the odds ratios a factor of about 1.5.
+ * of sampling error and the odds ratios, estimated from a few hundred people at the platform
+ * extremes, a 95 % range of about a factor of 2 either way (standard error of the log odds ratio
+ * about 0.37).
  */
 class CalibrationTest {
     private static Map<String, Double> m;
@@ -52,7 +54,7 @@ class CalibrationTest {
     @Test
     void platformAndBedtimeOddsRatiosPointTheRightWayAtRoughlyTheRightSize() {
         for (String or : new String[] {"oddsRatioDepressionPlatforms", "oddsRatioAnxietyPlatforms"}) {
-            assertTrue(m.get(or) > 1.5 && m.get(or) < 7, or + " = " + m.get(or));
+            assertTrue(m.get(or) > 1.4 && m.get(or) < 9, or + " = " + m.get(or));
         }
         double sleep = m.get("oddsRatioSleepBedtimeUse");
         assertTrue(sleep > 1.1 && sleep < 2.6, "bedtime-use odds ratio " + sleep);

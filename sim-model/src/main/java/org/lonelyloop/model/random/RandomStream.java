@@ -1,5 +1,9 @@
 package org.lonelyloop.model.random;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
 /**
  * A small counter-based generator (SplitMix64, Steele, Lea and Flood 2014, "Fast splittable
  * pseudorandom number generators", OOPSLA) keyed by (seed, day, purpose, agent).
@@ -9,17 +13,20 @@ package org.lonelyloop.model.random;
  * parallel day bit-identical to a single-threaded one. One instance is reused per worker chunk
  * ({@link #reset}) to keep the daily step free of allocation.
  */
-public final class RandomStream {
+public final class RandomStream implements UniformRandomProvider {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private long state;
-    private double spareGaussian;
-    private boolean hasSpare;
+    /**
+     * Normal deviates by the modified ziggurat of Commons RNG (McFarland 2016), drawing from this
+     * stream: a few nanoseconds each instead of a logarithm, a root and a cosine (Box-Muller). The
+     * sampler keeps no state of its own between draws, so resetting the stream resets it too.
+     */
+    private final ContinuousSampler normal = ZigguratSampler.NormalizedGaussian.of(this);
 
     /** Positions this stream at the start of the sequence for one (seed, day, purpose, agent). */
     public RandomStream reset(long seed, int day, Purpose purpose, int agent) {
         state = key(seed, day, purpose, agent);
-        hasSpare = false;
         return this;
     }
 
@@ -53,12 +60,14 @@ public final class RandomStream {
         return (bits >>> 11) * 0x1.0p-53;
     }
 
+    @Override
     public long nextLong() {
         state += GOLDEN_GAMMA;
         return mix(state);
     }
 
     /** Uniform in [0, 1). */
+    @Override
     public double nextDouble() {
         return toUnit(nextLong());
     }
@@ -69,22 +78,13 @@ public final class RandomStream {
     }
 
     /** Uniform integer in [0, bound); bound must be positive. */
+    @Override
     public int nextInt(int bound) {
         return (int) ((nextLong() >>> 33) * bound >>> 31);
     }
 
-    /** Standard normal deviate (Box-Muller; the second value of each pair is kept for the next call). */
+    /** Standard normal deviate. */
     public double nextGaussian() {
-        if (hasSpare) {
-            hasSpare = false;
-            return spareGaussian;
-        }
-        double u1 = nextDouble();
-        double u2 = nextDouble();
-        double r = Math.sqrt(-2.0 * Math.log(1.0 - u1));
-        double theta = 2.0 * Math.PI * u2;
-        spareGaussian = r * Math.sin(theta);
-        hasSpare = true;
-        return r * Math.cos(theta);
+        return normal.sample();
     }
 }
