@@ -97,8 +97,10 @@ final class RunCommand implements Callable<Integer> {
             Path folder) {
         double seconds = Math.max(1e-3, (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
         int days = s.duration().count();
-        w.printf(Locale.ROOT, "%s: %,d agents, %,d days (seed %d) in %.1f s, %.2f million agent-days/s%n", s.name(),
-                s.population().size(), days, seed, seconds, (double) s.population().size() * days / seconds / 1e6);
+        int simulated = days + s.burnIn().count();
+        w.printf(Locale.ROOT, "%s: %,d agents, %,d days after a %s burn-in (seed %d) in %.1f s, %.2f million agent-days/s%n",
+                s.name(), s.population().size(), days, s.burnIn(), seed, seconds,
+                (double) s.population().size() * simulated / seconds / 1e6);
         w.printf(Locale.ROOT, "  %-34s %9s %9s%n", "", "day " + first.day(), "day " + last.day());
         row(w, "strongly lonely (%)", first, last, "shareStronglyLonely", 100);
         row(w, "somewhat lonely (%)", first, last, "shareSomewhatLonely", 100);

@@ -90,24 +90,10 @@ public record PopulationParams(
 
     /** A copy with another size (for tests and benchmarks). */
     public PopulationParams withSize(int newSize) {
-        return with(newSize, notLonelyShare, stronglyLonelyShare, useMinutesMedian, minAge, maxAge);
-    }
-
-    /** A copy with other loneliness shares (for tests of lonelier or less lonely populations). */
-    public PopulationParams withLoneliness(AgeProfile notLonely, AgeProfile stronglyLonely) {
-        return with(size, notLonely, stronglyLonely, useMinutesMedian, minAge, maxAge);
-    }
-
-    /** A copy with other median use (for tests of heavier or lighter use). */
-    public PopulationParams withUseMinutesMedian(AgeProfile median) {
-        return with(size, notLonelyShare, stronglyLonelyShare, median, minAge, maxAge);
-    }
-
-    private PopulationParams with(int newSize, AgeProfile notLonely, AgeProfile strongly, AgeProfile median,
-            double lo, double hi) {
-        return new PopulationParams(newSize, lo, hi, ageShares, notLonely, strongly, lonelinessLoading,
+        return new PopulationParams(newSize, minAge, maxAge, ageShares, notLonelyShare, stronglyLonelyShare,
+                lonelinessLoading,
                 socialAnxietyMean, socialAnxietySd, anxietyLoading, depressionMean, depressionSd, depressionLoading,
-                selfEsteemMean, selfEsteemSd, selfEsteemLoading, activeShareMean, activeShareSd, median,
+                selfEsteemMean, selfEsteemSd, selfEsteemLoading, activeShareMean, activeShareSd, useMinutesMedian,
                 useMinutesSpread, useMinutesDailyNoise, nightShare, nightShareSpread, nightShareHabitWeight,
                 platformsMean, freeMinutes, sleepDebtMean);
     }

@@ -54,18 +54,8 @@ public record Scenario(
                 affect, pathways, measures, outputs);
     }
 
-    public Scenario withPathways(PathwayParams newPathways) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, newPathways, measures, outputs);
-    }
-
     public Scenario withOutputs(OutputParams newOutputs) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
                 affect, pathways, measures, newOutputs);
-    }
-
-    public Scenario withNetworks(NetworkParams newNetworks) {
-        return new Scenario(name, description, seed, duration, burnIn, population, newNetworks, contact, loneliness,
-                affect, pathways, measures, outputs);
     }
 }

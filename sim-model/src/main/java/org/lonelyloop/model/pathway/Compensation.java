@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -18,7 +17,7 @@ import org.lonelyloop.model.params.Range;
  * ({@link References}); shifts today's active share by {@code activeTilt * (L - Lref)}. A negative
  * strength makes lonely people use less.
  */
-public final class Compensation implements Pathway {
+public final class Compensation extends AbstractPathway<Compensation.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -39,20 +38,8 @@ public final class Compensation implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Compensation(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "compensation";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.USE);
+        super(p, "compensation", Phase.USE);
     }
 
     @Override

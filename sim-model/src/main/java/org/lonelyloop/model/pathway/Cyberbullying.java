@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -21,7 +20,7 @@ import org.lonelyloop.model.random.RandomStream;
  * loses {@code moodHit} of mood, gains {@code anxietyJump * (1 - A)} social anxiety,
  * {@code depressionJump} depressive symptoms and {@code lonelinessJump} loneliness.
  */
-public final class Cyberbullying implements Pathway {
+public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -49,20 +48,8 @@ public final class Cyberbullying implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Cyberbullying(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "cyberbullying";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.ONLINE);
+        super(p, "cyberbullying", Phase.ONLINE);
     }
 
     @Override

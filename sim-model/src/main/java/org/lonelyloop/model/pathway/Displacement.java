@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -16,7 +15,7 @@ import org.lonelyloop.model.params.Range;
  * removes the share of social time that hour held in the agent's free time; with 0, use costs no
  * contact; a negative strength encodes the stimulation hypothesis (use arranges meetings).
  */
-public final class Displacement implements Pathway {
+public final class Displacement extends AbstractPathway<Displacement.Params> {
     private static final long serialVersionUID = 1L;
     /** Contact never falls below this share of its undisturbed level, so logs stay finite. */
     static final double FLOOR = 0.01;
@@ -33,20 +32,8 @@ public final class Displacement implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Displacement(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "displacement";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.CONTACT);
+        super(p, "displacement", Phase.CONTACT);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -19,7 +18,7 @@ import org.lonelyloop.model.params.Range;
  * {@code gain * exposure * (1 - F)} and fades by {@code decay * F}; mood falls by
  * {@code moodCost * F}. USE (the next day): pushes the log of use by {@code urge * (F - reference)}.
  */
-public final class Fomo implements Pathway {
+public final class Fomo extends AbstractPathway<Fomo.Params> {
     private static final long serialVersionUID = 1L;
     /** Passive minutes at which one sees everything there is to see in a day. */
     static final double FULL_VIEW_MINUTES = 30;
@@ -44,34 +43,15 @@ public final class Fomo implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Fomo(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "fomo";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.USE, Phase.ONLINE);
+        super(p, "fomo", Phase.USE, Phase.ONLINE);
     }
 
     @Override
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         if (phase == Phase.USE) {
-            float[] ledger = day.ledger().useDrive(UseSource.FOMO);
-            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
-                for (int i = from; i < to; i++) {
-                    double push = p.urge() * (pop.fomo[i] - p.reference());
-                    pop.useDrive[i] += (float) push;
-                    ledger[i] = (float) push;
-                }
-            });
+            pushUse(day, UseSource.FOMO, i -> p.urge() * (pop.fomo[i] - p.reference()));
             return;
         }
         MoodSink mood = day.moodSink(LonelinessSource.FOMO);

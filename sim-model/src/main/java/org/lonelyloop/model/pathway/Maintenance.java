@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -20,7 +19,7 @@ import org.lonelyloop.model.params.Range;
  * {@code efficacy} is online support's worth relative to the same amount of face-to-face contact.
  * A negative efficacy encodes the view that online contact leaves people lonelier.
  */
-public final class Maintenance implements Pathway {
+public final class Maintenance extends AbstractPathway<Maintenance.Params> {
     private static final long serialVersionUID = 1L;
     /** Active minutes of one's online ties at which responsiveness is half its maximum. */
     static final double HALF_RESPONSE_MINUTES = 10;
@@ -43,20 +42,8 @@ public final class Maintenance implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Maintenance(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "maintenance";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.CONTACT, Phase.ONLINE);
+        super(p, "maintenance", Phase.CONTACT, Phase.ONLINE);
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.lonelyloop.model.random.RandomStream;
  * response drifts around that mean: {@code s += drift * (mean - s) + driftNoise * z}. Mood moves by
  * {@code s * passiveHours}.
  */
-public final class MoodDynamics implements Pathway {
+public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -67,20 +67,8 @@ public final class MoodDynamics implements Pathway {
         }
     }
 
-    private final Params p;
-
     public MoodDynamics(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "moodDynamics";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.ONLINE);
+        super(p, "moodDynamics", Phase.ONLINE);
     }
 
     @Override

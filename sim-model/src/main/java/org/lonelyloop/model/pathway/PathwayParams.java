@@ -30,40 +30,24 @@ public record PathwayParams(
     /** The enabled pathways, in the brief's order (which is also their order within each phase). */
     public List<Pathway> build() {
         List<Pathway> out = new ArrayList<>();
-        if (compensation.enabled()) {
-            out.add(new Compensation(compensation));
-        }
-        if (displacement.enabled()) {
-            out.add(new Displacement(displacement));
-        }
-        if (maintenance.enabled()) {
-            out.add(new Maintenance(maintenance));
-        }
-        if (comparison.enabled()) {
-            out.add(new SocialComparison(comparison));
-        }
-        if (fomo.enabled()) {
-            out.add(new Fomo(fomo));
-        }
-        if (reinforcement.enabled()) {
-            out.add(new Reinforcement(reinforcement));
-        }
-        if (sleep.enabled()) {
-            out.add(new SleepLoss(sleep));
-        }
-        if (cyberbullying.enabled()) {
-            out.add(new Cyberbullying(cyberbullying));
-        }
-        if (withdrawal.enabled()) {
-            out.add(new Withdrawal(withdrawal));
-        }
-        if (platforms.enabled()) {
-            out.add(new PlatformCount(platforms));
-        }
-        if (moodDynamics.enabled()) {
-            out.add(new MoodDynamics(moodDynamics));
-        }
+        add(out, compensation.enabled(), () -> new Compensation(compensation));
+        add(out, displacement.enabled(), () -> new Displacement(displacement));
+        add(out, maintenance.enabled(), () -> new Maintenance(maintenance));
+        add(out, comparison.enabled(), () -> new SocialComparison(comparison));
+        add(out, fomo.enabled(), () -> new Fomo(fomo));
+        add(out, reinforcement.enabled(), () -> new Reinforcement(reinforcement));
+        add(out, sleep.enabled(), () -> new SleepLoss(sleep));
+        add(out, cyberbullying.enabled(), () -> new Cyberbullying(cyberbullying));
+        add(out, withdrawal.enabled(), () -> new Withdrawal(withdrawal));
+        add(out, platforms.enabled(), () -> new PlatformCount(platforms));
+        add(out, moodDynamics.enabled(), () -> new MoodDynamics(moodDynamics));
         return out;
+    }
+
+    private static void add(List<Pathway> out, boolean enabled, java.util.function.Supplier<Pathway> pathway) {
+        if (enabled) {
+            out.add(pathway.get());
+        }
     }
 
     /** Keys of all pathways, in order. */

@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -20,7 +19,7 @@ import org.lonelyloop.model.params.Range;
  * mood by {@code -moodPerPlatform * (k - kref)}, social anxiety by {@code anxietyPerPlatform * (k -
  * kref)} and depressive symptoms by {@code depressionPerPlatform * (k - kref)} per day.
  */
-public final class PlatformCount implements Pathway {
+public final class PlatformCount extends AbstractPathway<PlatformCount.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -41,34 +40,15 @@ public final class PlatformCount implements Pathway {
         }
     }
 
-    private final Params p;
-
     public PlatformCount(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "platforms";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.USE, Phase.ONLINE);
+        super(p, "platforms", Phase.USE, Phase.ONLINE);
     }
 
     @Override
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         if (phase == Phase.USE) {
-            float[] ledger = day.ledger().useDrive(UseSource.PLATFORMS);
-            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
-                for (int i = from; i < to; i++) {
-                    double push = p.usePerPlatform() * extra(pop, i);
-                    pop.useDrive[i] += (float) push;
-                    ledger[i] = (float) push;
-                }
-            });
+            pushUse(day, UseSource.PLATFORMS, i -> p.usePerPlatform() * extra(pop, i));
             return;
         }
         MoodSink mood = day.moodSink(LonelinessSource.PLATFORMS);

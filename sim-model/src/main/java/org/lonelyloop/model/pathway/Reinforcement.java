@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -28,7 +27,7 @@ import org.lonelyloop.model.random.RandomStream;
  * {@code E += dependenceGain * useHours * (L + max(0, -mood)) / 2 * (1 - E) - dependenceDecay * E}.
  * USE: pushes the log of use by {@code strength * (H - reference)}.
  */
-public final class Reinforcement implements Pathway {
+public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
     private static final long serialVersionUID = 1L;
     /** Rate at which the expected number of reactions follows the reactions received. */
     static final double EXPECTATION_RATE = 0.1;
@@ -59,34 +58,15 @@ public final class Reinforcement implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Reinforcement(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "reinforcement";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.USE, Phase.ONLINE);
+        super(p, "reinforcement", Phase.USE, Phase.ONLINE);
     }
 
     @Override
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         if (phase == Phase.USE) {
-            float[] ledger = day.ledger().useDrive(UseSource.REINFORCEMENT);
-            day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
-                for (int i = from; i < to; i++) {
-                    double push = p.strength() * (pop.habit[i] - p.reference());
-                    pop.useDrive[i] += (float) push;
-                    ledger[i] = (float) push;
-                }
-            });
+            pushUse(day, UseSource.REINFORCEMENT, i -> p.strength() * (pop.habit[i] - p.reference()));
             return;
         }
         OnlineGraph online = day.online();

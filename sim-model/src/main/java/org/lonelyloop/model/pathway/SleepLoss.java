@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -19,7 +18,7 @@ import org.lonelyloop.model.params.Range;
  * depressive symptoms rise by {@code depressionPerDebtHour * (Z - Z0)} per day: the pathway books
  * only the sleep that night use costs.
  */
-public final class SleepLoss implements Pathway {
+public final class SleepLoss extends AbstractPathway<SleepLoss.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -40,20 +39,8 @@ public final class SleepLoss implements Pathway {
         }
     }
 
-    private final Params p;
-
     public SleepLoss(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "sleep";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.ONLINE);
+        super(p, "sleep", Phase.ONLINE);
     }
 
     @Override

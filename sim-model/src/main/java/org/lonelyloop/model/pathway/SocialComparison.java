@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -18,7 +17,7 @@ import org.lonelyloop.model.params.Range;
  * strength of one's closest offline tie). Mood falls by the harm; self-esteem by
  * {@code esteemLoss * harm}. A negative strength encodes inspiration instead of envy.
  */
-public final class SocialComparison implements Pathway {
+public final class SocialComparison extends AbstractPathway<SocialComparison.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -39,20 +38,8 @@ public final class SocialComparison implements Pathway {
         }
     }
 
-    private final Params p;
-
     public SocialComparison(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "comparison";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.ONLINE);
+        super(p, "comparison", Phase.ONLINE);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.lonelyloop.model.pathway;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -20,7 +19,7 @@ import org.lonelyloop.model.params.Range;
  * {@code +contactEffect * Q * misread * L}. Negative initiative encodes lonely people seeking more
  * contact.
  */
-public final class Withdrawal implements Pathway {
+public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -37,20 +36,8 @@ public final class Withdrawal implements Pathway {
         }
     }
 
-    private final Params p;
-
     public Withdrawal(Params p) {
-        this.p = p;
-    }
-
-    @Override
-    public String key() {
-        return "withdrawal";
-    }
-
-    @Override
-    public List<Phase> phases() {
-        return List.of(Phase.CONTACT, Phase.LONELINESS);
+        super(p, "withdrawal", Phase.CONTACT, Phase.LONELINESS);
     }
 
     @Override
