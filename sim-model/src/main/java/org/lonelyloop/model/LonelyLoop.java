@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.OnlineNetworkGenerator;
 import org.lonelyloop.model.network.TieGraph;
@@ -31,8 +32,9 @@ import sim.engine.Steppable;
  *
  * <p>Each day runs the {@link Phase}s in order, one Steppable per phase on MASON's schedule
  * (ordering = phase ordinal): BEGIN, USE, CONTACT, MEET, ONLINE, AFFECT, LONELINESS, NETWORK,
- * OBSERVE. Within a phase, core submodels that prepare inputs run first (Feed), then the enabled
- * pathways in the brief's order, then the core submodel that consumes what they added.
+ * OBSERVE. Within a phase, core submodels that prepare inputs run first (DayStart, Feed), then the
+ * enabled pathways in the brief's order, then the interventions in scenario order, then the core
+ * submodel that consumes what they added.
  *
  * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never
  * {@code doLoop}, which exits the JVM. Same scenario and seed give the same results for any thread
@@ -52,6 +54,7 @@ public final class LonelyLoop extends SimState {
     private int[] ringPosition;
     private Map<Phase, List<DailyProcess>> processes;
     private LonelinessDynamics lonelinessDynamics;
+    private List<Intervention> interventions;
     private int day;
     private DayRecord latest;
 
@@ -100,7 +103,11 @@ public final class LonelyLoop extends SimState {
         }
         ledger = new Ledger(population.size);
         lonelinessDynamics = new LonelinessDynamics();
-        processes = arrange(scenario.pathways().build());
+        interventions = new ArrayList<>();
+        for (int k = 0; k < scenario.interventions().size(); k++) {
+            interventions.add(scenario.interventions().get(k).build(k));
+        }
+        processes = arrange(scenario.pathways().build(), interventions);
         latest = null;
 
         int burnIn = scenario.burnIn().count();
@@ -118,9 +125,10 @@ public final class LonelyLoop extends SimState {
 
     /**
      * The day's plan: for each phase, the core submodels that prepare its inputs, then the enabled
-     * pathways in the brief's order, then the core submodels that consume what they added.
+     * pathways in the brief's order, then the interventions, then the core submodels that consume
+     * what they added.
      */
-    private Map<Phase, List<DailyProcess>> arrange(List<Pathway> pathways) {
+    private Map<Phase, List<DailyProcess>> arrange(List<Pathway> pathways, List<Intervention> active) {
         Map<Phase, List<DailyProcess>> byPhase = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
             byPhase.put(p, new ArrayList<>());
@@ -128,7 +136,7 @@ public final class LonelyLoop extends SimState {
         List<DailyProcess> before = List.of(new DayStart(), new Feed());
         List<DailyProcess> after = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
                 lonelinessDynamics, new TieFormation());
-        for (List<? extends DailyProcess> group : List.of(before, pathways, after)) {
+        for (List<? extends DailyProcess> group : List.of(before, pathways, active, after)) {
             for (DailyProcess p : group) {
                 for (Phase phase : p.phases()) {
                     byPhase.get(phase).add(p);
@@ -295,6 +303,11 @@ public final class LonelyLoop extends SimState {
     /** Offline ties currently held. */
     public long offlineTieCount() {
         return offline.tieCount();
+    }
+
+    /** The scenario's interventions as running processes, in scenario order. */
+    public List<Intervention> interventions() {
+        return java.util.Collections.unmodifiableList(interventions);
     }
 
     /** Online ties (fixed during a run). */

@@ -126,6 +126,31 @@ public final class Population implements Serializable {
     public final short[] rewards;
     /** 1 if cyberbullied today. */
     public final byte[] bullied;
+    // Today's intervention modifiers (reset every day; an intervention sets them for the agents it reaches)
+    /** Most minutes of use allowed today (a time limit); infinite when none. */
+    public final float[] useCap;
+    /** Multiplier on today's use (fewer, longer sessions; time taken by a hobby). */
+    public final float[] useFactor;
+    /** Share of today's daytime use that falls in phone-off windows. */
+    public final float[] daytimeBlock;
+    /** Share of today's night use that falls in phone-off windows. */
+    public final float[] nightBlock;
+    /** Most platforms used today; {@link Byte#MAX_VALUE} when unlimited. */
+    public final byte[] platformLimit;
+    /** Multiplier on what reactions teach the checking habit today (fewer checks, fewer lessons). */
+    public final float[] habitLearning;
+    /** Share of the compensating and habitual pushes on use that a pause before opening an app stops. */
+    public final float[] pushDamping;
+    /** Share of comparison and bullying exposure removed by unfollowing and blocking. */
+    public final float[] curation;
+    /** Relative rise of online support (peer-support communities). */
+    public final float[] supportBoost;
+    /** Extra offline ties the agent seeks today (new local ties, clubs). */
+    public final byte[] tieTargetBoost;
+    /** Minutes of use interventions removed today. */
+    public final float[] useRemoved;
+    /** 1 if some intervention reached the agent today. */
+    public final byte[] intervened;
     /** Sum of today's pushes on mood. */
     public final float[] moodPush;
     /** Sum of today's pushes on depressive symptoms, social anxiety and self-esteem. */
@@ -184,6 +209,18 @@ public final class Population implements Serializable {
         support = new float[size];
         rewards = new short[size];
         bullied = new byte[size];
+        useCap = new float[size];
+        useFactor = new float[size];
+        daytimeBlock = new float[size];
+        nightBlock = new float[size];
+        platformLimit = new byte[size];
+        habitLearning = new float[size];
+        pushDamping = new float[size];
+        curation = new float[size];
+        supportBoost = new float[size];
+        tieTargetBoost = new byte[size];
+        useRemoved = new float[size];
+        intervened = new byte[size];
         moodPush = new float[size];
         depressionPush = new float[size];
         anxietyPush = new float[size];

@@ -1,6 +1,7 @@
 package org.lonelyloop.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.params.Violation;
@@ -25,23 +27,28 @@ import org.lonelyloop.model.params.Violation;
  */
 public final class ScenarioLoader {
     private static final String EXTENDS = "extends";
+    private static final String INTERVENTIONS = "interventions";
+    /** Type of the stand-in for an intervention whose type is missing or unknown. */
+    private static final String STAND_IN = "deactivation";
 
     private ScenarioLoader() {
     }
 
     /**
-     * A bundled scenario by name ({@code classroom}, {@code interventions/usage-cap}) or a file path.
-     * Anything that looks like a path (has a folder separator or a .yaml/.yml ending) or exists as a
-     * file is a file.
+     * A file path, or a bundled scenario by name ({@code classroom}, {@code interventions/usage-cap}):
+     * an existing file wins, then a bundled name; a name ending in .yaml or .yml that is neither is
+     * reported as a missing file.
      */
     public static ScenarioSource locate(String nameOrPath) throws ScenarioException {
-        boolean looksLikePath = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml")
-                || nameOrPath.contains(java.io.File.separator) || Files.exists(Path.of(nameOrPath));
-        if (looksLikePath) {
-            return ScenarioSource.file(Path.of(nameOrPath));
+        Path path = Path.of(nameOrPath);
+        if (Files.exists(path)) {
+            return ScenarioSource.file(path);
         }
         if (BundledScenarios.names().contains(nameOrPath)) {
             return ScenarioSource.bundled(nameOrPath);
+        }
+        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml")) {
+            return ScenarioSource.file(path);
         }
         String best = DidYouMean.closest(nameOrPath, BundledScenarios.names());
         throw new ScenarioException(new Problem(nameOrPath, 0, 0, "", "no bundled scenario or file of that name"
@@ -78,12 +85,19 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+        return finish(merged, origins, source.displayName(), sources, overrides);
+    }
 
-        TreeChecker checker = new TreeChecker(path -> nearest(origins, path), source.displayName());
+    /** Expands interventions, checks keys, kinds and ranges, and binds: shared by loading and overriding. */
+    private static LoadedScenario finish(ObjectNode merged, Map<String, LocatedTree.Origin> origins, String where,
+            List<String> sources, List<String> overrides) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        ObjectNode defaults = (ObjectNode) ScenarioYaml.toTree(Scenario.defaults());
+        defaults.set(INTERVENTIONS, expandInterventions(merged));
+        TreeChecker checker = new TreeChecker(path -> nearest(origins, path), where);
         problems.addAll(checker.check(merged, Scenario.class));
         // Values of the wrong kind are set back to their defaults so that the ranges of everything
         // else can still be checked: the user sees all problems in one go.
-        JsonNode defaults = ScenarioYaml.toTree(Scenario.defaults());
         for (String bad : checker.badPaths()) {
             TreePaths.restore(merged, defaults, bad);
         }
@@ -94,7 +108,7 @@ public final class ScenarioLoader {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }
-            throw new ScenarioException(new Problem(source.displayName(), 0, 0, "", "cannot be read: " + e.getMessage()));
+            throw new ScenarioException(new Problem(where, 0, 0, "", "cannot be read: " + e.getMessage()));
         }
         for (Violation v : Bounds.violations(scenario)) {
             if (checker.badPaths().stream().anyMatch(b -> v.path().equals(b) || v.path().startsWith(b + ".")
@@ -102,7 +116,7 @@ public final class ScenarioLoader {
                 continue;
             }
             LocatedTree.Origin o = nearest(origins, v.path());
-            problems.add(o == null ? new Problem(source.displayName(), 0, 0, v.path(), v.message())
+            problems.add(o == null ? new Problem(where, 0, 0, v.path(), v.message())
                     : new Problem(o.source(), o.valueLine(), o.valueColumn(), v.path(), v.message()));
         }
         if (!problems.isEmpty()) {
@@ -111,6 +125,33 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         return new LoadedScenario(scenario, sources, overrides);
+    }
+
+    /**
+     * Lays each intervention over its type's defaults, so a scenario states only what differs, and
+     * returns the defaults the items were laid over (for setting a bad value back).
+     */
+    private static ArrayNode expandInterventions(ObjectNode merged) {
+        ArrayNode typeDefaults = JsonNodeFactory.instance.arrayNode();
+        JsonNode list = merged.get(INTERVENTIONS);
+        if (list == null || !list.isArray()) {
+            return typeDefaults;
+        }
+        for (int k = 0; k < list.size(); k++) {
+            JsonNode item = list.get(k);
+            JsonNode type = item.isObject() ? item.get(TreeChecker.TYPE) : null;
+            if (type == null || !type.isTextual() || !InterventionTypes.all().containsKey(type.asText())) {
+                // A stand-in of a known type keeps the list's indexes, so the other items are still
+                // checked and their problems reported with the right paths.
+                typeDefaults.add(ScenarioYaml.toTree(InterventionTypes.defaults(STAND_IN)));
+                continue;
+            }
+            ObjectNode full = (ObjectNode) ScenarioYaml.toTree(InterventionTypes.defaults(type.asText()));
+            typeDefaults.add(full.deepCopy());
+            mergeInto(full, (ObjectNode) item);
+            ((ArrayNode) list).set(k, full);
+        }
+        return typeDefaults;
     }
 
     /**
@@ -131,25 +172,7 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        TreeChecker checker = new TreeChecker(path -> nearest(origins, path), "--set");
-        problems.addAll(checker.check(tree, Scenario.class));
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        Scenario scenario;
-        try {
-            scenario = ScenarioYaml.fromTree(tree, Scenario.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ScenarioException(new Problem("--set", 0, 0, "", "cannot be applied: " + e.getMessage()));
-        }
-        for (Violation v : Bounds.violations(scenario)) {
-            LocatedTree.Origin o = nearest(origins, v.path());
-            problems.add(new Problem(o == null ? "--set" : o.source(), 0, 0, v.path(), v.message()));
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return scenario;
+        return finish(tree, origins, "--set", List.of(), overrides).scenario();
     }
 
     /** Reads the file and, recursively, what it extends; the given file comes first. */
@@ -239,30 +262,53 @@ public final class ScenarioLoader {
             problems.add(new Problem(where, 0, 0, path, "the value is not valid YAML"));
             return;
         }
-        String[] keys = path.split("\\.");
-        ObjectNode node = tree;
+        List<String> keys = TreePaths.parts(path);
+        JsonNode node = tree;
         StringBuilder sofar = new StringBuilder();
-        for (int i = 0; i < keys.length; i++) {
-            String k = keys[i];
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
             if (k.isEmpty()) {
                 problems.add(new Problem(where, 0, 0, path, "the key path has an empty part"));
                 return;
             }
-            sofar.append(i == 0 ? "" : ".").append(k);
+            boolean index = k.startsWith("[");
+            sofar.append(i == 0 || index ? "" : ".").append(k);
             origins.put(sofar.toString(), new LocatedTree.Origin(where, 0, 0, 0, 0));
-            if (i == keys.length - 1) {
-                node.set(k, parsed.root().get("value"));
-            } else {
-                JsonNode child = node.get(k);
-                if (child == null || !child.isObject()) {
-                    if (child != null) {
-                        problems.add(new Problem(where, 0, 0, sofar.toString(), "is not a section with keys below it"));
-                        return;
-                    }
-                    child = JsonNodeFactory.instance.objectNode();
-                    node.set(k, child);
+            JsonNode value = parsed.root().get("value");
+            if (index) {
+                int at;
+                try {
+                    at = Integer.parseInt(k.substring(1, k.length() - 1));
+                } catch (NumberFormatException e) {
+                    problems.add(new Problem(where, 0, 0, sofar.toString(), "is not a list index"));
+                    return;
                 }
-                node = (ObjectNode) child;
+                if (!(node instanceof ArrayNode) || at < 0 || at >= node.size()) {
+                    problems.add(new Problem(where, 0, 0, sofar.toString(), "there is no such list item"));
+                    return;
+                }
+                if (i == keys.size() - 1) {
+                    ((ArrayNode) node).set(at, value);
+                } else {
+                    node = node.get(at);
+                }
+                continue;
+            }
+            if (!(node instanceof ObjectNode)) {
+                problems.add(new Problem(where, 0, 0, sofar.toString(), "is not a section with keys below it"));
+                return;
+            }
+            ObjectNode obj = (ObjectNode) node;
+            if (i == keys.size() - 1) {
+                obj.set(k, value);
+            } else {
+                JsonNode child = obj.get(k);
+                if (child == null) {
+                    child = keys.get(i + 1).startsWith("[") ? JsonNodeFactory.instance.arrayNode()
+                            : JsonNodeFactory.instance.objectNode();
+                    obj.set(k, child);
+                }
+                node = child;
             }
         }
     }

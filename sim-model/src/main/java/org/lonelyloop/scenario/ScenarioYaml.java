@@ -18,6 +18,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import java.util.Map;
+import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Minutes;
@@ -31,6 +36,8 @@ import org.lonelyloop.model.params.Scenario;
 public final class ScenarioYaml {
     private static final ObjectMapper MAPPER = configure(YAMLMapper.builder(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build()));
 
@@ -41,13 +48,24 @@ public final class ScenarioYaml {
     }
 
     private static <B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<?, B>> ObjectMapper configure(B b) {
-        return b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        ObjectMapper m = b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                .addMixIn(InterventionSpec.class, InterventionTypeIds.class)
                 .addModule(unitsModule())
                 .build();
+        // Type ids are the names scenario files use ("usage-cap"), registered here: never class names.
+        for (Map.Entry<String, Class<? extends InterventionSpec>> e : InterventionTypes.all().entrySet()) {
+            m.registerSubtypes(new NamedType(e.getValue(), e.getKey()));
+        }
+        return m;
+    }
+
+    /** Interventions are told apart by their {@code type:} key. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    private abstract static class InterventionTypeIds {
     }
 
     static SimpleModule unitsModule() {

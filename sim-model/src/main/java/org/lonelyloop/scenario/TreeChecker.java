@@ -9,7 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Minutes;
@@ -20,6 +23,9 @@ import org.lonelyloop.model.params.Minutes;
  * with Jackson stops at the first problem; this walk finds them all, each with its location.
  */
 final class TreeChecker {
+    /** The key naming an intervention's type. */
+    static final String TYPE = "type";
+
     private final Function<String, LocatedTree.Origin> origins;
     private final String fallbackSource;
     private final List<Problem> problems = new ArrayList<>();
@@ -48,6 +54,8 @@ final class TreeChecker {
         Class<?> raw = raw(type);
         if (raw == Days.class || raw == Minutes.class) {
             checkLeaf(node, raw, path);
+        } else if (raw == InterventionSpec.class) {
+            checkIntervention(node, path);
         } else if (raw.isRecord()) {
             checkRecord(node, raw, path);
         } else if (List.class.isAssignableFrom(raw)) {
@@ -64,6 +72,29 @@ final class TreeChecker {
         }
     }
 
+    private void checkIntervention(JsonNode node, String path) {
+        if (!node.isObject()) {
+            valueProblem(path, "must be a map with a type, e.g. {type: usage-cap, limits: [2h, 1h]}");
+            return;
+        }
+        JsonNode type = node.get(TYPE);
+        String typePath = path + "." + TYPE;
+        if (type == null) {
+            valueProblem(path, "needs a type: one of " + String.join(", ", InterventionTypes.all().keySet()));
+            return;
+        }
+        Class<?> record = type.isTextual() ? InterventionTypes.all().get(type.asText()) : null;
+        if (record == null) {
+            String best = type.isTextual() ? DidYouMean.closest(type.asText(), InterventionTypes.all().keySet()) : null;
+            valueProblem(typePath, "unknown intervention type " + (type.isTextual() ? "'" + type.asText() + "'" : type.toString())
+                    + (best == null ? "; known types: " + String.join(", ", InterventionTypes.all().keySet())
+                    : "; did you mean '" + best + "'?"));
+            badPaths.add(path);
+            return;
+        }
+        checkRecord(node, record, path);
+    }
+
     private void checkRecord(JsonNode node, Class<?> raw, String path) {
         if (!node.isObject()) {
             valueProblem(path, "must be a map of keys (" + String.join(", ", names(raw)) + ")");
@@ -78,7 +109,11 @@ final class TreeChecker {
             String childPath = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
             RecordComponent c = components.get(e.getKey());
             if (c == null) {
-                keyProblem(childPath, unknownKeyMessage(e.getKey(), components.keySet()));
+                if (!(e.getKey().equals(TYPE) && InterventionSpec.class.isAssignableFrom(raw))) {
+                    keyProblem(childPath, unknownKeyMessage(e.getKey(), components.keySet()));
+                }
+            } else if (e.getValue().isNull() && c.getAnnotation(MayBeAbsent.class) != null) {
+                continue;
             } else {
                 walk(e.getValue(), c.getGenericType(), childPath);
             }

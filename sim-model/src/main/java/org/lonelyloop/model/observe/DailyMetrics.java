@@ -23,7 +23,7 @@ public final class DailyMetrics {
     private enum Sum {
         NOT, SOMEWHAT, STRONGLY, LONELINESS, USE, ACTIVE, PASSIVE, NIGHT, PROBLEMATIC, CONTACTS, TIES, SUPPORT,
         MOOD, DEPRESSION, ANXIETY, ESTEEM, SLEEP_DEBT, SLEEP_PROBLEM, FOMO, HABIT, DEPENDENCE, BULLIED, LOOP_GAIN,
-        LOOP_REINFORCING
+        LOOP_REINFORCING, INTERVENED, USE_REMOVED
     }
 
     private static final int FIRST_LONELINESS = Sum.values().length + 1; // +1: tie strength, after the sums
@@ -56,6 +56,8 @@ public final class DailyMetrics {
         c.add(new Column("shareBulliedToday", "share of agents", "victims of cyberbullying today"));
         c.add(new Column("meanLoopGain", "ratio", "mean loop gain (docs/ODD.md 4): feedback through use over persistence"));
         c.add(new Column("shareLoopReinforcing", "share of agents", "agents whose loop gain is 1 or more"));
+        c.add(new Column("shareIntervenedToday", "share of agents", "agents an intervention reached today"));
+        c.add(new Column("meanMinutesRemovedByInterventions", "minutes per day", "mean minutes of use interventions removed"));
         c.add(new Column("meanTieStrength", "0..1", "mean strength over all offline ties"));
         for (LonelinessSource s : LonelinessSource.values()) {
             c.add(new Column(s.column(), "loneliness per day", "mean contribution of " + s.key
@@ -124,6 +126,8 @@ public final class DailyMetrics {
                 double gain = loop.of(pop, i);
                 s[Sum.LOOP_GAIN.ordinal()] += gain;
                 s[Sum.LOOP_REINFORCING.ordinal()] += gain >= 1 ? 1 : 0;
+                s[Sum.INTERVENED.ordinal()] += pop.intervened[i];
+                s[Sum.USE_REMOVED.ordinal()] += pop.useRemoved[i];
                 s[strengthSlot] += pop.tieStrength[i];
                 for (int k = 0; k < ls.length; k++) {
                     s[FIRST_LONELINESS + k] += ledger.loneliness(ls[k])[i];

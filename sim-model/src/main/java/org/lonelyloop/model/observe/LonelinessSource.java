@@ -14,6 +14,8 @@ public enum LonelinessSource {
     DISPLACEMENT("displacement", true),
     /** Contact not sought or not enjoyed because loneliness makes people withdraw and misread others. */
     WITHDRAWAL("withdrawal", true),
+    /** Contact gained (or lost) because an intervention changed the chance of meeting people. */
+    INTERVENTIONS("interventions", true),
     /** Relief from online support (maintenance and support). */
     MAINTENANCE("maintenance", false),
     /** Upward comparison with curated posts lowering mood. */

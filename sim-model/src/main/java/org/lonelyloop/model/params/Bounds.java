@@ -43,7 +43,9 @@ public final class Bounds {
             Object v = read(c, value);
             String p = path.isEmpty() ? c.getName() : path + "." + c.getName();
             if (v == null) {
-                out.add(new Violation(p, "is missing"));
+                if (c.getAnnotation(MayBeAbsent.class) == null) {
+                    out.add(new Violation(p, "is missing"));
+                }
                 continue;
             }
             Range r = c.getAnnotation(Range.class);

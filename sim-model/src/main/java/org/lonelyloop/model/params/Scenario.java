@@ -1,5 +1,7 @@
 package org.lonelyloop.model.params;
 
+import java.util.List;
+import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.pathway.PathwayParams;
 
 /**
@@ -11,6 +13,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param seed        seed of every random number in the run
  * @param duration    simulated time recorded
  * @param burnIn      simulated time run before recording starts, so networks, habits and moods settle
+ * @param interventions the interventions, in order (docs/scenarios.md)
  */
 public record Scenario(
         String name,
@@ -24,38 +27,48 @@ public record Scenario(
         LonelinessParams loneliness,
         AffectParams affect,
         PathwayParams pathways,
+        List<InterventionSpec> interventions,
         MeasureParams measures,
         OutputParams outputs) {
+
+    public Scenario {
+        interventions = interventions == null ? null : List.copyOf(interventions);
+    }
 
     public static Scenario defaults() {
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
                 Days.years(2), Days.years(2), PopulationParams.defaults(), NetworkParams.defaults(),
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
-                PathwayParams.defaults(), MeasureParams.defaults(), OutputParams.defaults());
+                PathwayParams.defaults(), List.of(), MeasureParams.defaults(), OutputParams.defaults());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, measures, outputs);
+                affect, pathways, interventions, measures, outputs);
     }
 
     public Scenario withDuration(Days newDuration) {
         return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, measures, outputs);
+                affect, pathways, interventions, measures, outputs);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
         return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                affect, pathways, measures, outputs);
+                affect, pathways, interventions, measures, outputs);
     }
 
     public Scenario withPopulation(PopulationParams newPopulation) {
         return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                affect, pathways, measures, outputs);
+                affect, pathways, interventions, measures, outputs);
+    }
+
+    public Scenario withInterventions(List<InterventionSpec> newInterventions) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
+                affect, pathways, newInterventions, measures, outputs);
     }
 
     public Scenario withOutputs(OutputParams newOutputs) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, measures, newOutputs);
+                affect, pathways, interventions, measures, newOutputs);
     }
 }

@@ -63,7 +63,7 @@ public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 double exposure = Math.max(0, 1 + p.exposureWeight() * (pop.useMinutes[i] / 60.0 / p.referenceHours() - 1));
-                double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure;
+                double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure * (1 - pop.curation[i]);
                 r.reset(seed, d, Purpose.BULLYING, i);
                 if (!r.nextBoolean(chance)) {
                     pop.bullied[i] = 0;

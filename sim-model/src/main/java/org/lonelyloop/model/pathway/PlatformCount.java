@@ -62,7 +62,8 @@ public final class PlatformCount extends AbstractPathway<PlatformCount.Params> {
         });
     }
 
+    /** Platforms above the age band's reference, counting only those a fewer-platforms limit leaves. */
     private static double extra(Population pop, int i) {
-        return pop.platforms[i] - References.platforms(pop.ageGroup[i]);
+        return Math.min(pop.platforms[i], pop.platformLimit[i]) - References.platforms(pop.ageGroup[i]);
     }
 }

@@ -85,7 +85,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                 double expected = pop.rewardExpectation[i];
                 double surprise = Math.max(0, reactions - expected) / (1 + expected);
                 double h = pop.habit[i];
-                h += p.habitGain() * surprise * (1 - h) - p.habitDecay() * h;
+                h += p.habitGain() * pop.habitLearning[i] * surprise * (1 - h) - p.habitDecay() * h;
                 pop.habit[i] = (float) Math.max(0, Math.min(1, h));
                 pop.rewardExpectation[i] = (float) (expected + EXPECTATION_RATE * (reactions - expected));
                 mood.push(i, p.moodPerReaction() * (reactions - expected));

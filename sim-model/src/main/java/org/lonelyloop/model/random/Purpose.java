@@ -15,7 +15,10 @@ public enum Purpose {
     BULLYING(8),
     SUSCEPTIBILITY(9),
     MOOD(10),
-    ONLINE_LINK(11);
+    ONLINE_LINK(11),
+    INTERVENTION_SELECT(12),
+    INTERVENTION_ADHERE(13),
+    THERAPY_QUEUE(14);
 
     /** Stable code mixed into the stream key; never reuse or change a code once released. */
     public final int code;

@@ -5,15 +5,20 @@ import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.Ledger;
+import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
 
 /**
  * Today's social-media minutes: the agent's baseline, times the exponential of the pushes the use
- * pathways added, times a mean-one log-normal day-to-day variation; at most {@link #MAX_SHARE} of
- * the agent's free time. Split into active and passive minutes by the agent's active share plus
- * today's shift; a share of it happens late at night, more so with a strong checking habit.
+ * pathways added (less the share of compensating and habitual pushes a mindful pause stops), times
+ * a mean-one log-normal day-to-day variation; at most {@link #MAX_SHARE} of the agent's free time.
+ * A share of it happens late at night, more so with a strong checking habit. Interventions then
+ * remove the use in phone-off windows (night and day apart), scale what is left (fewer, longer
+ * sessions; a hobby's time) and cap it (a time limit). What remains is split into active and
+ * passive minutes by the agent's active share plus today's shift.
  */
 public final class DailyUse implements DailyProcess {
     private static final long serialVersionUID = 1L;
@@ -36,19 +41,33 @@ public final class DailyUse implements DailyProcess {
         double habitWeight = pp.nightShareHabitWeight();
         long seed = day.seed();
         int d = day.index();
+        Ledger ledger = day.ledger();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 r.reset(seed, d, Purpose.USE, i);
-                double minutes = pop.baseMinutes[i] * Math.exp(pop.useDrive[i] + sigma * r.nextGaussian() + meanOneShift);
-                minutes = Math.min(minutes, MAX_SHARE * pop.freeMinutes[i]);
+                double drive = pop.useDrive[i];
+                if (pop.pushDamping[i] > 0) {
+                    drive -= pop.pushDamping[i] * (Math.max(0, ledger.useDrive(UseSource.COMPENSATION)[i])
+                            + Math.max(0, ledger.useDrive(UseSource.REINFORCEMENT)[i]));
+                }
+                double wanted = pop.baseMinutes[i] * Math.exp(drive + sigma * r.nextGaussian() + meanOneShift);
+                wanted = Math.min(wanted, MAX_SHARE * pop.freeMinutes[i]);
+                double nightShare = Math.min(MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
+                double night = wanted * nightShare * (1 - pop.nightBlock[i]) * pop.useFactor[i];
+                double daytime = wanted * (1 - nightShare) * (1 - pop.daytimeBlock[i]) * pop.useFactor[i];
+                double minutes = night + daytime;
+                if (minutes > pop.useCap[i]) {
+                    night *= pop.useCap[i] / minutes;
+                    minutes = pop.useCap[i];
+                }
+                pop.useRemoved[i] = (float) (wanted - minutes);
                 double activeShare = Math.max(0.02, Math.min(0.98, pop.activeShare[i] + pop.activeShift[i]));
                 float active = (float) (minutes * activeShare);
                 pop.useMinutes[i] = (float) minutes;
                 pop.activeMinutes[i] = active;
                 pop.passiveMinutes[i] = (float) minutes - active;
-                double night = Math.min(MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
-                pop.nightMinutes[i] = (float) (minutes * night);
+                pop.nightMinutes[i] = (float) night;
             }
         });
     }

@@ -7,7 +7,10 @@ import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
 
-/** Clears the accumulators that pathways add to during the day, and yesterday's ledger. */
+/**
+ * Clears the accumulators that pathways add to during the day, the intervention modifiers (each
+ * intervention sets them anew for the agents it reaches today), and yesterday's ledger.
+ */
 public final class DayStart implements DailyProcess {
     private static final long serialVersionUID = 1L;
 
@@ -29,6 +32,17 @@ public final class DayStart implements DailyProcess {
             Arrays.fill(pop.depressionPush, from, to, 0f);
             Arrays.fill(pop.anxietyPush, from, to, 0f);
             Arrays.fill(pop.esteemPush, from, to, 0f);
+            Arrays.fill(pop.useCap, from, to, Float.POSITIVE_INFINITY);
+            Arrays.fill(pop.useFactor, from, to, 1f);
+            Arrays.fill(pop.daytimeBlock, from, to, 0f);
+            Arrays.fill(pop.nightBlock, from, to, 0f);
+            Arrays.fill(pop.platformLimit, from, to, Byte.MAX_VALUE);
+            Arrays.fill(pop.habitLearning, from, to, 1f);
+            Arrays.fill(pop.pushDamping, from, to, 0f);
+            Arrays.fill(pop.curation, from, to, 0f);
+            Arrays.fill(pop.supportBoost, from, to, 0f);
+            Arrays.fill(pop.tieTargetBoost, from, to, (byte) 0);
+            Arrays.fill(pop.intervened, from, to, (byte) 0);
             day.ledger().clear(from, to);
         });
     }

@@ -65,7 +65,7 @@ public final class TieFormation implements DailyProcess {
             for (int i = from; i < to; i++) {
                 cand[i] = -1;
                 int deg = g.degree(i);
-                int target = pop.tieTarget[i];
+                int target = Math.min(g.capacity(), pop.tieTarget[i] + pop.tieTargetBoost[i]);
                 if (deg >= target || !g.hasRoom(i)) {
                     continue;
                 }

@@ -1,0 +1,53 @@
+package org.lonelyloop.model.intervention;
+
+import java.util.List;
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.params.CrossChecked;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.MayBeAbsent;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Violation;
+
+/**
+ * Membership of an online peer-support group: like-minded people, emotional support, anonymity
+ * if wanted (seed 001). Online support received rises by the share {@code supportBoost}: the
+ * maintenance-and-support pathway carries it into loneliness at its efficacy.
+ */
+public final class SupportCommunity extends Intervention {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param supportBoost relative rise of online support
+     */
+    public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
+            @Range(min = 0, max = 1, unit = "share") double coverage,
+            @Range(min = 0, max = 1, unit = "probability per day") double adherence,
+            @Range(min = 0, max = 10, unit = "relative rise") double supportBoost) implements InterventionSpec, CrossChecked {
+        public static Params defaults() {
+            return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 1.0);
+        }
+
+        @Override
+        public List<Violation> crossCheck() {
+            return Reach.check(start, end);
+        }
+
+        @Override
+        public Intervention build(int index) {
+            return new SupportCommunity(this, index);
+        }
+    }
+
+    private final Params p;
+
+    SupportCommunity(Params p, int index) {
+        super("support-community", p, index);
+        this.p = p;
+    }
+
+    @Override
+    protected void act(Day day, int i, int since) {
+        float[] b = day.population().supportBoost;
+        b[i] = (float) Math.max(b[i], p.supportBoost());
+    }
+}

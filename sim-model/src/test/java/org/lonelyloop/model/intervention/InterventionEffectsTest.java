@@ -1,0 +1,118 @@
+package org.lonelyloop.model.intervention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.ToDoubleBiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.Probe;
+import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.params.Scenario;
+
+/**
+ * Each intervention moves the behaviour it targets in the documented direction: its participants,
+ * measured on the last day, against the same agents in a run without it (same seed: common random
+ * numbers, so the difference is the intervention's).
+ */
+class InterventionEffectsTest {
+    private static final Scenario BASE = TestScenarios.small(2000, 56);
+
+    private record Case(String name, String[] intervention, ToDoubleBiFunction<Probe, Integer> measure, int sign) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static LonelyLoop run(String... overrides) {
+        return TestScenarios.run(TestScenarios.with(BASE, overrides), 21, 2);
+    }
+
+    private static double use(Probe p, int i) {
+        return p.population().useMinutes[i];
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                new Case("usage-cap", new String[] {"interventions=[{type: usage-cap, limits: [45m]}]"},
+                        InterventionEffectsTest::use, -1),
+                new Case("phone-off", new String[] {"interventions=[{type: phone-off, windows: ['22:00-07:00']}]"},
+                        (p, i) -> p.population().nightMinutes[i], -1),
+                new Case("fewer-platforms", new String[] {"interventions=[{type: fewer-platforms, keep: 1}]"},
+                        InterventionEffectsTest::use, -1),
+                new Case("computer-only", new String[] {"interventions=[{type: computer-only}]"},
+                        (p, i) -> p.population().habit[i], -1),
+                new Case("mindful-use", new String[] {"interventions=[{type: mindful-use, pause: 0.8, "
+                        + "target: {lonelinessScoreAtLeast: 4}}]"}, InterventionEffectsTest::use, -1),
+                new Case("curate-feed", new String[] {"interventions=[{type: curate-feed, curation: 0.8}]"},
+                        (p, i) -> p.ledger().loneliness(LonelinessSource.COMPARISON)[i], -1),
+                new Case("offline-investment", new String[] {"interventions=[{type: offline-investment, initiative: 0.5}]"},
+                        (p, i) -> p.population().contactFactor[i], +1),
+                new Case("hobby", new String[] {"interventions=[{type: hobby}]"}, InterventionEffectsTest::use, -1),
+                new Case("therapy", new String[] {"interventions=[{type: therapy, placesPer1000: 200, course: 4w, "
+                        + "coverage: 1, anxietyReduction: 0.3}]"}, (p, i) -> p.population().socialAnxiety[i], -1),
+                new Case("support-community", new String[] {"interventions=[{type: support-community}]"},
+                        (p, i) -> p.population().support[i], +1),
+                new Case("parental-guidance", new String[] {"population.minAge=12", "population.maxAge=18",
+                    "interventions=[{type: parental-guidance, limit: 1h}]"}, InterventionEffectsTest::use, -1),
+                new Case("deactivation", new String[] {"interventions=[{type: deactivation}]"},
+                        InterventionEffectsTest::use, -1))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void movesItsTargetBehaviourTheDocumentedWay(Case c) {
+        LonelyLoop treated = run(c.intervention());
+        int[] who = treated.interventions().get(0).participants();
+        assertTrue(who.length > 50, c.name() + " reaches people: " + who.length);
+        String[] population = Stream.of(c.intervention()).filter(s -> s.startsWith("population.")).toArray(String[]::new);
+        LonelyLoop control = run(population);
+        Probe t = new Probe(treated);
+        Probe u = new Probe(control);
+        double with = 0;
+        double without = 0;
+        for (int i : who) {
+            with += c.measure().applyAsDouble(t, i);
+            without += c.measure().applyAsDouble(u, i);
+        }
+        assertTrue(c.sign() * (with - without) > 0, c.name() + ": " + without / who.length + " -> " + with / who.length);
+    }
+
+    @Test
+    void noAdherentParticipantExceedsTheCurrentStepOfAUsageCap() {
+        LonelyLoop m = run("interventions=[{type: usage-cap, limits: [90m, 60m, 30m], stepEvery: 2w, adherence: 1}]");
+        UsageCap cap = (UsageCap) m.interventions().get(0);
+        Population pop = new Probe(m).population();
+        double limit = cap.limitAfter(55);
+        assertEquals(30, limit);
+        for (int i : cap.participants()) {
+            assertTrue(pop.useMinutes[i] <= limit + 1e-3, "agent " + i + " used " + pop.useMinutes[i]);
+        }
+    }
+
+    @Test
+    void phoneOffAtNightRemovesAllNightUseAndAWeeklyWindowOnlyItsDay() {
+        PhoneOff night = (PhoneOff) PhoneOff.Params.defaults().build(0);
+        assertEquals(1.0, night.blockedOn(3)[0], 1e-12, "22:00-07:00 covers the whole night window");
+        PhoneOff sunday = (PhoneOff) new PhoneOff.Params(TargetGroup.everyone(), org.lonelyloop.model.params.Days.of(0),
+                null, 1, 1, java.util.List.of("sun 14:00-18:00")).build(0);
+        assertEquals(0, sunday.blockedOn(0)[1], 1e-12, "nothing on a Monday");
+        assertTrue(sunday.blockedOn(6)[1] > 0.1, "a Sunday afternoon removes daytime use");
+    }
+
+    @Test
+    void therapyHasAWaitingListWhenPlacesAreFew() {
+        LonelyLoop m = run("interventions=[{type: therapy, placesPer1000: 2, course: 8w, coverage: 1}]");
+        Therapy t = (Therapy) m.interventions().get(0);
+        assertTrue(t.waiting() > 0, "more candidates than places leaves people waiting");
+        assertTrue(t.participants().length > t.waiting(), "some got a place");
+    }
+}
