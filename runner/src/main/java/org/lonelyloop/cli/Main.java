@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Simulates how loneliness, social anxiety and social-media use feed each other.",
         subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, ListCommand.class,
-            CheckCommand.class, BenchCommand.class, CalibrateCommand.class,
+            SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

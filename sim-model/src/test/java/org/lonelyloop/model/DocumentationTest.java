@@ -32,6 +32,28 @@ class DocumentationTest {
     }
 
     @Test
+    void scenariosDocumentsEveryInterventionTypeAndItsKeys() throws IOException {
+        String doc = read("scenarios.md");
+        List<String> missing = new ArrayList<>();
+        for (var e : org.lonelyloop.model.intervention.InterventionTypes.all().entrySet()) {
+            if (!doc.contains("### `" + e.getKey() + "`")) {
+                missing.add(e.getKey());
+            }
+            for (var c : e.getValue().getRecordComponents()) {
+                if (!doc.contains("`" + c.getName() + "`")) {
+                    missing.add(e.getKey() + "." + c.getName());
+                }
+            }
+        }
+        for (var c : org.lonelyloop.model.intervention.TargetGroup.class.getRecordComponents()) {
+            if (!doc.contains("| `" + c.getName() + "` |")) {
+                missing.add("target." + c.getName());
+            }
+        }
+        assertEquals(List.of(), missing, "missing from docs/scenarios.md");
+    }
+
+    @Test
     void outputsDocumentsEveryTimeSeriesColumn() throws IOException {
         String outputs = read("outputs.md");
         List<String> missing = new ArrayList<>();

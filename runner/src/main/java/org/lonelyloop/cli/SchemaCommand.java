@@ -1,0 +1,33 @@
+package org.lonelyloop.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lonelyloop.scenario.ScenarioSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lonelyloop schema}: the JSON Schema of scenario files. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print the JSON Schema of scenario files (as published in docs/scenario.schema.json), for editors.")
+final class SchemaCommand implements Callable<Integer> {
+    @Option(names = "--out", description = "Write it to this file instead of printing it.")
+    Path out;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String json = ScenarioSchema.json();
+        if (out == null) {
+            spec.commandLine().getOut().print(json);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(out, json, StandardCharsets.UTF_8);
+        }
+        return Main.OK;
+    }
+}
