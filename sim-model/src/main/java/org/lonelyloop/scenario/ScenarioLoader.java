@@ -119,12 +119,41 @@ public final class ScenarioLoader {
             problems.add(o == null ? new Problem(where, 0, 0, v.path(), v.message())
                     : new Problem(o.source(), o.valueLine(), o.valueColumn(), v.path(), v.message()));
         }
+        checkSweep(scenario, origins, where, problems);
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column));
             throw new ScenarioException(problems);
         }
         return new LoadedScenario(scenario, sources, overrides);
+    }
+
+    /**
+     * Every value an experiment sweeps must make a valid scenario: each is applied as a --set would
+     * apply it, and what is wrong is reported at the value in the file.
+     */
+    private static void checkSweep(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
+            List<Problem> problems) {
+        List<org.lonelyloop.model.params.ExperimentParams.Variation> vary = scenario.experiment().vary();
+        // Against the scenario itself when it is valid; against the defaults when it is not, so the
+        // sweep's own problems are not mixed with the rest.
+        Scenario plain = (problems.isEmpty() ? scenario : Scenario.defaults())
+                .withExperiment(org.lonelyloop.model.params.ExperimentParams.defaults());
+        for (int k = 0; k < vary.size(); k++) {
+            for (int j = 0; j < vary.get(k).values().size(); j++) {
+                String path = "experiment.vary[" + k + "].values[" + j + "]";
+                try {
+                    override(plain, List.of(vary.get(k).key() + "=" + vary.get(k).values().get(j)));
+                } catch (ScenarioException e) {
+                    LocatedTree.Origin o = nearest(origins, path);
+                    for (Problem p : e.problems()) {
+                        String msg = (p.path().isEmpty() ? "" : p.path() + ": ") + p.message();
+                        problems.add(o == null ? new Problem(where, 0, 0, path, msg)
+                                : new Problem(o.source(), o.valueLine(), o.valueColumn(), path, msg));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -1,0 +1,63 @@
+package org.lonelyloop.model.params;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a scenario is run as an experiment: how many replications (seeds), and which values to sweep
+ * (full factorial over every {@link Variation}).
+ *
+ * @param replications runs per parameter point, with seeds derived from the scenario's seed
+ * @param vary         parameters to sweep and their values
+ */
+public record ExperimentParams(
+        @Range(min = 1, max = 100_000, unit = "runs per point") int replications,
+        List<Variation> vary) implements CrossChecked {
+
+    public ExperimentParams {
+        vary = vary == null ? null : List.copyOf(vary);
+    }
+
+    /**
+     * One swept parameter.
+     *
+     * @param key    key path, as with --set (e.g. pathways.compensation.strength)
+     * @param values the values, written as in a scenario file
+     */
+    public record Variation(String key, List<String> values) {
+        public Variation {
+            values = values == null ? null : List.copyOf(values);
+        }
+    }
+
+    public static ExperimentParams defaults() {
+        return new ExperimentParams(1, List.of());
+    }
+
+    /** Parameter points of the full-factorial sweep (one empty point when nothing varies). */
+    public int points() {
+        int n = 1;
+        for (Variation v : vary) {
+            n *= v.values().size();
+        }
+        return n;
+    }
+
+    @Override
+    public List<Violation> crossCheck() {
+        List<Violation> out = new ArrayList<>();
+        if (vary == null) {
+            return out;
+        }
+        for (int k = 0; k < vary.size(); k++) {
+            Variation v = vary.get(k);
+            if (v.key() == null || v.key().isBlank()) {
+                out.add(new Violation("vary[" + k + "].key", "names the parameter to sweep, e.g. pathways.compensation.strength"));
+            }
+            if (v.values() == null || v.values().isEmpty()) {
+                out.add(new Violation("vary[" + k + "].values", "needs at least one value"));
+            }
+        }
+        return out;
+    }
+}
