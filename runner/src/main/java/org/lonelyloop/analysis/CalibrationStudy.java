@@ -50,7 +50,7 @@ public final class CalibrationStudy {
     /** Runs the scenario and returns every measure by name (see docs/research.md). */
     public static Map<String, Double> measure(Scenario measured, long seed, int threads, Design design) {
         // The instruments read every day, whatever the scenario records for its own outputs.
-        Scenario scenario = measured.withOutputs(new OutputParams(Days.of(1)));
+        Scenario scenario = measured.withOutputs(measured.outputs().every(Days.of(1)));
         LonelyLoop model = LonelyLoop.create(scenario, seed, threads);
         int days = scenario.duration().count();
         int lastYearFrom = Math.max(0, days - 365);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Simulates how loneliness, social anxiety and social-media use feed each other.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ExplainCommand.class, ListCommand.class,
+        subcommands = {RunCommand.class, SweepCommand.class, ResumeCommand.class, MergeCommand.class,
+            ReportCommand.class, ValidateCommand.class, ExplainCommand.class, ListCommand.class,
             SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -38,6 +39,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn off screen; only the GUI needs a display.
+        if (System.getProperty("java.awt.headless") == null && (args.length == 0 || !args[0].equals("gui"))) {
+            System.setProperty("java.awt.headless", "true");
+        }
         System.exit(execute(args));
     }
 

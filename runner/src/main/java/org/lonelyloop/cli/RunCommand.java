@@ -2,47 +2,54 @@ package org.lonelyloop.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.experiment.PendingRun;
+import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
-import org.lonelyloop.output.LedgerWriter;
+import org.lonelyloop.output.CsvTable;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lonelyloop run}: one simulation of a scenario, written to a new results folder. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario and write its results to results/<scenario>-<timestamp>/.")
+/**
+ * {@code lonelyloop run}: one simulation of a scenario, or its replications, written to a new
+ * results folder with charts and report.html.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario (or its replications) and write results/<scenario>-<timestamp>/: "
+            + "time series, ledger, events, manifest, charts and report.html.",
+            "A scenario with an experiment.vary section runs its base values here; 'lonelyloop sweep' runs the sweep."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--seed", description = "Seed for this run (default: the scenario's).")
-    Long seed;
+    @Mixin
+    RunSettings settings;
 
-    @Option(names = "--days", description = "Simulated days to record (default: the scenario's duration).")
-    Integer days;
-
-    @Option(names = "--out", defaultValue = "results", description = "Folder for results. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--out", defaultValue = "results", paramLabel = "DIR",
+            description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--threads", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Option(names = "--checkpoint-every", paramLabel = "DURATION",
+            description = "Save the whole simulation every so often (e.g. 1y, 26w) so a stopped run can be "
+                + "finished with 'lonelyloop resume'.")
+    String checkpointEvery;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -50,82 +57,117 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadedScenario loaded = scenario.load();
-        Scenario s = loaded.scenario();
-        if (days != null) {
-            if (days < 1) {
-                throw new UserError("--days must be at least 1, was " + days, Main.BAD_INPUT);
+        Scenario s = settings.apply(loaded.scenario());
+        int replications = settings.replications(s);
+        int threads = settings.threads();
+        Days every = checkpointEvery == null ? null : parseEvery(checkpointEvery);
+        PrintWriter w = spec.commandLine().getOut();
+        if (!settings.quiet && !s.experiment().vary().isEmpty()) {
+            w.println("note: " + s.name() + " sweeps " + s.experiment().vary().size() + " parameter(s); this runs its "
+                    + "base values only ('lonelyloop sweep " + scenario.scenario + "' runs the sweep)");
+        }
+        if (replications > 1) {
+            if (every != null) {
+                throw new UserError("--checkpoint-every applies to a single run; replications are each written "
+                        + "whole, and an interrupted set is finished with 'lonelyloop sweep'", Main.BAD_INPUT);
             }
-            s = s.withDuration(Days.of(days));
+            Path folder;
+            try {
+                folder = ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
+            } catch (IOException e) {
+                throw RunSettings.cannotWrite(out, e);
+            }
+            SweepPlan plan = SweepPlan.of(s, List.of(), replications);
+            return SweepCommand.execute(s, loaded, plan, folder, 1, 1, Math.min(replications, threads), threads,
+                    settings, w, spec.commandLine().getErr(), "lonelyloop sweep " + scenario.scenario
+                            + " --replications " + replications + " --out " + folder);
         }
-        long runSeed = seed != null ? seed : s.seed();
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (nThreads < 1) {
-            throw new UserError("--threads must be at least 1, was " + nThreads, Main.BAD_INPUT);
+        Path target;
+        ResultsFolder results;
+        try {
+            target = ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
+            results = every == null ? ResultsFolder.at(target, false) : ResultsFolder.resumable(target);
+        } catch (IOException e) {
+            throw RunSettings.cannotWrite(out, e);
         }
-        LoadedScenario effective = new LoadedScenario(s.withSeed(runSeed), loaded.sources(), loaded.overrides());
-
         Instant started = Instant.now();
-        LonelyLoop model = LonelyLoop.create(s, runSeed, nThreads);
-        DayRecord first;
-        Path folder;
-        try (ResultsFolder results = ResultsFolder.timestamped(out, s.name(), LocalDateTime.now())) {
-            FirstAndLast seen = new FirstAndLast();
-            try (TimeSeriesWriter ts = new TimeSeriesWriter(results.file(TimeSeriesWriter.FILE));
-                    LedgerWriter ledger = new LedgerWriter(results.file(LedgerWriter.FILE))) {
-                model.addObserver(ts);
-                model.addObserver(seen);
-                model.addObserver(r -> ledger.write(r.day(), model.ledgerBreakdown()));
-                model.start();
-                model.runToEnd();
-            } finally {
-                model.finish();
+        LoadedScenario effective = new LoadedScenario(s, loaded.sources(), loaded.overrides());
+        try (results) {
+            if (every != null) {
+                new PendingRun(target.toString(), loaded.sources(), loaded.overrides(), threads, every.count(),
+                        started.toString()).write(results.work());
             }
-            Manifest.write(results.work(), effective, runSeed, nThreads, BuildInfo.version(), BuildInfo.commit(),
-                    started, Instant.now(), List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE));
-            folder = results.commit();
-            first = seen.first;
-            if (!quiet) {
-                summary(spec.commandLine().getOut(), s, runSeed, started, first, seen.last, folder);
+            SimulationRun.Result r;
+            try (Interruption hint = Interruption.watch(results.work(), every != null, spec.commandLine().getErr())) {
+                r = SimulationRun.start(s, s.seed(), results.work(), new SimulationRun.Options(threads, every,
+                        ProgressBar.wanted(settings.quiet) ? System.err : null));
+            } catch (IOException | RuntimeException e) {
+                throw Interruption.failed(results.work(), every != null, e);
+            }
+            Path folder = complete(results, effective, s.seed(), threads, started, Map.of(), settings.noReport);
+            if (!settings.quiet) {
+                summary(w, r, folder);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write results under " + out + ": " + Failures.describe(e), Main.FAILED, e);
+            throw RunSettings.cannotWrite(out, e);
         }
         return Main.OK;
     }
 
-    private static void summary(PrintWriter w, Scenario s, long seed, Instant started, DayRecord first, DayRecord last,
-            Path folder) {
-        double seconds = Math.max(1e-3, (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000.0);
-        int days = s.duration().count();
-        int simulated = days + s.burnIn().count();
-        w.printf(Locale.ROOT, "%s: %,d agents, %,d days after a %s burn-in (seed %d) in %.1f s, %.2f million agent-days/s%n",
-                s.name(), s.population().size(), days, s.burnIn(), seed, seconds,
-                (double) s.population().size() * simulated / seconds / 1e6);
-        w.printf(Locale.ROOT, "  %-34s %9s %9s%n", "", "day " + first.day(), "day " + last.day());
-        row(w, "strongly lonely (%)", first, last, "shareStronglyLonely", 100);
-        row(w, "somewhat lonely (%)", first, last, "shareSomewhatLonely", 100);
-        row(w, "not lonely (%)", first, last, "shareNotLonely", 100);
-        row(w, "social media (minutes/day)", first, last, "meanUseMinutes", 1);
-        row(w, "face-to-face (meetings/week)", first, last, "meanContacts", 7);
-        row(w, "offline ties (per person)", first, last, "meanOfflineTies", 1);
-        w.println("results: " + folder);
-        w.flush();
-    }
-
-    private static void row(PrintWriter w, String label, DayRecord a, DayRecord b, String column, double scale) {
-        w.printf(Locale.ROOT, "  %-34s %9.1f %9.1f%n", label, a.get(column) * scale, b.get(column) * scale);
-    }
-
-    private static final class FirstAndLast implements java.util.function.Consumer<DayRecord> {
-        DayRecord first;
-        DayRecord last;
-
-        @Override
-        public void accept(DayRecord r) {
-            if (first == null) {
-                first = r;
-            }
-            last = r;
+    /**
+     * Writes the manifest and the report into a finished run's folder, drops its checkpoints and
+     * moves it into place.
+     */
+    static Path complete(ResultsFolder results, LoadedScenario effective, long seed, int threads, Instant started,
+            Map<String, String> extra, boolean noReport) throws IOException {
+        Path work = results.work();
+        ResultsFolder.deleteTree(work.resolve(SimulationRun.CHECKPOINTS));
+        Files.deleteIfExists(work.resolve(PendingRun.FILE));
+        Manifest.write(work, effective, seed, threads, BuildInfo.version(), BuildInfo.commit(), started, Instant.now(),
+                Manifest.outputFiles(work), extra);
+        if (!noReport) {
+            Report.write(work);
         }
+        return results.commit();
+    }
+
+    static Days parseEvery(String text) {
+        Days d;
+        try {
+            d = Days.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--checkpoint-every: " + e.getMessage(), Main.BAD_INPUT);
+        }
+        if (d.count() < 1) {
+            throw new UserError("--checkpoint-every must be at least 1d, was " + text, Main.BAD_INPUT);
+        }
+        return d;
+    }
+
+    /** Prints the first and last recorded day's key measures of a finished run folder. */
+    static void summary(PrintWriter w, SimulationRun.Result r, Path folder) throws IOException {
+        Scenario s = r.scenario();
+        w.printf(Locale.ROOT, "%s: %,d agents, %,d days after a %s burn-in (seed %d) in %.1f s%n", s.name(),
+                s.population().size(), s.duration().count(), s.burnIn(), r.seed(), r.seconds());
+        CsvTable ts = CsvTable.read(folder.resolve(TimeSeriesWriter.FILE));
+        int last = ts.size() - 1;
+        if (last >= 0) {
+            w.printf(Locale.ROOT, "  %-34s %9s %9s%n", "", "day " + ts.text(0, "day"), "day " + ts.text(last, "day"));
+            String[][] rows = {{"strongly lonely (%)", "shareStronglyLonely", "100"},
+                {"somewhat lonely (%)", "shareSomewhatLonely", "100"}, {"not lonely (%)", "shareNotLonely", "100"},
+                {"social media (minutes/day)", "meanUseMinutes", "1"},
+                {"face-to-face (meetings/week)", "meanContacts", "7"},
+                {"offline ties (per person)", "meanOfflineTies", "1"}};
+            for (String[] row : rows) {
+                double scale = Double.parseDouble(row[2]);
+                w.printf(Locale.ROOT, "  %-34s %9.1f %9.1f%n", row[0], ts.number(0, row[1]) * scale,
+                        ts.number(last, row[1]) * scale);
+            }
+        }
+        w.println("results: " + folder);
+        if (Files.exists(folder.resolve(Report.FILE))) {
+            w.println("report:  " + folder.resolve(Report.FILE));
+        }
+        w.flush();
     }
 }

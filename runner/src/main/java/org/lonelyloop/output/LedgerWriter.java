@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.lonelyloop.model.observe.LedgerBreakdown;
 
@@ -19,8 +20,21 @@ public final class LedgerWriter implements AutoCloseable {
     private final BufferedWriter out;
 
     public LedgerWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        out.write("day,grouping,group,source,agents,meanContribution\n");
+        this(file, false);
+    }
+
+    /** @param append continue an existing file (a resumed run) instead of starting one */
+    public LedgerWriter(Path file, boolean append) throws IOException {
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
+                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
+        if (!append) {
+            out.write("day,grouping,group,source,agents,meanContribution\n");
+        }
+    }
+
+    public void flush() throws IOException {
+        out.flush();
     }
 
     public void write(int day, List<LedgerBreakdown.Row> rows) {

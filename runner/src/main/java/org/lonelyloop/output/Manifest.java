@@ -34,6 +34,13 @@ public final class Manifest {
      */
     public static void write(Path folder, LoadedScenario loaded, long seed, int threads, String version,
             String commit, Instant started, Instant ended, List<String> files) throws IOException {
+        write(folder, loaded, seed, threads, version, commit, started, ended, files, java.util.Map.of());
+    }
+
+    /** As above, with extra fields (a sweep run's index and parameters, a resume's checkpoint). */
+    public static void write(Path folder, LoadedScenario loaded, long seed, int threads, String version,
+            String commit, Instant started, Instant ended, List<String> files, java.util.Map<String, String> extra)
+            throws IOException {
         ObjectNode m = JSON.createObjectNode();
         m.put("lonelyloopVersion", version);
         m.put("gitCommit", commit);
@@ -45,6 +52,7 @@ public final class Manifest {
         m.put("started", started.toString());
         m.put("ended", ended.toString());
         m.put("wallSeconds", (ended.toEpochMilli() - started.toEpochMilli()) / 1000.0);
+        extra.forEach(m::put);
         ArrayNode sources = m.putArray("scenarioSources");
         loaded.sources().forEach(sources::add);
         ArrayNode overrides = m.putArray("overrides");
@@ -55,6 +63,15 @@ public final class Manifest {
             sums.put(f, sha256(folder.resolve(f)));
         }
         JSON.writeValue(folder.resolve(FILE).toFile(), m);
+    }
+
+    /** Names of the files a run folder holds (not the manifest, checkpoints or bookkeeping), sorted. */
+    public static List<String> outputFiles(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            return files.filter(java.nio.file.Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(n -> !n.equals(FILE) && !n.startsWith(".") && !n.equals("pending.json")).sorted()
+                    .collect(java.util.stream.Collectors.toList());
+        }
     }
 
     public static String sha256(Path file) throws IOException {

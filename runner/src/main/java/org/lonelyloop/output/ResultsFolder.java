@@ -17,11 +17,14 @@ import java.util.stream.Stream;
  * interrupted run leaves no half-written results folder, and never touches an existing one.
  */
 public final class ResultsFolder implements AutoCloseable {
+    /** Suffix of the folder a checkpointed run is built in. */
+    public static final String UNFINISHED = ".unfinished";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path target;
     private final Path work;
     private boolean committed;
+    private boolean keep;
 
     private ResultsFolder(Path target, Path work) {
         this.target = target;
@@ -30,13 +33,46 @@ public final class ResultsFolder implements AutoCloseable {
 
     /** A new folder {@code <base>/<name>-<timestamp>} (with a -2, -3 suffix if that exists). */
     public static ResultsFolder timestamped(Path base, String name, LocalDateTime now) throws IOException {
+        return at(freeName(base, name, now), false);
+    }
+
+    /**
+     * {@code <base>/<name>-<timestamp>}, with a -2, -3 suffix if that (or its unfinished twin)
+     * exists; nothing is created.
+     */
+    public static Path freeName(Path base, String name, LocalDateTime now) throws IOException {
         Files.createDirectories(base);
         String stem = safe(name) + "-" + STAMP.format(now);
         Path target = base.resolve(stem);
-        for (int k = 2; Files.exists(target); k++) {
+        for (int k = 2; Files.exists(target) || Files.exists(unfinishedTwin(target)); k++) {
             target = base.resolve(stem + "-" + k);
         }
-        return at(target, false);
+        return target;
+    }
+
+    /**
+     * A folder for a run that writes checkpoints: it is built in the visible folder
+     * {@code <target>.unfinished}, which survives a crash or an interruption so that
+     * {@code lonelyloop resume} can finish it, and is renamed to {@code target} when complete.
+     */
+    public static ResultsFolder resumable(Path target) throws IOException {
+        if (Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "already exists; choose another --out");
+        }
+        Path work = unfinishedTwin(target);
+        if (Files.exists(work)) {
+            throw new FileAlreadyExistsException(work.toString(), null,
+                    "already exists: an earlier run stopped there; finish it with 'lonelyloop resume " + work + "'");
+        }
+        Files.createDirectories(work);
+        ResultsFolder f = new ResultsFolder(target, work);
+        f.keep = true;
+        return f;
+    }
+
+    /** Where {@link #resumable} builds {@code target}. */
+    public static Path unfinishedTwin(Path target) {
+        return target.resolveSibling(target.getFileName() + UNFINISHED);
     }
 
     /**
@@ -99,10 +135,20 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
-    /** Removes the temporary folder unless the results were committed. */
+    /**
+     * The folder of a run that stopped part-way (its checkpoints are inside), to be finished and
+     * moved to {@code target}.
+     */
+    public static ResultsFolder unfinished(Path work, Path target) {
+        ResultsFolder f = new ResultsFolder(target, work);
+        f.keep = true;
+        return f;
+    }
+
+    /** Removes the temporary folder unless the results were committed or it holds checkpoints. */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!committed && !keep) {
             deleteTree(work);
         }
     }

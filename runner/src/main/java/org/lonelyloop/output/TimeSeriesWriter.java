@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -22,12 +23,25 @@ public final class TimeSeriesWriter implements Consumer<DayRecord>, AutoCloseabl
     private int rows;
 
     public TimeSeriesWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        StringBuilder header = new StringBuilder("day");
-        for (Column c : DailyMetrics.columns()) {
-            header.append(',').append(c.name());
+        this(file, false);
+    }
+
+    /** @param append continue an existing file (a resumed run) instead of starting one */
+    public TimeSeriesWriter(Path file, boolean append) throws IOException {
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
+                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
+        if (!append) {
+            StringBuilder header = new StringBuilder("day");
+            for (Column c : DailyMetrics.columns()) {
+                header.append(',').append(c.name());
+            }
+            out.write(header.append('\n').toString());
         }
-        out.write(header.append('\n').toString());
+    }
+
+    public void flush() throws IOException {
+        out.flush();
     }
 
     @Override

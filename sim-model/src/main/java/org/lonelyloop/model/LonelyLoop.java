@@ -54,6 +54,7 @@ public final class LonelyLoop extends SimState {
     private int[] ringPosition;
     private Map<Phase, List<DailyProcess>> processes;
     private LonelinessDynamics lonelinessDynamics;
+    private TieFormation tieFormation;
     private List<Intervention> interventions;
     private int day;
     private DayRecord latest;
@@ -61,6 +62,7 @@ public final class LonelyLoop extends SimState {
     private transient Workers workers;
     private transient Day context;
     private transient List<Consumer<DayRecord>> observers;
+    private transient java.util.function.IntConsumer dayListener;
 
     private LonelyLoop(Scenario scenario, long seed, int threads) {
         super(seed);
@@ -115,6 +117,9 @@ public final class LonelyLoop extends SimState {
             for (Phase phase : Phase.values()) {
                 runPhase(phase);
             }
+            if (dayListener != null) {
+                dayListener.accept(day + burnIn + 1);
+            }
         }
         lonelinessDynamics.finishBurnIn(context());
         day = 0;
@@ -134,8 +139,9 @@ public final class LonelyLoop extends SimState {
             byPhase.put(p, new ArrayList<>());
         }
         List<DailyProcess> before = List.of(new DayStart(), new Feed());
+        tieFormation = new TieFormation();
         List<DailyProcess> after = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
-                lonelinessDynamics, new TieFormation());
+                lonelinessDynamics, tieFormation);
         for (List<? extends DailyProcess> group : List.of(before, pathways, active, after)) {
             for (DailyProcess p : group) {
                 for (Phase phase : p.phases()) {
@@ -169,6 +175,9 @@ public final class LonelyLoop extends SimState {
             }
         }
         day++;
+        if (dayListener != null) {
+            dayListener.accept(day + scenario.burnIn().count());
+        }
     }
 
     /** Runs one simulated day; returns false when the schedule has nothing left (never, in practice). */
@@ -194,6 +203,14 @@ public final class LonelyLoop extends SimState {
      */
     public java.util.List<org.lonelyloop.model.observe.LedgerBreakdown.Row> ledgerBreakdown() {
         return org.lonelyloop.model.observe.LedgerBreakdown.measure(population, ledger, workers());
+    }
+
+    /**
+     * Called after every simulated day, burn-in included, with the number of days run since
+     * {@link #start()} began (for progress reports). Not saved in checkpoints.
+     */
+    public void onDayDone(java.util.function.IntConsumer listener) {
+        this.dayListener = listener;
     }
 
     /** Called with each recorded day's measures (every {@code outputs.every} days and on the last). */
@@ -308,6 +325,20 @@ public final class LonelyLoop extends SimState {
     /** The scenario's interventions as running processes, in scenario order. */
     public List<Intervention> interventions() {
         return java.util.Collections.unmodifiableList(interventions);
+    }
+
+    /** Offline ties formed on the last day run. */
+    public int tiesFormedToday() {
+        return tieFormation.formedToday();
+    }
+
+    /** Offline ties that ended on the last day run. */
+    public long tiesLostToday() {
+        long sides = 0;
+        for (int i = 0; i < population.size; i++) {
+            sides += population.tiesLost[i];
+        }
+        return sides / 2;
     }
 
     /** Online ties (fixed during a run). */

@@ -151,6 +151,10 @@ public final class Population implements Serializable {
     public final float[] useRemoved;
     /** 1 if some intervention reached the agent today. */
     public final byte[] intervened;
+    /** 1 once the agent takes part in some intervention (selected on its first day); stays 1. */
+    public final byte[] participant;
+    /** Offline ties this agent lost today (each lost tie counts on both sides). */
+    public final byte[] tiesLost;
     /** Sum of today's pushes on mood. */
     public final float[] moodPush;
     /** Sum of today's pushes on depressive symptoms, social anxiety and self-esteem. */
@@ -221,6 +225,8 @@ public final class Population implements Serializable {
         tieTargetBoost = new byte[size];
         useRemoved = new float[size];
         intervened = new byte[size];
+        participant = new byte[size];
+        tiesLost = new byte[size];
         moodPush = new float[size];
         depressionPush = new float[size];
         anxietyPush = new float[size];

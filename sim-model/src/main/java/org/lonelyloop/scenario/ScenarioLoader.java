@@ -120,12 +120,29 @@ public final class ScenarioLoader {
                     : new Problem(o.source(), o.valueLine(), o.valueColumn(), v.path(), v.message()));
         }
         checkSweep(scenario, origins, where, problems);
+        checkSnapshots(scenario, origins, where, problems);
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column));
             throw new ScenarioException(problems);
         }
         return new LoadedScenario(scenario, sources, overrides);
+    }
+
+    /** Snapshot days must fall within the recorded days (the duration itself means the last day). */
+    private static void checkSnapshots(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
+            List<Problem> problems) {
+        List<org.lonelyloop.model.params.Days> days = scenario.outputs().snapshots();
+        for (int k = 0; days != null && k < days.size(); k++) {
+            int d = days.get(k).count();
+            if (d > scenario.duration().count()) {
+                String path = "outputs.snapshots[" + k + "]";
+                String msg = "day " + d + " is after the end of the run (duration " + scenario.duration() + ")";
+                LocatedTree.Origin o = nearest(origins, path);
+                problems.add(o == null ? new Problem(where, 0, 0, path, msg)
+                        : new Problem(o.source(), o.valueLine(), o.valueColumn(), path, msg));
+            }
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ public final class Hobby extends Intervention {
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
             @Range(min = 0, max = 600, unit = "minutes per day") Minutes minutesPerDay,
             @Range(min = -2, max = 2, unit = "log contact") double contact,
-            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, CrossChecked {
+            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, Minutes.of(60), 0.2, 2);
         }

@@ -63,6 +63,9 @@ public abstract class Intervention implements DailyProcess {
         long seed = day.seed() ^ salt;
         if (participants == null) {
             participants = select(day, seed);
+            for (int i : participants) {
+                pop.participant[i] = 1;
+            }
         }
         int[] ids = participants;
         int since = d - spec.start().count();

@@ -24,7 +24,7 @@ public final class OfflineInvestment extends Intervention {
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
             @Range(min = -2, max = 2, unit = "log contact") double initiative,
-            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, CrossChecked {
+            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 0.3, 2);
         }

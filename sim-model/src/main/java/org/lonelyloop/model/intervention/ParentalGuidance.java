@@ -31,7 +31,7 @@ public final class ParentalGuidance extends Intervention {
             @Range(min = 0, max = 1440, unit = "minutes per day") Minutes limit,
             boolean phoneOffAtNight,
             @Range(min = -2, max = 2, unit = "log contact") double encouragement,
-            @Range(min = 0, max = 1, unit = "share of the pushes") double example) implements InterventionSpec, CrossChecked {
+            @Range(min = 0, max = 1, unit = "share of the pushes") double example) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.ages(10, 18), Days.of(0), null, 1, 0.8, Minutes.hours(2), true, 0.2, 0.2);
         }

@@ -37,7 +37,7 @@ public final class PhoneOff extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            List<String> windows) implements InterventionSpec, CrossChecked {
+            List<String> windows) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public Params {
             windows = windows == null ? null : List.copyOf(windows);
         }
@@ -68,7 +68,7 @@ public final class PhoneOff extends Intervention {
     }
 
     /** One window: minutes of the day it covers, and the weekday it is on (-1: every day). */
-    record Window(int weekday, int fromMinute, int toMinute) {
+    record Window(int weekday, int fromMinute, int toMinute) implements java.io.Serializable {
         static Window parse(String text) {
             String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
             int weekday = -1;

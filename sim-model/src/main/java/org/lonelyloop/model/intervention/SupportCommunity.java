@@ -22,7 +22,7 @@ public final class SupportCommunity extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            @Range(min = 0, max = 10, unit = "relative rise") double supportBoost) implements InterventionSpec, CrossChecked {
+            @Range(min = 0, max = 10, unit = "relative rise") double supportBoost) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 1.0);
         }

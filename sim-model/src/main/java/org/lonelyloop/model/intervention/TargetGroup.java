@@ -31,7 +31,7 @@ public record TargetGroup(
         boolean problematicUseOnly,
         @Range(min = 0, max = 1440, unit = "minutes per day") Minutes nightUseAtLeast,
         @Range(min = 0, max = 1) double socialAnxietyAtLeast,
-        NetworkPosition network) implements CrossChecked {
+        NetworkPosition network) implements CrossChecked, java.io.Serializable {
 
     /** Position in the network. */
     public enum NetworkPosition {

@@ -37,7 +37,7 @@ public final class Therapy extends Intervention {
             @Range(min = 0, max = 1000, unit = "places per 1000 agents") double placesPer1000,
             @Range(min = 1, max = 3650) Days course,
             @Range(min = 0, max = 1) double anxietyReduction,
-            @Range(min = 0, max = 1) double depressionReduction) implements InterventionSpec, CrossChecked {
+            @Range(min = 0, max = 1) double depressionReduction) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public static Params defaults() {
             TargetGroup distressed = new TargetGroup(0, 200, 0, false,
                     org.lonelyloop.model.params.Minutes.of(0), 0.5, TargetGroup.NetworkPosition.anyone);

@@ -25,7 +25,7 @@ public final class UsageCap extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            List<Minutes> limits, @Range(min = 1, max = 3650) Days stepEvery) implements InterventionSpec, CrossChecked {
+            List<Minutes> limits, @Range(min = 1, max = 3650) Days stepEvery) implements InterventionSpec, CrossChecked, java.io.Serializable {
         public Params {
             limits = limits == null ? null : List.copyOf(limits);
         }

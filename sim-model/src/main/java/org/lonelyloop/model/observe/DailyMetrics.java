@@ -23,7 +23,8 @@ public final class DailyMetrics {
     private enum Sum {
         NOT, SOMEWHAT, STRONGLY, LONELINESS, USE, ACTIVE, PASSIVE, NIGHT, PROBLEMATIC, CONTACTS, TIES, SUPPORT,
         MOOD, DEPRESSION, ANXIETY, ESTEEM, SLEEP_DEBT, SLEEP_PROBLEM, FOMO, HABIT, DEPENDENCE, BULLIED, LOOP_GAIN,
-        LOOP_REINFORCING, INTERVENED, USE_REMOVED
+        LOOP_REINFORCING, INTERVENED, USE_REMOVED, PARTICIPANTS, PARTICIPANT_LONELINESS, PARTICIPANT_USE,
+        OTHERS_LONELINESS, OTHERS_USE
     }
 
     private static final int FIRST_LONELINESS = Sum.values().length + 1; // +1: tie strength, after the sums
@@ -58,6 +59,11 @@ public final class DailyMetrics {
         c.add(new Column("shareLoopReinforcing", "share of agents", "agents whose loop gain is 1 or more"));
         c.add(new Column("shareIntervenedToday", "share of agents", "agents an intervention reached today"));
         c.add(new Column("meanMinutesRemovedByInterventions", "minutes per day", "mean minutes of use interventions removed"));
+        c.add(new Column("shareParticipants", "share of agents", "agents taking part in an intervention that has started"));
+        c.add(new Column("meanLonelinessParticipants", "latent 0..1", "mean loneliness of the participants (NA before any)"));
+        c.add(new Column("meanUseMinutesParticipants", "minutes per day", "mean use of the participants (NA before any)"));
+        c.add(new Column("meanLonelinessOthers", "latent 0..1", "mean loneliness of everyone else (NA if all take part)"));
+        c.add(new Column("meanUseMinutesOthers", "minutes per day", "mean use of everyone else (NA if all take part)"));
         c.add(new Column("meanTieStrength", "0..1", "mean strength over all offline ties"));
         for (LonelinessSource s : LonelinessSource.values()) {
             c.add(new Column(s.column(), "loneliness per day", "mean contribution of " + s.key
@@ -128,6 +134,14 @@ public final class DailyMetrics {
                 s[Sum.LOOP_REINFORCING.ordinal()] += gain >= 1 ? 1 : 0;
                 s[Sum.INTERVENED.ordinal()] += pop.intervened[i];
                 s[Sum.USE_REMOVED.ordinal()] += pop.useRemoved[i];
+                if (pop.participant[i] != 0) {
+                    s[Sum.PARTICIPANTS.ordinal()] += 1;
+                    s[Sum.PARTICIPANT_LONELINESS.ordinal()] += l;
+                    s[Sum.PARTICIPANT_USE.ordinal()] += pop.useMinutes[i];
+                } else {
+                    s[Sum.OTHERS_LONELINESS.ordinal()] += l;
+                    s[Sum.OTHERS_USE.ordinal()] += pop.useMinutes[i];
+                }
                 s[strengthSlot] += pop.tieStrength[i];
                 for (int k = 0; k < ls.length; k++) {
                     s[FIRST_LONELINESS + k] += ledger.loneliness(ls[k])[i];
@@ -153,6 +167,14 @@ public final class DailyMetrics {
         for (Sum s : Sum.values()) {
             v[col++] = total[s.ordinal()] / n;
         }
+        double participants = total[Sum.PARTICIPANTS.ordinal()];
+        v[Sum.PARTICIPANT_LONELINESS.ordinal()] = participants == 0 ? Double.NaN
+                : total[Sum.PARTICIPANT_LONELINESS.ordinal()] / participants;
+        v[Sum.PARTICIPANT_USE.ordinal()] = participants == 0 ? Double.NaN
+                : total[Sum.PARTICIPANT_USE.ordinal()] / participants;
+        double others = pop.size - participants;
+        v[Sum.OTHERS_LONELINESS.ordinal()] = others == 0 ? Double.NaN : total[Sum.OTHERS_LONELINESS.ordinal()] / others;
+        v[Sum.OTHERS_USE.ordinal()] = others == 0 ? Double.NaN : total[Sum.OTHERS_USE.ordinal()] / others;
         double ties = total[Sum.TIES.ordinal()];
         v[col++] = ties == 0 ? 0 : total[strengthSlot] / ties;
         for (int k = 0; k < ls.length + us.length; k++) {

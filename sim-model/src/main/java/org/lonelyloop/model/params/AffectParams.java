@@ -16,7 +16,7 @@ public record AffectParams(
         @Range(min = 0.0001, max = 0.5, unit = "per day") double depressionPersistence,
         @Range(min = 0, max = 0.1, unit = "per unit mood per day") double depressionFromMood,
         @Range(min = 0.0001, max = 0.5, unit = "per day") double anxietyPersistence,
-        @Range(min = 0.0001, max = 0.5, unit = "per day") double esteemPersistence) {
+        @Range(min = 0.0001, max = 0.5, unit = "per day") double esteemPersistence) implements java.io.Serializable {
 
     public static AffectParams defaults() {
         return new AffectParams(0.6, 0.25, 0.01, 0.001, 0.005, 0.01);

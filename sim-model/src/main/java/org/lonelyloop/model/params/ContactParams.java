@@ -24,7 +24,7 @@ public record ContactParams(
         @Range(min = 0, max = 1, unit = "probability per day") double formationProbabilityPerDay,
         @Range(min = 0, max = 1, unit = "share") double triadicShare,
         @Range(min = 1, max = 100_000, unit = "ring positions") int settingWindow,
-        @Range(min = 0.01, max = 1) double newTieStrength) {
+        @Range(min = 0.01, max = 1) double newTieStrength) implements java.io.Serializable {
 
     public static ContactParams defaults() {
         return new ContactParams(0.35, 0.85, 0.15, 0.01, 0.05, 0.05, 0.5, 60, 0.25);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record ExperimentParams(
         @Range(min = 1, max = 100_000, unit = "runs per point") int replications,
-        List<Variation> vary) implements CrossChecked {
+        List<Variation> vary) implements CrossChecked, java.io.Serializable {
 
     public ExperimentParams {
         vary = vary == null ? null : List.copyOf(vary);
@@ -24,7 +24,7 @@ public record ExperimentParams(
      * @param key    key path, as with --set (e.g. pathways.compensation.strength)
      * @param values the values, written as in a scenario file
      */
-    public record Variation(String key, List<String> values) {
+    public record Variation(String key, List<String> values) implements java.io.Serializable {
         public Variation {
             values = values == null ? null : List.copyOf(values);
         }

@@ -12,7 +12,7 @@ package org.lonelyloop.model.params;
 public record LonelinessParams(
         @Range(min = 0.0001, max = 0.5, unit = "per day") double persistencePerDay,
         @Range(min = 0, max = 1, unit = "logit per unit contact quality per day") double contactEffect,
-        @Range(min = 0, max = 2, unit = "logit per unit mood push") double moodEffect) {
+        @Range(min = 0, max = 2, unit = "logit per unit mood push") double moodEffect) implements java.io.Serializable {
 
     public static LonelinessParams defaults() {
         return new LonelinessParams(0.01, 0.05, 0.1);

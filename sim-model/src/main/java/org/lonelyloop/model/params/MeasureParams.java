@@ -15,7 +15,7 @@ public record MeasureParams(
         @Range(min = 0, max = 24, unit = "hours") double sleepProblemHours,
         @Range(min = 0, max = 600, unit = "minutes per day") double bedtimeUseMinutes,
         @Range(min = 0, max = 1) double depressedCutoff,
-        @Range(min = 0, max = 1) double anxiousCutoff) {
+        @Range(min = 0, max = 1) double anxiousCutoff) implements java.io.Serializable {
 
     public static MeasureParams defaults() {
         return new MeasureParams(0.5, 1.0, 10, 0.4, 0.5);

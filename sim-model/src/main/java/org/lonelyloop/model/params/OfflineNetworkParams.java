@@ -20,7 +20,7 @@ public record OfflineNetworkParams(
         @Range(min = 1, max = 100, unit = "ties") AgeProfile targetTies,
         @Range(min = 4, max = 120, unit = "ties") int capacity,
         @Range(min = 0.05, max = 0.95) double initialStrengthMean,
-        @Range(min = 0.01, max = 0.4) double initialStrengthSd) implements CrossChecked {
+        @Range(min = 0.01, max = 0.4) double initialStrengthSd) implements CrossChecked, java.io.Serializable {
 
     public static OfflineNetworkParams defaults() {
         return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2);

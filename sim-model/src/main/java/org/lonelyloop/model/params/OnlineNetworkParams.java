@@ -9,7 +9,7 @@ package org.lonelyloop.model.params;
  */
 public record OnlineNetworkParams(
         @Range(min = 0, max = 1, unit = "probability") double overlap,
-        @Range(min = 0, max = 50, unit = "ties per agent") int strangerTies) {
+        @Range(min = 0, max = 50, unit = "ties per agent") int strangerTies) implements java.io.Serializable {
     public static OnlineNetworkParams defaults() {
         return new OnlineNetworkParams(0.7, 4);
     }

@@ -68,7 +68,7 @@ public record PopulationParams(
         @Range(min = 0, max = 10, unit = "per unit habit") double nightShareHabitWeight,
         @Range(min = 0, max = 11, unit = "platforms") AgeProfile platformsMean,
         @Range(min = 30, max = 1000, unit = "minutes per day") AgeProfile freeMinutes,
-        @Range(min = 0, max = 10, unit = "hours") double sleepDebtMean) implements CrossChecked {
+        @Range(min = 0, max = 10, unit = "hours") double sleepDebtMean) implements CrossChecked, java.io.Serializable {
 
     public static PopulationParams defaults() {
         return new PopulationParams(

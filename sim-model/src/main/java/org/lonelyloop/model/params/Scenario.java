@@ -31,7 +31,7 @@ public record Scenario(
         List<InterventionSpec> interventions,
         MeasureParams measures,
         OutputParams outputs,
-        ExperimentParams experiment) {
+        ExperimentParams experiment) implements java.io.Serializable {
 
     public Scenario {
         interventions = interventions == null ? null : List.copyOf(interventions);

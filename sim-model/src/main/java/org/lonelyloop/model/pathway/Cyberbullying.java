@@ -41,7 +41,7 @@ public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
             @Range(min = -2, max = 2, unit = "mood") double moodHit,
             @Range(min = -1, max = 1, unit = "share") double anxietyJump,
             @Range(min = -1, max = 1) double depressionJump,
-            @Range(min = -2, max = 2, unit = "logit") double lonelinessJump) {
+            @Range(min = -2, max = 2, unit = "logit") double lonelinessJump) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, AgeProfile.of(0.0006, 0.0003, 0.0002, 0.00015, 0.0001, 0.00005, 0.00003),
                     1.0, 1.5, 0.4, 0.05, 0.02, 0.1);

@@ -37,7 +37,7 @@ public final class Fomo extends AbstractPathway<Fomo.Params> {
             @Range(min = 0.001, max = 1, unit = "per day") double decay,
             @Range(min = -5, max = 5, unit = "log minutes per unit FOMO") double urge,
             @Range(min = 0, max = 1) double reference,
-            @Range(min = -1, max = 1, unit = "mood per unit FOMO") double moodCost) {
+            @Range(min = -1, max = 1, unit = "mood per unit FOMO") double moodCost) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 0.1, 0.05, 0.5, 0.3412, 0.05);
         }

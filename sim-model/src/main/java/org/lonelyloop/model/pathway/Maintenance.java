@@ -36,7 +36,7 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
             @Range(min = 0, max = 1, unit = "share of decay") double maintenance,
             @Range(min = 1, max = 600, unit = "minutes per day") double fullMaintenanceMinutes,
             @Range(min = 0, max = 5, unit = "contact quality per hour") double supportPerActiveHour,
-            @Range(min = -2, max = 2, unit = "relative to face-to-face") double efficacy) {
+            @Range(min = -2, max = 2, unit = "relative to face-to-face") double efficacy) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 0.5, 30, 0.4, 0.3);
         }

@@ -46,7 +46,7 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
             @Range(min = 0, max = 1, unit = "mood per passive hour") double spread,
             @Range(min = 0, max = 1, unit = "per day") double drift,
             @Range(min = 0, max = 1, unit = "mood per passive hour") double driftNoise) implements
-            org.lonelyloop.model.params.CrossChecked {
+            org.lonelyloop.model.params.CrossChecked, java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 0.687, 0.06327, 0.06836, 0.1453, 0.015, 0.05, 0.004);
         }

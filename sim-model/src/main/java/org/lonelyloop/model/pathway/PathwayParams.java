@@ -18,7 +18,7 @@ public record PathwayParams(
         Cyberbullying.Params cyberbullying,
         Withdrawal.Params withdrawal,
         PlatformCount.Params platforms,
-        MoodDynamics.Params moodDynamics) {
+        MoodDynamics.Params moodDynamics) implements java.io.Serializable {
 
     public static PathwayParams defaults() {
         return new PathwayParams(Compensation.Params.defaults(), Displacement.Params.defaults(),

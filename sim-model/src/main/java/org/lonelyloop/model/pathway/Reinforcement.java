@@ -52,7 +52,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
             @Range(min = 0, max = 1, unit = "per day") double habitDecay,
             @Range(min = 0, max = 1, unit = "per hour of use") double dependenceGain,
             @Range(min = 0, max = 1, unit = "per day") double dependenceDecay,
-            @Range(min = -0.5, max = 0.5, unit = "mood per reaction") double moodPerReaction) {
+            @Range(min = -0.5, max = 0.5, unit = "mood per reaction") double moodPerReaction) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 1.0, 0.426, 10, 0.02, 0.005, 0.006819, 0.005, 0.002);
         }

@@ -33,7 +33,7 @@ public final class SleepLoss extends AbstractPathway<SleepLoss.Params> {
             @Range(min = -2, max = 2, unit = "hours per hour") double sleepLossPerNightHour,
             @Range(min = 0.01, max = 1, unit = "per day") double recoveryPerDay,
             @Range(min = -1, max = 1, unit = "mood per hour of debt") double moodPerDebtHour,
-            @Range(min = -0.05, max = 0.05, unit = "per hour of debt per day") double depressionPerDebtHour) {
+            @Range(min = -0.05, max = 0.05, unit = "per hour of debt per day") double depressionPerDebtHour) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 0.195, 0.3, 0.05, 0.0005);
         }

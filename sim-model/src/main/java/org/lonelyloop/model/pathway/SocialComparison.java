@@ -32,7 +32,7 @@ public final class SocialComparison extends AbstractPathway<SocialComparison.Par
             @Range(min = -2, max = 2, unit = "mood per passive hour") double strength,
             @Range(min = 0, max = 5) double esteemWeight,
             @Range(min = 0, max = 5) double closeTieWeight,
-            @Range(min = 0, max = 0.5, unit = "self-esteem per unit harm") double esteemLoss) {
+            @Range(min = 0, max = 0.5, unit = "self-esteem per unit harm") double esteemLoss) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 0.03, 1.0, 0.2, 0.03);
         }

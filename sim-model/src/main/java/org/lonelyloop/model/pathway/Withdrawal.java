@@ -30,7 +30,7 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
     public record Params(
             boolean enabled,
             @Range(min = -5, max = 5, unit = "log contact per unit loneliness") double initiative,
-            @Range(min = 0, max = 1, unit = "share per unit loneliness") double misread) {
+            @Range(min = 0, max = 1, unit = "share per unit loneliness") double misread) implements java.io.Serializable {
         public static Params defaults() {
             return new Params(true, 0.8, 0.15);
         }

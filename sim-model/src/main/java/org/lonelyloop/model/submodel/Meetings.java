@@ -62,6 +62,7 @@ public final class Meetings implements DailyProcess {
                 float sum = 0;
                 int linked = 0;
                 int missedOut = 0;
+                int lost = 0;
                 for (int k = g.degree(i) - 1; k >= 0; k--) {
                     int s = base + k;
                     int j = nb[s];
@@ -104,6 +105,7 @@ public final class Meetings implements DailyProcess {
                     }
                     if (updated < dissolve) {
                         g.removeOwnSlot(i, k);
+                        lost++;
                     } else {
                         w[s] = updated;
                         closest = Math.max(closest, updated);
@@ -117,6 +119,7 @@ public final class Meetings implements DailyProcess {
                 pop.tieStrength[i] = sum;
                 pop.linkedTies[i] = (short) linked;
                 pop.friendsOutWithoutMe[i] = (short) missedOut;
+                pop.tiesLost[i] = (byte) Math.min(Byte.MAX_VALUE, lost);
             }
         });
     }

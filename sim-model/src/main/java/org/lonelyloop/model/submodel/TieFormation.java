@@ -31,10 +31,16 @@ public final class TieFormation implements DailyProcess {
 
     private transient int[] candidate;
     private long formedTotal;
+    private int formedToday;
 
     @Override
     public List<Phase> phases() {
         return List.of(Phase.NETWORK);
+    }
+
+    /** Ties formed on the last day run. */
+    public int formedToday() {
+        return formedToday;
     }
 
     /** Ties formed since the model started (burn-in included). */
@@ -100,6 +106,7 @@ public final class TieFormation implements DailyProcess {
                 }
             }
         });
+        formedToday = 0;
         for (int i = 0; i < n; i++) {
             int j = cand[i];
             if (j < 0 || j == i) {
@@ -114,6 +121,7 @@ public final class TieFormation implements DailyProcess {
                 pop.tieStrength[i] += (float) c.newTieStrength();
                 pop.tieStrength[j] += (float) c.newTieStrength();
                 formedTotal++;
+                formedToday++;
             }
         }
     }

@@ -1,0 +1,103 @@
+package org.lonelyloop.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lonelyloop.experiment.PendingRun;
+import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.scenario.LoadedScenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lonelyloop resume}: finishes a run that was started with --checkpoint-every and stopped,
+ * from its last checkpoint. The results are identical to those of a run that never stopped.
+ */
+@Command(name = "resume", mixinStandardHelpOptions = true,
+        description = "Finish a stopped run from its last checkpoint (runs started with --checkpoint-every).")
+final class ResumeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CHECKPOINT",
+            description = "A checkpoint file (checkpoints/day-N.ckpt) or the run's .unfinished folder.")
+    Path where;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: as the run began).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--no-report", description = "Skip the charts and report.html.")
+    boolean noReport;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Path checkpoint = where;
+        if (Files.isDirectory(where)) {
+            checkpoint = SimulationRun.latestCheckpoint(where);
+            if (checkpoint == null) {
+                throw new UserError(where + " holds no checkpoint (checkpoints/day-N.ckpt) to resume from",
+                        Main.BAD_INPUT);
+            }
+        } else if (!Files.exists(where)) {
+            throw new UserError("no such checkpoint or folder: " + where, Main.BAD_INPUT);
+        }
+        Path work = checkpoint.toAbsolutePath().getParent().getParent();
+        PendingRun pending;
+        try {
+            pending = PendingRun.read(work);
+        } catch (IOException e) {
+            throw new UserError("cannot resume " + checkpoint + ": " + Failures.describe(e), Main.BAD_INPUT, e);
+        }
+        Path target = Path.of(pending.target());
+        if (Files.exists(target)) {
+            throw new UserError("cannot resume: " + target + " already exists (was this run finished already?)",
+                    Main.BAD_INPUT);
+        }
+        int nThreads = threads != null ? threads : pending.threads();
+        if (nThreads < 1) {
+            throw new UserError("--threads must be at least 1, was " + nThreads, Main.BAD_INPUT);
+        }
+        SimulationRun.Result r;
+        try (Interruption hint = Interruption.watch(work, true, spec.commandLine().getErr())) {
+            r = SimulationRun.resume(checkpoint, new SimulationRun.Options(nThreads, Days.of(pending.checkpointEvery()),
+                    ProgressBar.wanted(quiet) ? System.err : null));
+        } catch (Checkpoint.RefusedException e) {
+            throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);
+        } catch (IOException | RuntimeException e) {
+            throw Interruption.failed(work, true, e);
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("resumedFromDay", Integer.toString(dayOf(checkpoint)));
+        extra.put("resumedAt", Instant.now().toString());
+        Path folder;
+        try {
+            folder = RunCommand.complete(ResultsFolder.unfinished(work, target),
+                    new LoadedScenario(r.scenario(), pending.sources(), pending.overrides()), r.seed(), nThreads,
+                    Instant.parse(pending.started()), extra, noReport);
+        } catch (IOException e) {
+            throw RunSettings.cannotWrite(work, e);
+        }
+        if (!quiet) {
+            RunCommand.summary(spec.commandLine().getOut(), r, folder);
+        }
+        return Main.OK;
+    }
+
+    private static int dayOf(Path checkpoint) {
+        String n = checkpoint.getFileName().toString();
+        return n.matches("day-\\d+\\.ckpt") ? Integer.parseInt(n.substring(4, n.length() - 5)) : -1;
+    }
+}

@@ -1,0 +1,63 @@
+package org.lonelyloop.cli;
+
+import java.nio.file.Path;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Scenario;
+import picocli.CommandLine.Option;
+
+/** The options that shape a simulation, shared by run and sweep. */
+public final class RunSettings {
+    @Option(names = "--seed", description = "Seed (default: the scenario's). Replications and sweep runs derive theirs from it.")
+    Long seed;
+
+    @Option(names = "--days", description = "Simulated days to record (default: the scenario's duration).")
+    Integer days;
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Runs per parameter point, each with its own seed (default: the scenario's experiment.replications).")
+    Integer replications;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads in all (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--no-report", negatable = false, description = "Skip the charts and report.html.")
+    boolean noReport;
+
+    /** The scenario with --seed and --days applied. */
+    Scenario apply(Scenario s) {
+        if (days != null) {
+            if (days < 1) {
+                throw new UserError("--days must be at least 1, was " + days, Main.BAD_INPUT);
+            }
+            s = s.withDuration(Days.of(days));
+            // Snapshots past the shortened run would fail later; keep those within it.
+            s = s.withOutputs(new org.lonelyloop.model.params.OutputParams(s.outputs().every(),
+                    s.outputs().snapshots().stream().filter(d -> d.count() <= days).toList()));
+        }
+        return seed != null ? s.withSeed(seed) : s;
+    }
+
+    int replications(Scenario s) {
+        int n = replications != null ? replications : s.experiment().replications();
+        if (n < 1) {
+            throw new UserError("--replications must be at least 1, was " + n, Main.BAD_INPUT);
+        }
+        return n;
+    }
+
+    int threads() {
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new UserError("--threads must be at least 1, was " + n, Main.BAD_INPUT);
+        }
+        return n;
+    }
+
+    static UserError cannotWrite(Path where, java.io.IOException e) {
+        return new UserError("cannot write results under " + where + ": " + Failures.describe(e), Main.FAILED, e);
+    }
+}

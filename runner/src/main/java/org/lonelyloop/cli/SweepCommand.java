@@ -1,0 +1,278 @@
+package org.lonelyloop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.SlurmScript;
+import org.lonelyloop.experiment.Sweep;
+import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.model.params.ExperimentParams;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.report.Report;
+import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Problem;
+import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lonelyloop sweep}: every combination of the varied values, times the replications, run
+ * several at a time on the local cores, or one shard of them on a cluster node.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a full-factorial sweep: the scenario's experiment.vary values and any --vary, each "
+            + "point --replications times, into one folder with summary.csv, aggregate.csv, charts and report.html.",
+            "Run the same command again to finish an interrupted sweep: finished runs are kept and skipped."})
+final class SweepCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
+            description = "Sweep a parameter over these values (repeatable; replaces the scenario's own "
+                + "list for that key), e.g. --vary pathways.compensation.strength=0,0.5,1")
+    List<String> vary = new ArrayList<>();
+
+    @Mixin
+    RunSettings settings;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The sweep folder. Default: results/<scenario>-sweep.")
+    Path out;
+
+    @Option(names = "--force", description = "Delete the sweep folder first if it holds a different sweep.")
+    boolean force;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Runs at once (default: as many as threads allow; each run gets threads/N workers).")
+    Integer parallel;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (1-based): runs I-1, I-1+N, ...")
+    String shard;
+
+    @Option(names = "--emit-slurm", paramLabel = "FILE",
+            description = "Write an sbatch script that runs this sweep as a SLURM job array, and exit.")
+    Path emitSlurm;
+
+    @Option(names = "--shards", paramLabel = "N", description = "Array tasks for --emit-slurm (default: one per run, at most 100).")
+    Integer shards;
+
+    @Option(names = "--slurm-time", paramLabel = "D-HH:MM:SS", defaultValue = "1-00:00:00",
+            description = "Wall-time limit per array task. Default: ${DEFAULT-VALUE}.")
+    String slurmTime;
+
+    @Option(names = "--slurm-cpus", paramLabel = "N", defaultValue = "2", description = "Cores per array task. Default: ${DEFAULT-VALUE}.")
+    int slurmCpus;
+
+    @Option(names = "--slurm-mem", paramLabel = "MB", defaultValue = "4096", description = "Memory per array task in MB. Default: ${DEFAULT-VALUE}.")
+    int slurmMem;
+
+    @Option(names = "--slurm-java", paramLabel = "CMD", defaultValue = "java",
+            description = "The java command on the compute nodes. Default: ${DEFAULT-VALUE}.")
+    String slurmJava;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LoadedScenario loaded = scenario.load();
+        Scenario s = settings.apply(loaded.scenario());
+        List<ExperimentParams.Variation> variations = variations(s);
+        SweepPlan plan = SweepPlan.of(s, variations, settings.replications(s));
+        Path folder = out != null ? out : Path.of("results", ResultsFolder.safe(s.name()) + "-sweep");
+        if (emitSlurm != null) {
+            return emit(plan, folder);
+        }
+        int[] sh = shard == null ? new int[] {1, 1} : parseShard(shard);
+        int threads = settings.threads();
+        int inShard = (plan.runs() - (sh[0] - 1) + sh[1] - 1) / sh[1];
+        int atOnce = parallel != null ? parallel : Math.max(1, Math.min(threads, inShard));
+        if (atOnce < 1) {
+            throw new UserError("--parallel must be at least 1, was " + atOnce, Main.BAD_INPUT);
+        }
+        if (force && Files.exists(folder.resolve(SweepPlan.FILE)) && !SweepPlan.read(folder).equals(plan)) {
+            ResultsFolder.deleteTree(folder);
+        }
+        return execute(s, loaded, plan, folder, sh[0], sh[1], atOnce, threads, settings, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), "run the same command again");
+    }
+
+    /** Runs (the shard of) a sweep into {@code folder}, reports, and prints what happened. */
+    static int execute(Scenario s, LoadedScenario loaded, SweepPlan plan, Path folder, int shard, int shards,
+            int parallel, int threads, RunSettings settings, PrintWriter w, PrintWriter err, String resumeHint)
+            throws IOException, ScenarioException {
+        Sweep.Outcome o;
+        try {
+            o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(shard, shards, parallel,
+                    Math.max(1, threads / parallel), ProgressBar.wanted(settings.quiet) ? System.err : null),
+                    BuildInfo.version(), BuildInfo.commit());
+        } catch (IllegalStateException e) {
+            throw new UserError(e.getMessage() + " or add --force", Main.BAD_INPUT, e);
+        } catch (IOException e) {
+            throw new UserError("cannot write the sweep in " + folder + ": " + Failures.describe(e) + "; runs already "
+                    + "finished are kept: " + resumeHint + " to go on", Main.FAILED, e);
+        }
+        boolean complete = o.finishedInFolder() == plan.runs();
+        if (!settings.noReport && o.finishedInFolder() > 0 && shards == 1) {
+            Report.write(folder);
+        }
+        if (!settings.quiet) {
+            w.printf("%s: %d of %d runs%s finished now%s; %d of %d in the folder%n", s.name(), o.ran(),
+                    o.ran() + o.failures().size(), shards > 1 ? " of shard " + shard + "/" + shards : "",
+                    o.skipped() > 0 ? " (" + o.skipped() + " were done before)" : "", o.finishedInFolder(), plan.runs());
+            w.println("results: " + folder);
+            if (Files.exists(folder.resolve(Report.FILE)) && !settings.noReport && shards == 1) {
+                w.println("report:  " + folder.resolve(Report.FILE));
+            }
+            w.flush();
+        }
+        if (!o.failures().isEmpty()) {
+            for (String f : o.failures()) {
+                err.println("error: " + f);
+            }
+            err.println("error: " + o.failures().size() + " run(s) failed; the others are kept: " + resumeHint
+                    + " to retry the failed ones");
+            err.flush();
+            return Main.FAILED;
+        }
+        if (!complete && shards == 1) {
+            err.println("warning: " + (plan.runs() - o.finishedInFolder()) + " runs are not in the folder");
+        }
+        return Main.OK;
+    }
+
+    /** The scenario's variations with each --vary laid over them (same key: replaced; new key: added). */
+    private List<ExperimentParams.Variation> variations(Scenario s) throws ScenarioException {
+        Map<String, ExperimentParams.Variation> byKey = new LinkedHashMap<>();
+        for (ExperimentParams.Variation v : s.experiment().vary()) {
+            byKey.put(v.key(), v);
+        }
+        List<Problem> problems = new ArrayList<>();
+        Scenario plain = s.withExperiment(ExperimentParams.defaults());
+        for (String spec : vary) {
+            int eq = spec.indexOf('=');
+            if (eq <= 0 || eq == spec.length() - 1) {
+                throw new UserError("--vary " + spec + ": write KEY=V1,V2,..., e.g. --vary "
+                        + "pathways.compensation.strength=0,0.5,1", Main.BAD_INPUT);
+            }
+            String key = spec.substring(0, eq).strip();
+            List<String> values = splitValues(spec.substring(eq + 1));
+            for (String value : values) {
+                try {
+                    ScenarioLoader.override(plain, List.of(key + "=" + value));
+                } catch (ScenarioException e) {
+                    for (Problem p : e.problems()) {
+                        problems.add(new Problem("--vary", 0, 0, key, value + ": " + p.message()));
+                    }
+                }
+            }
+            byKey.put(key, new ExperimentParams.Variation(key, values));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** Splits on commas outside brackets and braces, so list and map values can be swept. */
+    static List<String> splitValues(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '[' || c == '{') {
+                depth++;
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+            if (c == ',' && depth == 0) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString().strip());
+        if (out.stream().anyMatch(String::isEmpty)) {
+            throw new UserError("--vary values must not be empty: " + text, Main.BAD_INPUT);
+        }
+        return out;
+    }
+
+    static int[] parseShard(String text) {
+        String[] parts = text.split("/");
+        try {
+            int i = Integer.parseInt(parts[0].strip());
+            int n = Integer.parseInt(parts[1].strip());
+            if (parts.length == 2 && n >= 1 && i >= 1 && i <= n) {
+                return new int[] {i, n};
+            }
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            // reported below
+        }
+        throw new UserError("--shard must be I/N with 1 <= I <= N, e.g. --shard 2/10; was " + text, Main.BAD_INPUT);
+    }
+
+    /** The jar this runs from (in a development build, the one the package phase makes beside the classes). */
+    private static String jar() {
+        Path here;
+        try {
+            here = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return (Files.isDirectory(here) ? here.resolveSibling("lonelyloop.jar") : here).toAbsolutePath().toString();
+    }
+
+    private int emit(SweepPlan plan, Path folder) throws IOException {
+        int n = shards != null ? shards : Math.min(plan.runs(), 100);
+        if (n < 1) {
+            throw new UserError("--shards must be at least 1, was " + n, Main.BAD_INPUT);
+        }
+        List<String> args = new ArrayList<>();
+        Path file = Path.of(scenario.scenario);
+        args.add(Files.exists(file) ? file.toAbsolutePath().toString() : scenario.scenario);
+        for (String o : scenario.overrides) {
+            args.add("--set");
+            args.add(o);
+        }
+        for (ExperimentParams.Variation v : plan.vary()) {
+            args.add("--vary");
+            args.add(v.key() + "=" + String.join(",", v.values()));
+        }
+        args.add("--seed");
+        args.add(Long.toString(plan.baseSeed()));
+        args.add("--replications");
+        args.add(Integer.toString(plan.replications()));
+        if (settings.days != null) {
+            args.add("--days");
+            args.add(Integer.toString(settings.days));
+        }
+        SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurmJava, jar(), args,
+                folder.toAbsolutePath().toString(), n, slurmCpus, slurmMem, slurmTime);
+        try {
+            Path parent = emitSlurm.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(emitSlurm, script.text(), StandardCharsets.UTF_8);
+            emitSlurm.toFile().setExecutable(true);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + emitSlurm + ": " + Failures.describe(e), Main.FAILED, e);
+        }
+        if (!settings.quiet) {
+            spec.commandLine().getOut().printf("%s: %d runs in %d shards; submit with 'sbatch %s' (or 'bash %s submit' "
+                    + "to queue the merge into %s as well)%n", emitSlurm, plan.runs(), n, emitSlurm, emitSlurm, folder);
+        }
+        return Main.OK;
+    }
+}

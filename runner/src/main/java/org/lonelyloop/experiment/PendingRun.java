@@ -1,0 +1,38 @@
+package org.lonelyloop.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a checkpointed run needs to finish later, kept in its folder as pending.json: where its
+ * results go, which files and overrides made its scenario, and when it began.
+ *
+ * @param target    the results folder it will be moved to
+ * @param sources   the scenario files it was built from
+ * @param overrides --set overrides applied
+ * @param threads   worker threads it was run with
+ * @param checkpointEvery days between checkpoints
+ * @param started   when it began (ISO 8601)
+ */
+public record PendingRun(String target, List<String> sources, List<String> overrides, int threads,
+        int checkpointEvery, String started) {
+    public static final String FILE = "pending.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void write(Path work) throws IOException {
+        JSON.writeValue(work.resolve(FILE).toFile(), this);
+    }
+
+    public static PendingRun read(Path work) throws IOException {
+        Path f = work.resolve(FILE);
+        if (!Files.exists(f)) {
+            throw new NoSuchFileException(f.toString(), null, "not found: the checkpoint is not inside an unfinished run folder");
+        }
+        return JSON.readValue(f.toFile(), PendingRun.class);
+    }
+}

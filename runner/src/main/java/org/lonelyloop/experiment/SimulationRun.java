@@ -1,0 +1,203 @@
+package org.lonelyloop.experiment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.output.EventsWriter;
+import org.lonelyloop.output.LedgerWriter;
+import org.lonelyloop.output.SnapshotWriter;
+import org.lonelyloop.output.TimeSeriesWriter;
+
+/**
+ * One simulation written into a folder: timeseries.csv, ledger.csv, events.csv and, on snapshot
+ * days, agents.csv; optionally checkpoints every so often under {@code checkpoints/}, from which
+ * {@link #resume} continues with results identical to an uninterrupted run (the CSV files are cut
+ * back to the checkpoint's day and continued).
+ */
+public final class SimulationRun {
+    /** The checkpoint sub-folder of a run folder. */
+    public static final String CHECKPOINTS = "checkpoints";
+
+    /**
+     * How to run.
+     *
+     * @param threads         worker threads
+     * @param checkpointEvery simulated time between checkpoints, or null for none
+     * @param progress        where the progress bar goes, or null for none
+     */
+    public record Options(int threads, Days checkpointEvery, PrintStream progress) {
+    }
+
+    /**
+     * What came out.
+     *
+     * @param scenario the scenario run
+     * @param seed     its seed
+     * @param first   the first recorded day's measures
+     * @param last    the last day's measures
+     * @param seconds wall time of this process's part of the run
+     */
+    public record Result(Scenario scenario, long seed, DayRecord first, DayRecord last, double seconds) {
+    }
+
+    private SimulationRun() {
+    }
+
+    /** Runs a new simulation of {@code s} with {@code seed} into the empty folder {@code work}. */
+    public static Result start(Scenario s, long seed, Path work, Options o) throws IOException {
+        LonelyLoop model = LonelyLoop.create(s, seed, o.threads());
+        return drive(model, work, false, o, true);
+    }
+
+    /** The latest checkpoint in a run folder, or null. */
+    public static Path latestCheckpoint(Path work) throws IOException {
+        Path dir = work.resolve(CHECKPOINTS);
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("day-\\d+\\.ckpt"))
+                    .max((a, b) -> Integer.compare(dayOf(a), dayOf(b))).orElse(null);
+        }
+    }
+
+    public static int dayOf(Path checkpoint) {
+        String n = checkpoint.getFileName().toString();
+        return Integer.parseInt(n.substring(4, n.length() - 5));
+    }
+
+    /** Continues the run whose folder holds {@code checkpoint}. */
+    public static Result resume(Path checkpoint, Options o) throws IOException {
+        LonelyLoop model;
+        try (InputStream in = Files.newInputStream(checkpoint)) {
+            model = Checkpoint.read(in);
+        }
+        Path work = checkpoint.toAbsolutePath().getParent().getParent();
+        int from = model.day();
+        for (String file : List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE, SnapshotWriter.FILE)) {
+            cutBack(work.resolve(file), from);
+        }
+        return drive(model, work, true, o, false);
+    }
+
+    /** Keeps the header and the rows of days before {@code day} (every file's first column is the day). */
+    static void cutBack(Path csv, int day) throws IOException {
+        if (!Files.exists(csv)) {
+            return;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+            if (kept.isEmpty()) {
+                kept.add(line);
+                continue;
+            }
+            int comma = line.indexOf(',');
+            if (comma > 0 && Integer.parseInt(line.substring(0, comma)) < day) {
+                kept.add(line);
+            }
+        }
+        Files.write(csv, kept, StandardCharsets.UTF_8);
+    }
+
+    private static Result drive(LonelyLoop model, Path work, boolean append, Options o, boolean fresh)
+            throws IOException {
+        Scenario s = model.scenario();
+        long started = System.nanoTime();
+        Set<Integer> snapshotDays = new HashSet<>();
+        for (Days d : s.outputs().snapshots()) {
+            // The duration itself names the end of the run: its last recorded day.
+            snapshotDays.add(Math.min(d.count(), s.duration().count() - 1));
+        }
+        long totalDays = (long) s.burnIn().count() + s.duration().count();
+        ProgressBar bar = new ProgressBar(o.progress() == null ? System.err : o.progress(), o.progress() != null,
+                s.name(), s.population().size(), totalDays);
+        DayRecord[] firstLast = new DayRecord[2];
+        try (TimeSeriesWriter ts = new TimeSeriesWriter(work.resolve(TimeSeriesWriter.FILE), append);
+                LedgerWriter ledger = new LedgerWriter(work.resolve(LedgerWriter.FILE), append);
+                EventsWriter events = new EventsWriter(work.resolve(EventsWriter.FILE), append);
+                SnapshotWriter agents = snapshotDays.isEmpty() ? null
+                        : new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append)) {
+            model.addObserver(ts);
+            model.addObserver(r -> ledger.write(r.day(), model.ledgerBreakdown()));
+            model.addObserver(r -> {
+                if (firstLast[0] == null) {
+                    firstLast[0] = r;
+                }
+                firstLast[1] = r;
+            });
+            model.onDayDone(bar::update);
+            try {
+                if (fresh) {
+                    model.start();
+                }
+                int every = o.checkpointEvery() == null ? 0 : o.checkpointEvery().count();
+                while (!model.isFinished()) {
+                    model.stepDay();
+                    int day = model.day() - 1;
+                    events.record(model, day);
+                    if (agents != null && snapshotDays.contains(day)) {
+                        agents.write(model, day);
+                    }
+                    if (every > 0 && model.day() % every == 0 && !model.isFinished()) {
+                        ts.flush();
+                        ledger.flush();
+                        events.flush();
+                        if (agents != null) {
+                            agents.flush();
+                        }
+                        saveCheckpoint(model, work);
+                    }
+                }
+            } finally {
+                bar.finish();
+                model.finish();
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (firstLast[1] == null) {
+            firstLast[1] = model.latest();
+            firstLast[0] = firstLast[1];
+        }
+        return new Result(s, model.seed(), firstLast[0], firstLast[1], (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Writes {@code checkpoints/day-<d>.ckpt} atomically and removes older ones. */
+    private static void saveCheckpoint(LonelyLoop model, Path work) throws IOException {
+        Path dir = Files.createDirectories(work.resolve(CHECKPOINTS));
+        Path target = dir.resolve("day-" + model.day() + ".ckpt");
+        Path tmp = dir.resolve(".day-" + model.day() + ".ckpt.tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            Checkpoint.write(model, out);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (Stream<Path> old = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) old::iterator) {
+                if (!p.equals(target) && p.getFileName().toString().endsWith(".ckpt")) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.lonelyloop.experiment;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.output.Manifest;
+import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.output.SweepTables;
+import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.ScenarioException;
+
+/**
+ * Runs the runs of a sweep (or of one shard of it) on the local cores, several at a time, each into
+ * {@code runs/run-NNNNN/}, written atomically: a run folder that exists is complete, so an
+ * interrupted sweep started again skips what is done. Then rebuilds summary.csv and aggregate.csv
+ * from every finished run present.
+ */
+public final class Sweep {
+    /**
+     * How to run.
+     *
+     * @param shard         this shard, 1-based (1 of 1: everything)
+     * @param shards        the number of shards
+     * @param parallel      runs at once
+     * @param threadsPerRun worker threads of each run
+     * @param progress      where progress goes, or null
+     */
+    public record Options(int shard, int shards, int parallel, int threadsPerRun, PrintStream progress) {
+    }
+
+    /** How it went: runs done now, runs already done before, runs that failed (with why). */
+    public record Outcome(int ran, int skipped, List<String> failures, int finishedInFolder) {
+    }
+
+    private Sweep() {
+    }
+
+    /** Prepares {@code folder} for this plan: creates it, or checks an existing one holds the same sweep. */
+    public static void prepare(Path folder, SweepPlan plan) throws IOException {
+        Files.createDirectories(folder.resolve("runs"));
+        if (Files.exists(folder.resolve(SweepPlan.FILE))) {
+            SweepPlan existing = SweepPlan.read(folder);
+            if (!existing.equals(plan)) {
+                throw new IllegalStateException(folder + " holds a different sweep (its plan.json differs: scenario, "
+                        + "varied values, replications or seed); choose another --out");
+            }
+        } else {
+            plan.write(folder);
+        }
+        try (Stream<Path> stale = Files.list(folder.resolve("runs"))) {
+            for (Path p : (Iterable<Path>) stale::iterator) {
+                if (p.getFileName().toString().startsWith(".")) {
+                    ResultsFolder.deleteTree(p);
+                }
+            }
+        }
+    }
+
+    public static Outcome run(Scenario base, LoadedScenario loaded, SweepPlan plan, Path folder, Options o,
+            String version, String commit) throws IOException, ScenarioException {
+        prepare(folder, plan);
+        List<Integer> todo = new ArrayList<>();
+        int skipped = 0;
+        for (int run = 0; run < plan.runs(); run++) {
+            if (!SweepPlan.inShard(run, o.shard(), o.shards())) {
+                continue;
+            }
+            if (Files.exists(folder.resolve("runs").resolve(SweepPlan.runFolder(run)).resolve(Manifest.FILE))) {
+                skipped++;
+            } else {
+                todo.add(run);
+            }
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (int run : todo) {
+            scenarios.add(plan.scenarioOf(base, run));
+        }
+        AtomicInteger done = new AtomicInteger();
+        int doneBefore = skipped;
+        long started = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.parallel()));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < todo.size(); k++) {
+                int run = todo.get(k);
+                Scenario s = scenarios.get(k);
+                futures.add(pool.submit(() -> {
+                    runOne(folder, plan, run, s, loaded, o.threadsPerRun(), version, commit);
+                    report(o.progress(), base.name(), done.incrementAndGet(), todo.size(), doneBefore, started);
+                    return null;
+                }));
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                try {
+                    futures.get(k).get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    failures.add("run " + todo.get(k) + ": " + (c.getMessage() == null ? c.toString() : c.getMessage()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            if (o.progress() != null) {
+                o.progress().print("\r" + " ".repeat(100) + "\r");
+                o.progress().flush();
+            }
+        }
+        int finished = SweepTables.write(folder, plan);
+        return new Outcome(todo.size() - failures.size(), skipped, failures, finished);
+    }
+
+    private static void runOne(Path folder, SweepPlan plan, int run, Scenario s, LoadedScenario loaded, int threads,
+            String version, String commit) throws IOException {
+        Path target = folder.resolve("runs").resolve(SweepPlan.runFolder(run));
+        Instant begun = Instant.now();
+        try (ResultsFolder out = ResultsFolder.at(target, false)) {
+            SimulationRun.start(s, plan.seedOf(run), out.work(), new SimulationRun.Options(threads, null, null));
+            List<String> values = plan.valuesAt(plan.pointOf(run));
+            java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
+            extra.put("sweepRun", Integer.toString(run));
+            extra.put("sweepPoint", Integer.toString(plan.pointOf(run)));
+            extra.put("replication", Integer.toString(plan.replicationOf(run)));
+            for (int k = 0; k < values.size(); k++) {
+                extra.put("set:" + plan.vary().get(k).key(), values.get(k));
+            }
+            Manifest.write(out.work(), new LoadedScenario(s, loaded.sources(), loaded.overrides()), plan.seedOf(run),
+                    threads, version, commit, begun, Instant.now(), Manifest.outputFiles(out.work()), extra);
+            out.commit();
+        }
+    }
+
+    private static void report(PrintStream progress, String name, int done, int total, int skipped, long started) {
+        if (progress == null) {
+            return;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double left = done == 0 ? Double.NaN : seconds * (total - done) / done;
+        synchronized (progress) {
+            progress.print(String.format(Locale.ROOT, "\r%s: %d of %d runs done%s, %s left   ", name, done, total,
+                    skipped > 0 ? " (" + skipped + " done before)" : "", ProgressBar.duration(left)));
+            progress.flush();
+        }
+    }
+
+    /** Combines the run folders of several shard folders of one sweep into {@code out}. */
+    public static int merge(List<Path> shards, Path out) throws IOException {
+        if (shards.isEmpty()) {
+            throw new IllegalArgumentException("give at least one sweep folder to merge");
+        }
+        SweepPlan plan = SweepPlan.read(shards.get(0));
+        for (Path s : shards) {
+            if (!SweepPlan.read(s).equals(plan)) {
+                throw new IllegalStateException(s + " is a different sweep from " + shards.get(0) + " (plan.json differs)");
+            }
+        }
+        prepare(out, plan);
+        for (Path s : shards) {
+            try (Stream<Path> runs = Files.list(s.resolve("runs"))) {
+                for (Path run : (Iterable<Path>) runs::iterator) {
+                    String name = run.getFileName().toString();
+                    Path dest = out.resolve("runs").resolve(name);
+                    if (name.startsWith(".") || !Files.exists(run.resolve(Manifest.FILE)) || Files.exists(dest)) {
+                        continue;
+                    }
+                    copyTree(run, dest);
+                }
+            }
+        }
+        return SweepTables.write(out, plan);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Path tmp = to.resolveSibling("." + to.getFileName() + ".copy");
+        ResultsFolder.deleteTree(tmp);
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path d = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d);
+                }
+            }
+        }
+        Files.move(tmp, to);
+    }
+}

@@ -1,0 +1,65 @@
+package org.lonelyloop.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.intervention.Intervention;
+
+/**
+ * events.csv: what happened on each day besides the daily measures: offline ties formed and lost
+ * (counts per day), interventions started (with their number of participants) and ended.
+ */
+public final class EventsWriter implements AutoCloseable {
+    public static final String FILE = "events.csv";
+    static final String HEADER = "day,event,count,detail\n";
+
+    private final BufferedWriter out;
+
+    public EventsWriter(Path file, boolean append) throws IOException {
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
+                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
+        if (!append) {
+            out.write(HEADER);
+        }
+    }
+
+    /** Records the day that just ran (call from an observer or after each day). */
+    public void record(LonelyLoop model, int day) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(day).append(",tiesFormed,").append(model.tiesFormedToday()).append(",\n");
+        sb.append(day).append(",tiesLost,").append(model.tiesLostToday()).append(",\n");
+        int k = 0;
+        for (Intervention iv : model.interventions()) {
+            String detail = Csv.text(iv.type() + " #" + k);
+            if (iv.activeOn(day) && !iv.activeOn(day - 1)) {
+                int[] who = iv.participants();
+                sb.append(day).append(",interventionStarted,").append(who == null ? 0 : who.length).append(',')
+                        .append(detail).append('\n');
+            }
+            if (!iv.activeOn(day) && iv.activeOn(day - 1)) {
+                sb.append(day).append(",interventionEnded,0,").append(detail).append('\n');
+            }
+            k++;
+        }
+        try {
+            out.write(sb.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.lonelyloop.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.lonelyloop.model.AgentView;
+import org.lonelyloop.model.LonelyLoop;
+
+/** agents.csv: every agent's state on the snapshot days the scenario lists (outputs.snapshots). */
+public final class SnapshotWriter implements AutoCloseable {
+    public static final String FILE = "agents.csv";
+    static final String HEADER = "day,id,age,ageGroup,loneliness,lonelinessScore,socialAnxiety,depression,selfEsteem,mood,"
+            + "useMinutes,activeMinutes,passiveMinutes,nightMinutes,platforms,habit,dependence,problematicUse,fomo,"
+            + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,loopGain\n";
+
+    private final BufferedWriter out;
+
+    public SnapshotWriter(Path file, boolean append) throws IOException {
+        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
+                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
+        if (!append) {
+            out.write(HEADER);
+        }
+    }
+
+    public void write(LonelyLoop model, int day) {
+        try {
+            StringBuilder sb = new StringBuilder(256);
+            for (int i = 0; i < model.populationSize(); i++) {
+                AgentView a = model.agent(i);
+                sb.setLength(0);
+                sb.append(day).append(',').append(i).append(',').append(Csv.number(a.getAge())).append(',')
+                        .append(a.getAgeGroup()).append(',').append(Csv.number(a.getLoneliness())).append(',')
+                        .append(a.getLonelinessScore()).append(',').append(Csv.number(a.getSocialAnxiety())).append(',')
+                        .append(Csv.number(a.getDepression())).append(',').append(Csv.number(a.getSelfEsteem())).append(',')
+                        .append(Csv.number(a.getMood())).append(',').append(Csv.number(a.getUseMinutes())).append(',')
+                        .append(Csv.number(a.getActiveMinutes())).append(',').append(Csv.number(a.getPassiveMinutes()))
+                        .append(',').append(Csv.number(a.getNightMinutes())).append(',').append(a.getPlatforms())
+                        .append(',').append(Csv.number(a.getHabit())).append(',').append(Csv.number(a.getDependence()))
+                        .append(',').append(a.getProblematicUse() ? 1 : 0).append(',').append(Csv.number(a.getFomo()))
+                        .append(',').append(Csv.number(a.getSleepDebt())).append(',').append(a.getOfflineTies())
+                        .append(',').append(Csv.number(a.getOfflineStrength())).append(',').append(a.getOnlineTies())
+                        .append(',').append(a.getContactsToday()).append(',').append(Csv.number(a.getLoopGain()))
+                        .append('\n');
+                out.write(sb.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

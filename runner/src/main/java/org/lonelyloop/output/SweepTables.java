@@ -1,0 +1,159 @@
+package org.lonelyloop.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.model.params.ExperimentParams;
+
+/**
+ * The tables of a sweep, rebuilt from the finished run folders under {@code runs/}: summary.csv, one
+ * row per run (its parameters, seed and the last day's measures), and aggregate.csv, one row per
+ * parameter point (mean and 95 % confidence interval across its replications of the key outcomes).
+ * Both are written atomically; runs not yet finished are simply not in them.
+ */
+public final class SweepTables {
+    public static final String SUMMARY = "summary.csv";
+    public static final String AGGREGATE = "aggregate.csv";
+    /** Outcomes aggregate.csv summarises (every measure is in summary.csv). */
+    public static final List<String> OUTCOMES = List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
+            "meanLoneliness", "meanUseMinutes", "meanActiveMinutes", "meanPassiveMinutes", "meanNightMinutes",
+            "shareProblematicUse", "meanContacts", "meanOfflineTies", "meanDepression", "meanSocialAnxiety",
+            "meanSleepDebt", "meanLoopGain");
+
+    private SweepTables() {
+    }
+
+    /** The last row of a run's timeseries.csv, by column. */
+    static Map<String, String> lastRow(Path run) throws IOException {
+        List<String> lines = Files.readAllLines(run.resolve(TimeSeriesWriter.FILE), StandardCharsets.UTF_8);
+        String[] header = lines.get(0).split(",");
+        String[] last = lines.get(lines.size() - 1).split(",");
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int c = 0; c < header.length; c++) {
+            row.put(header[c], last[c]);
+        }
+        return row;
+    }
+
+    /** Writes summary.csv and aggregate.csv for the finished runs of the sweep in {@code folder}. */
+    public static int write(Path folder, SweepPlan plan) throws IOException {
+        Path runs = folder.resolve("runs");
+        List<String> keys = new ArrayList<>();
+        for (ExperimentParams.Variation v : plan.vary()) {
+            keys.add(v.key());
+        }
+        StringBuilder summary = new StringBuilder();
+        List<String> measures = null;
+        Map<Integer, List<Map<String, String>>> byPoint = new LinkedHashMap<>();
+        int finished = 0;
+        for (int run = 0; run < plan.runs(); run++) {
+            Path dir = runs.resolve(SweepPlan.runFolder(run));
+            if (!Files.exists(dir.resolve(Manifest.FILE))) {
+                continue;
+            }
+            Map<String, String> row = lastRow(dir);
+            if (measures == null) {
+                measures = new ArrayList<>(row.keySet());
+                summary.append("run,point,replication,seed");
+                for (String k : keys) {
+                    summary.append(',').append(Csv.text(k));
+                }
+                for (String m : measures) {
+                    summary.append(',').append(m.equals("day") ? "lastDay" : m);
+                }
+                summary.append('\n');
+            }
+            int point = plan.pointOf(run);
+            summary.append(run).append(',').append(point).append(',').append(plan.replicationOf(run)).append(',')
+                    .append(plan.seedOf(run));
+            for (String v : plan.valuesAt(point)) {
+                summary.append(',').append(Csv.text(v));
+            }
+            for (String m : measures) {
+                summary.append(',').append(row.get(m));
+            }
+            summary.append('\n');
+            byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(row);
+            finished++;
+        }
+        if (measures == null) {
+            summary.append("run,point,replication,seed\n");
+        }
+        atomically(folder.resolve(SUMMARY), summary.toString());
+        atomically(folder.resolve(AGGREGATE), aggregate(plan, keys, byPoint));
+        return finished;
+    }
+
+    private static String aggregate(SweepPlan plan, List<String> keys, Map<Integer, List<Map<String, String>>> byPoint) {
+        StringBuilder sb = new StringBuilder("point");
+        for (String k : keys) {
+            sb.append(',').append(Csv.text(k));
+        }
+        sb.append(",runs");
+        for (String o : OUTCOMES) {
+            sb.append(',').append(o).append("Mean,").append(o).append("Low,").append(o).append("High");
+        }
+        sb.append('\n');
+        for (Map.Entry<Integer, List<Map<String, String>>> e : byPoint.entrySet()) {
+            sb.append(e.getKey());
+            for (String v : plan.valuesAt(e.getKey())) {
+                sb.append(',').append(Csv.text(v));
+            }
+            List<Map<String, String>> rows = e.getValue();
+            sb.append(',').append(rows.size());
+            for (String o : OUTCOMES) {
+                double[] ci = meanInterval(rows.stream().mapToDouble(r -> parse(r.get(o))).toArray());
+                sb.append(',').append(Csv.number(ci[0])).append(',').append(Csv.number(ci[1])).append(',')
+                        .append(Csv.number(ci[2]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static double parse(String s) {
+        return s == null || s.equals("NA") ? Double.NaN : Double.parseDouble(s);
+    }
+
+    /** {mean, low, high}: the t-based 95 % interval of the mean; NA bounds with fewer than two values. */
+    public static double[] meanInterval(double[] v) {
+        int n = 0;
+        double sum = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                sum += x;
+                n++;
+            }
+        }
+        if (n == 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        double mean = sum / n;
+        if (n < 2) {
+            return new double[] {mean, Double.NaN, Double.NaN};
+        }
+        double ss = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                ss += (x - mean) * (x - mean);
+            }
+        }
+        double se = Math.sqrt(ss / (n - 1) / n);
+        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
+        return new double[] {mean, mean - t * se, mean + t * se};
+    }
+
+    static void atomically(Path file, String content) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,278 @@
+package org.lonelyloop.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.output.Manifest;
+import org.lonelyloop.output.SweepTables;
+import org.lonelyloop.output.TimeSeriesWriter;
+
+/**
+ * report.html and charts/ for a results folder, of one run or of a sweep: the scenario's question,
+ * the key figures, every chart inline (PNG, so the one file opens offline anywhere; SVG copies sit
+ * in charts/ for papers) and the manifest.
+ */
+public final class Report {
+    public static final String FILE = "report.html";
+    public static final String CHARTS = "charts";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Key figures: column, label, scale. */
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("shareNotLonely", "not lonely (%)", 100),
+            new Figure("shareSomewhatLonely", "somewhat lonely (%)", 100),
+            new Figure("shareStronglyLonely", "strongly lonely (%)", 100),
+            new Figure("meanLoneliness", "mean loneliness (0..1)", 1),
+            new Figure("meanUseMinutes", "social media (minutes per day)", 1),
+            new Figure("meanActiveMinutes", "active use (minutes per day)", 1),
+            new Figure("meanPassiveMinutes", "passive use (minutes per day)", 1),
+            new Figure("meanNightMinutes", "use at night (minutes per day)", 1),
+            new Figure("shareProblematicUse", "problematic use (%)", 100),
+            new Figure("meanContacts", "face-to-face meetings per week", 7),
+            new Figure("meanOfflineTies", "offline ties per person", 1),
+            new Figure("shareSleepProblem", "sleep problems (%)", 100),
+            new Figure("meanLoopGain", "mean loop gain", 1),
+            new Figure("shareLoopReinforcing", "self-reinforcing loop (%)", 100));
+
+    private record Figure(String column, String label, double scale) {
+    }
+
+    private static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60em;"
+            + "margin:2em auto;padding:0 1em;color:#222;line-height:1.45}h1{margin-bottom:0.1em}.sub{color:#666;"
+            + "margin-top:0}table{border-collapse:collapse;margin:1em 0}td,th{padding:0.25em 0.8em;border-bottom:"
+            + "1px solid #ddd;text-align:right}td:first-child,th:first-child{text-align:left}figure{margin:2em 0}"
+            + "img{max-width:100%;height:auto}figcaption{color:#444;font-size:0.92em}pre{background:#f6f6f6;"
+            + "padding:1em;overflow:auto;font-size:0.85em}.question{font-size:1.1em;border-left:4px solid #0072B2;"
+            + "padding-left:0.8em}";
+
+    private Report() {
+    }
+
+    /** Writes charts/ and report.html into a run or sweep folder; returns the report's path. */
+    public static Path write(Path folder) throws IOException {
+        if (Files.exists(folder.resolve(SweepPlan.FILE))) {
+            return writeSweep(folder, SweepPlan.read(folder));
+        }
+        if (!Files.exists(folder.resolve(TimeSeriesWriter.FILE)) || !Files.exists(folder.resolve(Manifest.FILE))) {
+            throw new NoSuchFileException(folder.toString(), null,
+                    "is not a results folder (it has no manifest.json and timeseries.csv, nor a sweep's plan.json)");
+        }
+        CsvTable ts = CsvTable.read(folder.resolve(TimeSeriesWriter.FILE));
+        JsonNode manifest = JSON.readTree(folder.resolve(Manifest.FILE).toFile());
+        JsonNode scenario = manifest.path("scenario");
+        Html h = head(scenario.path("name").asText("run"), String.format(Locale.ROOT, "one run, seed %s, %,d agents, "
+                + "LonelyLoop %s (%s)", manifest.path("seed").asText(), scenario.path("population").path("size").asLong(),
+                manifest.path("lonelyloopVersion").asText(), manifest.path("gitCommit").asText()));
+        question(h, scenario);
+        h.element("h2", "Key figures");
+        if (ts.size() > 0) {
+            int last = ts.size() - 1;
+            h.open("table").open("tr").element("th", "").element("th", "day " + ts.text(0, "day"))
+                    .element("th", "day " + ts.text(last, "day")).element("th", "change").close("tr");
+            for (Figure f : FIGURES) {
+                if (ts.has(f.column())) {
+                    double a = ts.number(0, f.column()) * f.scale();
+                    double b = ts.number(last, f.column()) * f.scale();
+                    h.open("tr").element("td", f.label()).element("td", fmt(a)).element("td", fmt(b))
+                            .element("td", (b - a >= 0 ? "+" : "") + fmt(b - a)).close("tr");
+                }
+            }
+            h.close("table");
+        }
+        interventions(h, scenario);
+        charts(h, folder, RunCharts.of(ts));
+        h.element("h2", "Files");
+        h.open("p").text("timeseries.csv (daily measures), ledger.csv (pathway ledger by group), events.csv (ties "
+                + "formed and lost, interventions started and ended), agents.csv (snapshots, if asked for) and "
+                + "manifest.json; every column is described in docs/outputs.md. The charts are in charts/ as PNG and "
+                + "SVG.").close("p");
+        manifest(h, "manifest.json", folder.resolve(Manifest.FILE));
+        return finish(folder, h);
+    }
+
+    private static Path writeSweep(Path folder, SweepPlan plan) throws IOException {
+        int finished = 0;
+        JsonNode scenario = null;
+        Path firstManifest = null;
+        for (int run = 0; run < plan.runs(); run++) {
+            Path m = folder.resolve("runs").resolve(SweepPlan.runFolder(run)).resolve(Manifest.FILE);
+            if (Files.exists(m)) {
+                finished++;
+                if (firstManifest == null) {
+                    firstManifest = m;
+                    scenario = JSON.readTree(m.toFile()).path("scenario");
+                }
+            }
+        }
+        String kind = plan.vary().isEmpty() ? plan.replications() + " replications"
+                : plan.points() + " parameter points x " + plan.replications() + " replications";
+        Html h = head(plan.scenario(), String.format(Locale.ROOT, "%s: %d of %d runs finished, base seed %d", kind,
+                finished, plan.runs(), plan.baseSeed()));
+        if (scenario != null) {
+            question(h, scenario);
+        }
+        if (!plan.vary().isEmpty()) {
+            h.element("h2", "Varied");
+            h.open("ul");
+            plan.vary().forEach(v -> h.element("li", v.key() + ": " + String.join(", ", v.values())));
+            h.close("ul");
+        }
+        Path aggregate = folder.resolve(SweepTables.AGGREGATE);
+        if (Files.exists(aggregate)) {
+            aggregateTable(h, plan, CsvTable.read(aggregate));
+        }
+        if (scenario != null) {
+            interventions(h, scenario);
+        }
+        charts(h, folder, SweepCharts.of(folder, plan));
+        h.element("h2", "Files");
+        h.open("p").text("summary.csv has one row per run (its parameters, seed and last-day measures); aggregate.csv "
+                + "one row per parameter point (mean and 95 % confidence interval across replications); each run's "
+                + "own files are in runs/run-NNNNN/. Every column is described in docs/outputs.md.").close("p");
+        manifest(h, "plan.json", folder.resolve(SweepPlan.FILE));
+        if (firstManifest != null) {
+            manifest(h, "manifest.json of the first run", firstManifest);
+        }
+        return finish(folder, h);
+    }
+
+    private static void aggregateTable(Html h, SweepPlan plan, CsvTable a) {
+        h.element("h2", "Key figures (last day, mean and 95 % CI over replications)");
+        String[][] shown = {{"shareStronglyLonely", "strongly lonely (%)", "100"},
+            {"meanUseMinutes", "use (min/day)", "1"}, {"meanContacts", "meetings/week", "7"}};
+        h.open("table").open("tr");
+        plan.vary().forEach(v -> h.element("th", SweepCharts.shortKey(v.key())));
+        h.element("th", "runs");
+        for (String[] s : shown) {
+            h.element("th", s[1]);
+        }
+        h.close("tr");
+        for (int row = 0; row < a.size(); row++) {
+            h.open("tr");
+            for (var v : plan.vary()) {
+                h.element("td", a.text(row, v.key()));
+            }
+            h.element("td", a.text(row, "runs"));
+            for (String[] s : shown) {
+                double scale = Double.parseDouble(s[2]);
+                double mean = a.number(row, s[0] + "Mean") * scale;
+                double low = a.number(row, s[0] + "Low") * scale;
+                double high = a.number(row, s[0] + "High") * scale;
+                h.element("td", fmt(mean) + (Double.isNaN(low) ? "" : " [" + fmt(low) + ", " + fmt(high) + "]"));
+            }
+            h.close("tr");
+        }
+        h.close("table");
+    }
+
+    private static Html head(String title, String subtitle) {
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+                + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
+        h.element("title", title + " - LonelyLoop report");
+        h.open("style").text(STYLE).close("style");
+        h.raw("</head>\n<body>\n");
+        h.element("h1", title);
+        h.open("p", "class", "sub").text(subtitle).close("p");
+        return h;
+    }
+
+    private static void question(Html h, JsonNode scenario) {
+        String description = scenario.path("description").asText("");
+        if (!description.isBlank()) {
+            h.open("p", "class", "question").text(description.strip()).close("p");
+        }
+        h.open("p").text(String.format(Locale.ROOT, "%s recorded after a %s burn-in.",
+                scenario.path("duration").asText(), scenario.path("burnIn").asText())).close("p");
+        List<String> off = new ArrayList<>();
+        List<String> reversed = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = scenario.path("pathways").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> p = it.next();
+            if (!p.getValue().path("enabled").asBoolean(true)) {
+                off.add(p.getKey());
+            } else if (p.getValue().path("strength").asDouble(1) < 0) {
+                reversed.add(p.getKey());
+            }
+        }
+        if (!off.isEmpty()) {
+            h.open("p").text("Pathways switched off: " + String.join(", ", off) + ".").close("p");
+        }
+        if (!reversed.isEmpty()) {
+            h.open("p").text("Pathways reversed (negative strength): " + String.join(", ", reversed) + ".").close("p");
+        }
+    }
+
+    private static void interventions(Html h, JsonNode scenario) {
+        JsonNode list = scenario.path("interventions");
+        if (!list.isArray() || list.isEmpty()) {
+            return;
+        }
+        h.element("h2", "Interventions");
+        h.open("ul");
+        for (JsonNode iv : list) {
+            StringBuilder sb = new StringBuilder(iv.path("type").asText());
+            for (Iterator<Map.Entry<String, JsonNode>> it = iv.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals("type")) {
+                    sb.append(sb.indexOf(":") < 0 ? ": " : ", ").append(f.getKey()).append(' ')
+                            .append(f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString());
+                }
+            }
+            h.element("li", sb.toString());
+        }
+        h.close("ul");
+    }
+
+    private static void charts(Html h, Path folder, List<ReportChart> charts) throws IOException {
+        if (charts.isEmpty()) {
+            return;
+        }
+        Path dir = Files.createDirectories(folder.resolve(CHARTS));
+        h.element("h2", "Charts");
+        for (ReportChart c : charts) {
+            byte[] png = ChartFiles.write(c, dir);
+            h.open("figure", "id", c.name());
+            h.empty("img", "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                    "alt", c.chart().getTitle().getText(), "width", Integer.toString(ChartFiles.WIDTH));
+            h.open("figcaption").text(c.caption() + " ").open("a", "href", CHARTS + "/" + c.name() + ".svg")
+                    .text("SVG").close("a").close("figcaption");
+            h.close("figure");
+        }
+    }
+
+    private static void manifest(Html h, String title, Path file) throws IOException {
+        h.open("details").element("summary", title);
+        h.element("pre", Files.readString(file, StandardCharsets.UTF_8));
+        h.close("details");
+    }
+
+    private static Path finish(Path folder, Html h) throws IOException {
+        h.raw("</body>\n</html>\n");
+        Path target = folder.resolve(FILE);
+        Path tmp = folder.resolve("." + FILE + ".tmp");
+        Files.writeString(tmp, h.toString(), StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static String fmt(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        double a = Math.abs(v);
+        return String.format(Locale.ROOT, a >= 100 ? "%.0f" : a >= 1 ? "%.1f" : "%.3f", v);
+    }
+}

@@ -1,0 +1,75 @@
+package org.lonelyloop.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.params.Scenario;
+
+class CheckpointTest {
+    private static final Scenario S = TestScenarios.with(TestScenarios.small(1500, 80),
+            "interventions=[{type: usage-cap, start: 20d, limits: [1h]}, {type: therapy, start: 10d}]");
+
+    private static List<double[]> runRest(LonelyLoop m) {
+        List<double[]> rows = new ArrayList<>();
+        m.addObserver(r -> rows.add(r.values()));
+        m.runToEnd();
+        m.finish();
+        return rows;
+    }
+
+    @Test
+    void aResumedCheckpointContinuesExactlyAsAnUninterruptedRun() throws IOException {
+        LonelyLoop straight = LonelyLoop.create(S, 4, 2);
+        straight.start();
+        for (int d = 0; d < 40; d++) {
+            straight.stepDay();
+        }
+        List<double[]> expected = runRest(straight);
+
+        LonelyLoop first = LonelyLoop.create(S, 4, 2);
+        first.start();
+        for (int d = 0; d < 40; d++) {
+            first.stepDay();
+        }
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        Checkpoint.write(first, saved);
+        first.finish();
+        LonelyLoop resumed = Checkpoint.read(new ByteArrayInputStream(saved.toByteArray()));
+        List<double[]> actual = runRest(resumed);
+        assertTrue(expected.size() == 40 && actual.size() == 40);
+        for (int d = 0; d < expected.size(); d++) {
+            assertArrayEquals(expected.get(d), actual.get(d), 0, "day " + (40 + d));
+        }
+    }
+
+    /** Stands for any class an attacker might plant in a file. */
+    static final class Foreign implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Test
+    void aCheckpointHoldingAForeignClassIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream o = new ObjectOutputStream(new GZIPOutputStream(bytes))) {
+            o.writeObject(new java.util.concurrent.atomic.AtomicReference<>(new Foreign()));
+        }
+        IOException e = assertThrows(Checkpoint.RefusedException.class,
+                () -> Checkpoint.read(new ByteArrayInputStream(bytes.toByteArray())));
+        assertTrue(e.getMessage().startsWith("checkpoint refused:"), e.getMessage());
+    }
+
+    @Test
+    void somethingThatIsNotACheckpointIsAnIoErrorNotACrash() {
+        assertThrows(IOException.class, () -> Checkpoint.read(new ByteArrayInputStream("hello".getBytes())));
+    }
+}
