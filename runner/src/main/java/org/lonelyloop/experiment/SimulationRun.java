@@ -5,14 +5,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
@@ -34,6 +37,8 @@ import org.lonelyloop.output.TimeSeriesWriter;
 public final class SimulationRun {
     /** The checkpoint sub-folder of a run folder. */
     public static final String CHECKPOINTS = "checkpoints";
+    private static final List<String> OUTPUTS = List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE,
+            SnapshotWriter.FILE);
 
     /**
      * How to run.
@@ -91,13 +96,43 @@ public final class SimulationRun {
         }
         Path work = checkpoint.toAbsolutePath().getParent().getParent();
         int from = model.day();
-        for (String file : List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE, SnapshotWriter.FILE)) {
-            cutBack(work.resolve(file), from);
+        Properties lengths = new Properties();
+        Path lengthsFile = lengthsOf(checkpoint);
+        if (Files.exists(lengthsFile)) {
+            try (InputStream in = Files.newInputStream(lengthsFile)) {
+                lengths.load(in);
+            }
+        }
+        for (String file : OUTPUTS) {
+            String length = lengths.getProperty(file);
+            if (length != null) {
+                truncate(work.resolve(file), Long.parseLong(length));
+            } else {
+                cutBack(work.resolve(file), from);
+            }
         }
         return drive(model, work, true, o, false);
     }
 
-    /** Keeps the header and the rows of days before {@code day} (every file's first column is the day). */
+    /** The file beside a checkpoint that records how long each output file was when it was saved. */
+    static Path lengthsOf(Path checkpoint) {
+        String n = checkpoint.getFileName().toString();
+        return checkpoint.resolveSibling(n.substring(0, n.length() - ".ckpt".length()) + ".lengths");
+    }
+
+    /** Cuts a file back to the length it had at the checkpoint, dropping rows written after it. */
+    private static void truncate(Path file, long length) throws IOException {
+        if (Files.exists(file)) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(length);
+            }
+        }
+    }
+
+    /**
+     * Keeps the header and the rows of days before {@code day} (every file's first column is the
+     * day): for a checkpoint without its lengths file.
+     */
     static void cutBack(Path csv, int day) throws IOException {
         if (!Files.exists(csv)) {
             return;
@@ -108,9 +143,15 @@ public final class SimulationRun {
                 kept.add(line);
                 continue;
             }
+            // Everything up to the checkpoint was flushed before it was saved; a line that does not
+            // parse is a write cut short by the stop, after the checkpoint.
             int comma = line.indexOf(',');
-            if (comma > 0 && Integer.parseInt(line.substring(0, comma)) < day) {
-                kept.add(line);
+            try {
+                if (comma > 0 && Integer.parseInt(line.substring(0, comma)) < day) {
+                    kept.add(line);
+                }
+            } catch (NumberFormatException cutShort) {
+                break;
             }
         }
         Files.write(csv, kept, StandardCharsets.UTF_8);
@@ -183,21 +224,38 @@ public final class SimulationRun {
     private static void saveCheckpoint(LonelyLoop model, Path work) throws IOException {
         Path dir = Files.createDirectories(work.resolve(CHECKPOINTS));
         Path target = dir.resolve("day-" + model.day() + ".ckpt");
+        Properties lengths = new Properties();
+        for (String file : OUTPUTS) {
+            if (Files.exists(work.resolve(file))) {
+                lengths.setProperty(file, Long.toString(Files.size(work.resolve(file))));
+            }
+        }
+        // The lengths go first: a checkpoint file that exists always has its lengths beside it.
+        Path lengthsTmp = dir.resolve(".lengths.tmp");
+        try (OutputStream out = Files.newOutputStream(lengthsTmp)) {
+            lengths.store(out, "output file lengths at this checkpoint");
+        }
+        move(lengthsTmp, lengthsOf(target));
         Path tmp = dir.resolve(".day-" + model.day() + ".ckpt.tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Checkpoint.write(model, out);
         }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        move(tmp, target);
         try (Stream<Path> old = Files.list(dir)) {
             for (Path p : (Iterable<Path>) old::iterator) {
-                if (!p.equals(target) && p.getFileName().toString().endsWith(".ckpt")) {
+                String n = p.getFileName().toString();
+                if (!p.equals(target) && !p.equals(lengthsOf(target)) && (n.endsWith(".ckpt") || n.endsWith(".lengths"))) {
                     Files.delete(p);
                 }
             }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

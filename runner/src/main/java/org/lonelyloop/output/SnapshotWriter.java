@@ -15,7 +15,7 @@ public final class SnapshotWriter implements AutoCloseable {
     public static final String FILE = "agents.csv";
     static final String HEADER = "day,id,age,ageGroup,loneliness,lonelinessScore,socialAnxiety,depression,selfEsteem,mood,"
             + "useMinutes,activeMinutes,passiveMinutes,nightMinutes,platforms,habit,dependence,problematicUse,fomo,"
-            + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,loopGain\n";
+            + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,participant,loopGain\n";
 
     private final BufferedWriter out;
 
@@ -45,7 +45,8 @@ public final class SnapshotWriter implements AutoCloseable {
                         .append(',').append(a.getProblematicUse() ? 1 : 0).append(',').append(Csv.number(a.getFomo()))
                         .append(',').append(Csv.number(a.getSleepDebt())).append(',').append(a.getOfflineTies())
                         .append(',').append(Csv.number(a.getOfflineStrength())).append(',').append(a.getOnlineTies())
-                        .append(',').append(a.getContactsToday()).append(',').append(Csv.number(a.getLoopGain()))
+                        .append(',').append(a.getContactsToday()).append(',').append(a.getParticipant() ? 1 : 0)
+                        .append(',').append(Csv.number(a.getLoopGain()))
                         .append('\n');
                 out.write(sb.toString());
             }

@@ -136,6 +136,11 @@ public final class AgentView {
         return model.online().degree(id);
     }
 
+    /** Whether the agent takes part in an intervention that has started. */
+    public boolean getParticipant() {
+        return pop.participant[id] != 0;
+    }
+
     public double getLoopGain() {
         return new LoopGain(model.scenario()).of(pop, id);
     }
