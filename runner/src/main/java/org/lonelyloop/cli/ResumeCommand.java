@@ -76,6 +76,8 @@ final class ResumeCommand implements Callable<Integer> {
                     ProgressBar.wanted(quiet) ? System.err : null));
         } catch (Checkpoint.RefusedException e) {
             throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);
+        } catch (SimulationRun.UnreadableCheckpointException e) {
+            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         } catch (IOException | RuntimeException e) {
             throw Interruption.failed(work, true, e);
         }

@@ -93,6 +93,10 @@ public final class SimulationRun {
         LonelyLoop model;
         try (InputStream in = Files.newInputStream(checkpoint)) {
             model = Checkpoint.read(in);
+        } catch (Checkpoint.RefusedException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnreadableCheckpointException(checkpoint, e);
         }
         Path work = checkpoint.toAbsolutePath().getParent().getParent();
         int from = model.day();
@@ -112,6 +116,16 @@ public final class SimulationRun {
             }
         }
         return drive(model, work, true, o, false);
+    }
+
+    /** A checkpoint file that could not be read back (damaged, not a checkpoint, another version). */
+    public static final class UnreadableCheckpointException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableCheckpointException(Path checkpoint, IOException cause) {
+            super(checkpoint + " cannot be read as a LonelyLoop checkpoint: " + (cause.getMessage() == null
+                    ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+        }
     }
 
     /** The file beside a checkpoint that records how long each output file was when it was saved. */

@@ -57,7 +57,8 @@ public final class LonelyLoop extends SimState {
     private TieFormation tieFormation;
     private List<Intervention> interventions;
     private int day;
-    private DayRecord latest;
+    /** A cache of the last measured day; measured again on demand after a checkpoint is read. */
+    private transient DayRecord latest;
 
     private transient Workers workers;
     private transient Day context;

@@ -41,6 +41,8 @@ class CheckpointTest {
         for (int d = 0; d < 40; d++) {
             first.stepDay();
         }
+        // A run writing outputs has measured its last day; the cache must not break the checkpoint.
+        assertTrue(first.latest() != null);
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
         Checkpoint.write(first, saved);
         first.finish();

@@ -1,0 +1,150 @@
+package org.lonelyloop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.experiment.PendingRun;
+
+/**
+ * A long run stopped the hard way (its process killed from outside, as Ctrl-C or a cluster's time
+ * limit does) and finished with {@code resume} gives the files of a run that never stopped.
+ */
+class CheckpointResumeTest {
+    private static final List<String> RUN = List.of("run", "quickstart", "--days", "400", "--seed", "5",
+            "--set", "population.size=20000", "--set", "burnIn=30d", "--threads", "2", "--no-report", "-q");
+
+    private static Path only(Path base, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(base)) {
+            List<Path> found = s.filter(p -> p.getFileName().toString().endsWith(suffix)).collect(Collectors.toList());
+            assertEquals(1, found.size(), "one folder ending " + suffix + " in " + base + ": " + found);
+            return found.get(0);
+        }
+    }
+
+    private static Path anyCheckpoint(Path base) throws IOException {
+        if (!Files.isDirectory(base)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.walk(base)) {
+            return s.filter(p -> p.toString().endsWith(".ckpt")).findFirst().orElse(null);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
+    void aKilledRunResumedFromItsCheckpointEqualsOneThatNeverStopped(@TempDir Path tmp) throws Exception {
+        Path killedOut = tmp.resolve("killed");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(RUN);
+        command.addAll(List.of("--checkpoint-every", "50d", "--out", killedOut.toString()));
+        Path stderr = tmp.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command).redirectError(stderr.toFile())
+                .redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (anyCheckpoint(killedOut) == null && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(p.isAlive(), () -> "the run was still going when its first checkpoint appeared; it said: "
+                + read(stderr));
+        p.destroy(); // SIGTERM: the JVM's shutdown hooks run, as on Ctrl-C
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+
+        Path unfinished = only(killedOut, ".unfinished");
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        assertTrue(err.contains("interrupted; finish the run from its last checkpoint with: lonelyloop resume "
+                + unfinished), err);
+        assertFalse(err.contains("\tat "), err);
+
+        Cli resumed = Cli.run("resume", unfinished.toString(), "--no-report", "-q");
+        assertEquals(0, resumed.exitCode, resumed.toString());
+        assertFalse(Files.exists(unfinished), "the unfinished folder became the results folder");
+        Path finished = only(killedOut, "");
+
+        Path straightOut = tmp.resolve("straight");
+        List<String> straight = new java.util.ArrayList<>(RUN);
+        straight.addAll(List.of("--out", straightOut.toString()));
+        assertEquals(0, Cli.run(straight.toArray(new String[0])).exitCode);
+        Path reference = only(straightOut, "");
+
+        for (String file : List.of("timeseries.csv", "ledger.csv", "events.csv")) {
+            assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(finished.resolve(file)), file);
+        }
+        String manifest = Files.readString(finished.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"resumedFromDay\""), manifest);
+        assertFalse(Files.exists(finished.resolve("checkpoints")), "checkpoints are removed once the run is done");
+        assertFalse(Files.exists(finished.resolve(PendingRun.FILE)));
+    }
+
+    /** An unfinished folder as a run with checkpoints leaves it, holding the given checkpoint bytes. */
+    private static Path unfinishedWith(Path tmp, byte[] checkpoint) throws IOException {
+        Path work = Files.createDirectories(tmp.resolve("x.unfinished/checkpoints"));
+        new PendingRun(tmp.resolve("x").toString(), List.of("quickstart"), List.of(), 1, 50, "2026-11-22T08:00:00Z")
+                .write(work.getParent());
+        Files.write(work.resolve("day-50.ckpt"), checkpoint);
+        Files.writeString(work.getParent().resolve("timeseries.csv"), "day,shareNotLonely\n0,0.6\n");
+        return work.getParent();
+    }
+
+    @Test
+    void aCheckpointHoldingAForeignClassIsRefusedBeforeAnythingIsBuilt(@TempDir Path tmp) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream zip = new GZIPOutputStream(bytes); ObjectOutputStream o = new ObjectOutputStream(zip)) {
+            // The carrier of a well-known deserialisation gadget chain.
+            PriorityQueue<String> q = new PriorityQueue<>();
+            q.add("harmless here");
+            o.writeObject(q);
+        }
+        Path work = unfinishedWith(tmp, bytes.toByteArray());
+        Cli c = Cli.run("resume", work.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("day-50.ckpt was refused: checkpoint refused: it holds a class LonelyLoop does not "
+                + "load from checkpoints (java.util.PriorityQueue)"), c.err);
+        assertFalse(c.err.contains("\tat "), c.err);
+        assertEquals("day,shareNotLonely\n0,0.6\n", Files.readString(work.resolve("timeseries.csv")),
+                "nothing already written is touched");
+    }
+
+    @Test
+    void aDamagedCheckpointIsNamedAndTheFolderKept(@TempDir Path tmp) throws IOException {
+        Path work = unfinishedWith(tmp, "not a checkpoint".getBytes(StandardCharsets.UTF_8));
+        Cli c = Cli.run("resume", work.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("day-50.ckpt cannot be read as a LonelyLoop checkpoint: Not in GZIP format"), c.err);
+        assertTrue(Files.exists(work.resolve("checkpoints/day-50.ckpt")));
+    }
+
+    @Test
+    void resumingSomethingThatIsNoCheckpointSaysWhat(@TempDir Path tmp) throws IOException {
+        Cli missing = Cli.run("resume", tmp.resolve("nope").toString());
+        assertEquals(2, missing.exitCode);
+        assertTrue(missing.err.contains("no such checkpoint or folder: " + tmp.resolve("nope")), missing.err);
+        Cli empty = Cli.run("resume", tmp.toString());
+        assertEquals(2, empty.exitCode);
+        assertTrue(empty.err.contains(tmp + " holds no checkpoint"), empty.err);
+    }
+}
