@@ -16,6 +16,9 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RESULTS", description = "A results folder made by run, sweep or merge.")
     Path folder;
 
+    @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +36,9 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot write the report in " + folder + ": " + Failures.describe(e), Main.FAILED, e);
         }
-        spec.commandLine().getOut().println("report: " + report);
+        if (!quiet) {
+            spec.commandLine().getOut().println("report: " + report);
+        }
         return Main.OK;
     }
 }

@@ -87,6 +87,7 @@ public final class RunCharts {
         plot.setDataset(1, meetings);
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer second = new XYLineAndShapeRenderer(true, false);
+        second.setDrawSeriesLineAsPath(true);
         second.setSeriesPaint(0, Look.series(1));
         plot.setRenderer(1, second);
         ((NumberAxis) plot.getRangeAxis(0)).setAutoRangeIncludesZero(true);
@@ -133,6 +134,7 @@ public final class RunCharts {
         plot.setDataset(1, share);
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer second = new XYLineAndShapeRenderer(true, false);
+        second.setDrawSeriesLineAsPath(true);
         second.setSeriesPaint(0, Look.STRONGLY_LONELY);
         plot.setRenderer(1, second);
         Look.apply(chart);
@@ -178,6 +180,7 @@ public final class RunCharts {
         d.addSeries(treated);
         d.addSeries(others);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
         r.setSeriesPaint(0, Look.series(0));
         r.setSeriesPaint(1, Look.series(14));
         r.setBaseSeriesVisibleInLegend(inLegend);

@@ -71,6 +71,13 @@ class RunCommandTest {
     }
 
     @Test
+    void aBundledScenarioCanBeNamedByItsLastPartWhenThatIsUnique() {
+        Cli c = Cli.run("explain", "usage-cap");
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("name: usage-cap"), c.out);
+    }
+
+    @Test
     void anUnwritableOutputFolderFailsCleanlyWithoutStackTrace(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("not-a-folder");
         Files.writeString(file, "x");

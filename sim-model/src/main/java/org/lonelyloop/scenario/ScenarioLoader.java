@@ -36,7 +36,8 @@ public final class ScenarioLoader {
 
     /**
      * A file path, or a bundled scenario by name ({@code classroom}, {@code interventions/usage-cap}):
-     * an existing file wins, then a bundled name; a name ending in .yaml or .yml that is neither is
+     * an existing file wins, then a bundled name, then a bundled name's last part when only one has it
+     * ({@code usage-cap}); a name ending in .yaml or .yml that is neither is
      * reported as a missing file.
      */
     public static ScenarioSource locate(String nameOrPath) throws ScenarioException {
@@ -49,6 +50,10 @@ public final class ScenarioLoader {
         }
         if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml")) {
             return ScenarioSource.file(path);
+        }
+        List<String> byLastPart = BundledScenarios.names().stream().filter(n -> n.endsWith("/" + nameOrPath)).toList();
+        if (byLastPart.size() == 1) {
+            return ScenarioSource.bundled(byLastPart.get(0));
         }
         String best = DidYouMean.closest(nameOrPath, BundledScenarios.names());
         throw new ScenarioException(new Problem(nameOrPath, 0, 0, "", "no bundled scenario or file of that name"
