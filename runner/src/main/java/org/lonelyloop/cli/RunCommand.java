@@ -46,6 +46,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
     Path out;
 
+    @Option(names = "--folder", paramLabel = "DIR",
+            description = "Write exactly this results folder instead of a new dated one under --out (for scripts and "
+                + "workflow tools that need a known path).")
+    Path folder;
+
+    @Option(names = "--force", description = "With --folder: replace an existing folder (once the new one is complete).")
+    boolean force;
+
     @Option(names = "--checkpoint-every", paramLabel = "DURATION",
             description = "Save the whole simulation every so often (e.g. 1y, 26w) so a stopped run can be "
                 + "finished with 'lonelyloop resume'.")
@@ -71,24 +79,27 @@ final class RunCommand implements Callable<Integer> {
                 throw new UserError("--checkpoint-every applies to a single run; replications are each written "
                         + "whole, and an interrupted set is finished with 'lonelyloop sweep'", Main.BAD_INPUT);
             }
-            Path folder;
+            Path sweepFolder;
             try {
-                folder = ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
+                sweepFolder = folder != null ? folder : ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
             } catch (IOException e) {
                 throw RunSettings.cannotWrite(out, e);
             }
             SweepPlan plan = SweepPlan.of(s, List.of(), replications);
-            return SweepCommand.execute(s, loaded, plan, folder, 1, 1, Math.min(replications, threads), threads,
+            if (force && Files.exists(sweepFolder.resolve(SweepPlan.FILE)) && !SweepPlan.read(sweepFolder).equals(plan)) {
+                ResultsFolder.deleteTree(sweepFolder);
+            }
+            return SweepCommand.execute(s, loaded, plan, sweepFolder, 1, 1, Math.min(replications, threads), threads,
                     settings, w, spec.commandLine().getErr(), "lonelyloop sweep " + scenario.scenario
-                            + " --replications " + replications + " --out " + folder);
+                            + " --replications " + replications + " --out " + sweepFolder);
         }
         Path target;
         ResultsFolder results;
         try {
-            target = ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
-            results = every == null ? ResultsFolder.at(target, false) : ResultsFolder.resumable(target);
+            target = folder != null ? folder : ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
+            results = every == null ? ResultsFolder.at(target, force) : ResultsFolder.resumable(target);
         } catch (IOException e) {
-            throw RunSettings.cannotWrite(out, e);
+            throw RunSettings.cannotWrite(folder != null ? folder : out, e);
         }
         Instant started = Instant.now();
         LoadedScenario effective = new LoadedScenario(s, loaded.sources(), loaded.overrides());

@@ -10,8 +10,10 @@ public final class RunSettings {
     @Option(names = "--seed", description = "Seed (default: the scenario's). Replications and sweep runs derive theirs from it.")
     Long seed;
 
-    @Option(names = "--days", description = "Simulated days to record (default: the scenario's duration).")
-    Integer days;
+    @Option(names = "--days", paramLabel = "N|DURATION",
+            description = "Simulated days to record: a number of days or a duration like 8w or 3y (default: the "
+                + "scenario's duration).")
+    String days;
 
     @Option(names = "--replications", paramLabel = "N",
             description = "Runs per parameter point, each with its own seed (default: the scenario's experiment.replications).")
@@ -30,15 +32,28 @@ public final class RunSettings {
     /** The scenario with --seed and --days applied. */
     Scenario apply(Scenario s) {
         if (days != null) {
-            if (days < 1) {
-                throw new UserError("--days must be at least 1, was " + days, Main.BAD_INPUT);
-            }
-            s = s.withDuration(Days.of(days));
+            int n = days();
+            s = s.withDuration(Days.of(n));
             // Snapshots past the shortened run would fail later; keep those within it.
             s = s.withOutputs(new org.lonelyloop.model.params.OutputParams(s.outputs().every(),
-                    s.outputs().snapshots().stream().filter(d -> d.count() <= days).toList()));
+                    s.outputs().snapshots().stream().filter(d -> d.count() <= n).toList()));
         }
         return seed != null ? s.withSeed(seed) : s;
+    }
+
+    /** --days as a number of days: plain digits, or a duration with its unit. */
+    int days() {
+        String t = days.strip();
+        long n;
+        try {
+            n = t.matches("-?\\d{1,9}") ? Long.parseLong(t) : Days.parse(t).count();
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--days: " + e.getMessage(), Main.BAD_INPUT);
+        }
+        if (n < 1) {
+            throw new UserError("--days must be at least 1, was " + days, Main.BAD_INPUT);
+        }
+        return (int) n;
     }
 
     int replications(Scenario s) {

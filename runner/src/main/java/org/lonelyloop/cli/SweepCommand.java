@@ -257,7 +257,7 @@ final class SweepCommand implements Callable<Integer> {
         args.add(Integer.toString(plan.replications()));
         if (settings.days != null) {
             args.add("--days");
-            args.add(Integer.toString(settings.days));
+            args.add(Integer.toString(settings.days()));
         }
         SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurmJava, jar(), args,
                 folder.toAbsolutePath().toString(), n, slurmCpus, slurmMem, slurmTime);

@@ -78,6 +78,22 @@ class RunCommandTest {
     }
 
     @Test
+    void folderWritesExactlyThereAndReplacesOnlyWithForce(@TempDir Path tmp) throws IOException {
+        Path there = tmp.resolve("exact");
+        assertEquals(0, Cli.run("run", "--days", "3", "--folder", there.toString(), "-q", "--no-report").exitCode);
+        byte[] first = Files.readAllBytes(there.resolve("timeseries.csv"));
+        Cli again = Cli.run("run", "--days", "4", "--folder", there.toString(), "-q", "--no-report");
+        assertEquals(1, again.exitCode, again.toString());
+        assertTrue(again.err.contains(there + " already exists; choose another --out or add --force"), again.err);
+        assertArrayEquals(first, Files.readAllBytes(there.resolve("timeseries.csv")), "the earlier results are untouched");
+        assertEquals(0, Cli.run("run", "--days", "4", "--folder", there.toString(), "--force", "-q", "--no-report").exitCode);
+        assertEquals(5, Files.readAllLines(there.resolve("timeseries.csv")).size());
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(there), s.collect(Collectors.toList()), "no temporary folders left beside it");
+        }
+    }
+
+    @Test
     void anUnwritableOutputFolderFailsCleanlyWithoutStackTrace(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("not-a-folder");
         Files.writeString(file, "x");
@@ -101,6 +117,15 @@ class RunCommandTest {
         Cli c = Cli.run("run", "--days", "0");
         assertEquals(2, c.exitCode);
         assertEquals("error: --days must be at least 1, was 0\n", c.err);
+        Cli word = Cli.run("run", "--days", "soon");
+        assertEquals(2, word.exitCode);
+        assertTrue(word.err.startsWith("error: --days: 'soon' is not a duration"), word.err);
+    }
+
+    @Test
+    void daysMayBeADuration(@TempDir Path tmp) throws IOException {
+        assertEquals(0, Cli.run("run", "--days", "2w", "--out", tmp.toString(), "-q", "--no-report").exitCode);
+        assertEquals(15, Files.readAllLines(onlyFolder(tmp).resolve("timeseries.csv")).size());
     }
 
     @Test
