@@ -148,4 +148,54 @@ public final class AgentView {
     public int[] offlineNeighbours() {
         return model.offline().neighboursOf(id);
     }
+
+    /** Strengths of the offline ties, aligned with {@link #offlineNeighbours()}. */
+    public float[] offlineStrengths() {
+        org.lonelyloop.model.network.TieGraph g = model.offline();
+        float[] out = new float[g.degree(id)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = g.strength(id, k);
+        }
+        return out;
+    }
+
+    /** The offline ties this agent met face to face on the last day run (ties that ended are gone). */
+    public int[] metToday() {
+        org.lonelyloop.model.network.TieGraph g = model.offline();
+        int[] out = new int[g.degree(id)];
+        int n = 0;
+        for (int k = 0; k < out.length; k++) {
+            if ((g.flags()[g.base(id) + k] & org.lonelyloop.model.network.TieGraph.MET) != 0) {
+                out[n++] = g.neighbour(id, k);
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Offline ties that ended on the last day run. */
+    public int tiesLostToday() {
+        return pop.tiesLost[id];
+    }
+
+    public int[] onlineNeighbours() {
+        return model.online().neighboursOf(id);
+    }
+
+    /**
+     * What a source added to this agent's loneliness on the last day run, on the logit scale
+     * (the agent's row of the pathway ledger).
+     */
+    public double lonelinessFrom(org.lonelyloop.model.observe.LonelinessSource source) {
+        return model.ledger().loneliness(source)[id];
+    }
+
+    /** Minutes of use a pathway added on the last day run (negative: removed), the others as they are. */
+    public double minutesFrom(org.lonelyloop.model.observe.UseSource source) {
+        return pop.useMinutes[id] * (1 - Math.exp(-model.ledger().useDrive(source)[id]));
+    }
+
+    /** Minutes of use interventions removed on the last day run. */
+    public double getMinutesRemovedByInterventions() {
+        return pop.useRemoved[id];
+    }
 }

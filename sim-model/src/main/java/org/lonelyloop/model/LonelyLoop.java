@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.lonelyloop.model.intervention.Intervention;
+import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.OnlineNetworkGenerator;
 import org.lonelyloop.model.network.TieGraph;
@@ -13,8 +15,10 @@ import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.Ledger;
 import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.Pathway;
+import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.model.submodel.Affect;
 import org.lonelyloop.model.submodel.ContactInitiation;
 import org.lonelyloop.model.submodel.DailyUse;
@@ -43,7 +47,8 @@ import sim.engine.Steppable;
 public final class LonelyLoop extends SimState {
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    /** The scenario as it stands: the GUI's sliders and switches change it between days. */
+    private Scenario scenario;
     private final int threads;
 
     private Population population;
@@ -55,6 +60,8 @@ public final class LonelyLoop extends SimState {
     private Map<Phase, List<DailyProcess>> processes;
     private LonelinessDynamics lonelinessDynamics;
     private TieFormation tieFormation;
+    private List<DailyProcess> coreBefore;
+    private List<DailyProcess> coreAfter;
     private List<Intervention> interventions;
     private int day;
     /** A cache of the last measured day; measured again on demand after a checkpoint is read. */
@@ -110,6 +117,7 @@ public final class LonelyLoop extends SimState {
         for (int k = 0; k < scenario.interventions().size(); k++) {
             interventions.add(scenario.interventions().get(k).build(k));
         }
+        coreBefore = null;
         processes = arrange(scenario.pathways().build(), interventions);
         latest = null;
 
@@ -139,11 +147,13 @@ public final class LonelyLoop extends SimState {
         for (Phase p : Phase.values()) {
             byPhase.put(p, new ArrayList<>());
         }
-        List<DailyProcess> before = List.of(new DayStart(), new Feed());
-        tieFormation = new TieFormation();
-        List<DailyProcess> after = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
-                lonelinessDynamics, tieFormation);
-        for (List<? extends DailyProcess> group : List.of(before, pathways, active, after)) {
+        if (coreBefore == null) {
+            coreBefore = List.of(new DayStart(), new Feed());
+            tieFormation = new TieFormation();
+            coreAfter = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
+                    lonelinessDynamics, tieFormation);
+        }
+        for (List<? extends DailyProcess> group : List.of(coreBefore, pathways, active, coreAfter)) {
             for (DailyProcess p : group) {
                 for (Phase phase : p.phases()) {
                     byPhase.get(phase).add(p);
@@ -326,6 +336,49 @@ public final class LonelyLoop extends SimState {
     /** The scenario's interventions as running processes, in scenario order. */
     public List<Intervention> interventions() {
         return java.util.Collections.unmodifiableList(interventions);
+    }
+
+    /**
+     * Replaces the pathways' switches and strengths from the next day on, keeping every agent's
+     * state (the GUI's sliders; a researcher's mid-run change of regime).
+     *
+     * @throws IllegalArgumentException listing every parameter out of bounds
+     */
+    public void retune(PathwayParams pathways) {
+        Scenario next = scenario.withPathways(pathways);
+        Bounds.require(next);
+        scenario = next;
+        processes = arrange(pathways.build(), interventions);
+    }
+
+    /**
+     * Starts an intervention from the next day to run, open-ended, whatever start and end the spec
+     * gives (the GUI's switches). Participants are chosen from the target group as it is then.
+     *
+     * @return its index in {@link #interventions()}
+     */
+    public int startIntervention(InterventionSpec spec) {
+        InterventionSpec now = InterventionTypes.retimed(spec, Days.of(Math.max(0, day)), null);
+        List<InterventionSpec> specs = new ArrayList<>(scenario.interventions());
+        specs.add(now);
+        Scenario next = scenario.withInterventions(specs);
+        Bounds.require(next);
+        scenario = next;
+        interventions.add(now.build(interventions.size()));
+        processes = arrange(scenario.pathways().build(), interventions);
+        return interventions.size() - 1;
+    }
+
+    /** Ends intervention {@code index} before the next day to run (its participants keep their mark). */
+    public void stopIntervention(int index) {
+        Intervention it = interventions.get(index);
+        it.stopFrom(day);
+        List<InterventionSpec> specs = new ArrayList<>(scenario.interventions());
+        InterventionSpec spec = specs.get(index);
+        if (spec.end() == null || spec.end().count() > day) {
+            specs.set(index, InterventionTypes.retimed(spec, spec.start(), Days.of(Math.max(day, spec.start().count()))));
+            scenario = scenario.withInterventions(specs);
+        }
     }
 
     /** Offline ties formed on the last day run. */

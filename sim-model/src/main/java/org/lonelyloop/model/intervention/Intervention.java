@@ -26,6 +26,8 @@ public abstract class Intervention implements DailyProcess {
     private final InterventionSpec spec;
     private final long salt;
     private int[] participants;
+    /** First day it no longer runs because it was switched off mid-run. */
+    private int stoppedFrom = Integer.MAX_VALUE;
 
     protected Intervention(String type, InterventionSpec spec, int index) {
         this.type = type;
@@ -50,7 +52,17 @@ public abstract class Intervention implements DailyProcess {
 
     /** Whether it runs on this day. */
     public boolean activeOn(int day) {
-        return day >= spec.start().count() && (spec.end() == null || day < spec.end().count());
+        return day >= spec.start().count() && (spec.end() == null || day < spec.end().count()) && day < stoppedFrom;
+    }
+
+    /** Switches it off from {@code day} on, whatever its planned end. */
+    public void stopFrom(int day) {
+        stoppedFrom = Math.min(stoppedFrom, day);
+    }
+
+    /** The spec it runs. */
+    public InterventionSpec spec() {
+        return spec;
     }
 
     @Override

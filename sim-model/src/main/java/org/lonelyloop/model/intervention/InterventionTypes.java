@@ -1,5 +1,7 @@
 package org.lonelyloop.model.intervention;
 
+import org.lonelyloop.model.params.Days;
+
 import java.lang.reflect.InvocationTargetException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -54,6 +56,23 @@ public final class InterventionTypes {
             return (InterventionSpec) c.getMethod("defaults").invoke(null);
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(c + " has no defaults()", e);
+        }
+    }
+
+    /** A copy of {@code spec} with another start and end (every other setting as it was). */
+    public static InterventionSpec retimed(InterventionSpec spec, Days start, Days end) {
+        java.lang.reflect.RecordComponent[] parts = spec.getClass().getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        try {
+            for (int k = 0; k < parts.length; k++) {
+                types[k] = parts[k].getType();
+                String n = parts[k].getName();
+                values[k] = n.equals("start") ? start : n.equals("end") ? end : parts[k].getAccessor().invoke(spec);
+            }
+            return spec.getClass().getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(spec.getClass() + " is not a plain record", e);
         }
     }
 }

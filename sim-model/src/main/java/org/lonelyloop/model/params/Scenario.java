@@ -65,6 +65,11 @@ public record Scenario(
                 affect, pathways, interventions, measures, outputs, experiment);
     }
 
+    public Scenario withPathways(org.lonelyloop.model.pathway.PathwayParams newPathways) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness, affect,
+                newPathways, interventions, measures, outputs, experiment);
+    }
+
     public Scenario withInterventions(List<InterventionSpec> newInterventions) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
                 affect, pathways, newInterventions, measures, outputs, experiment);
