@@ -1,0 +1,77 @@
+package org.lonelyloop.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Callable;
+import javax.swing.SwingUtilities;
+import org.lonelyloop.gui.Labels;
+import org.lonelyloop.gui.LonelyLoopWithUI;
+import org.lonelyloop.model.params.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lonelyloop gui}: the classroom GUI on MASON's Console. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = {"Open the classroom GUI: the network, live charts, the loop diagram and a diary, with sliders "
+            + "and intervention switches in the Console's Model tab.",
+            "docs/teaching.md has a 45-minute lesson built on it."})
+final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", defaultValue = "classroom", paramLabel = "SCENARIO",
+            description = "A bundled scenario or a scenario file. Default: ${DEFAULT-VALUE}.")
+    String scenario;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one scenario value (repeatable).")
+    java.util.List<String> overrides = new java.util.ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "en|nl",
+            description = "Language of the GUI's labels and diary: en or nl (default: the system's).")
+    String lang;
+
+    @Option(names = "--seed", description = "Seed (default: the scenario's).")
+    Long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Labels labels;
+        try {
+            labels = Labels.forLanguage(lang);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--lang: " + e.getMessage(), Main.BAD_INPUT);
+        }
+        ScenarioOptions options = new ScenarioOptions();
+        options.scenario = scenario;
+        options.overrides = overrides;
+        Scenario s = options.load().scenario();
+        if (seed != null) {
+            s = s.withSeed(seed);
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new UserError("no screen to open the GUI on (no display; DISPLAY is not set or java.awt.headless is "
+                    + "on). On a server, run it under xvfb-run; for results without a screen use 'lonelyloop run'",
+                    Main.FAILED);
+        }
+        if (s.population().size() > LonelyLoopWithUI.MAX_PEOPLE) {
+            System.err.printf("note: the GUI draws at most %,d people; %s has %,d, so it opens with %,d%n",
+                    LonelyLoopWithUI.MAX_PEOPLE, s.name(), s.population().size(), LonelyLoopWithUI.MAX_PEOPLE);
+        }
+        Scenario chosen = s;
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                LonelyLoopWithUI.open(chosen, labels);
+            } catch (RuntimeException e) {
+                failure.set(e);
+                closed.countDown();
+            }
+        });
+        if (failure.get() != null) {
+            throw new UserError("the GUI could not open: " + failure.get().getMessage(), Main.FAILED, failure.get());
+        }
+        // MASON's Console ends the program itself when its last window closes.
+        closed.await();
+        return Main.OK;
+    }
+}

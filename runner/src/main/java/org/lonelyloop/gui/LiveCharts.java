@@ -1,0 +1,154 @@
+package org.lonelyloop.gui;
+
+import java.awt.GridLayout;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.swing.JPanel;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultTableXYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.report.Look;
+
+/**
+ * The four live charts, laid out two by two for a projector (large fonts, few colours, axes with
+ * units): loneliness categories; active, passive and night minutes; offline ties and meetings;
+ * pathway contributions stacked (a week's running mean, so the weekday rhythm does not hide the
+ * trend). Fed one day at a time on the Swing thread.
+ */
+public final class LiveCharts extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final float FONT_SCALE = 1.5f;
+    private static final int WEEK = 7;
+
+    private final XYSeries notLonely;
+    private final XYSeries somewhat;
+    private final XYSeries strongly;
+    private final XYSeries active;
+    private final XYSeries passive;
+    private final XYSeries night;
+    private final XYSeries ties;
+    private final XYSeries meetings;
+    private final List<XYSeries> sources = new ArrayList<>();
+    private final List<LonelinessSource> shown = new ArrayList<>();
+    private final Deque<double[]> lastWeek = new ArrayDeque<>();
+    private final List<JFreeChart> charts = new ArrayList<>();
+
+    public LiveCharts(Labels labels) {
+        super(new GridLayout(2, 2, 6, 6));
+        String day = labels.get("chart.day");
+        notLonely = new XYSeries(labels.get("legend.not"), true, false);
+        somewhat = new XYSeries(labels.get("legend.somewhat"), true, false);
+        strongly = new XYSeries(labels.get("legend.strongly"), true, false);
+        add(lines(labels.get("chart.loneliness"), day, labels.get("chart.loneliness.axis"),
+                List.of(notLonely, somewhat, strongly), List.of(Look.NOT_LONELY, Look.SOMEWHAT_LONELY, Look.STRONGLY_LONELY)));
+        active = new XYSeries(labels.get("chart.use.active"), true, false);
+        passive = new XYSeries(labels.get("chart.use.passive"), true, false);
+        night = new XYSeries(labels.get("chart.use.night"), true, false);
+        add(lines(labels.get("chart.use"), day, labels.get("chart.use.axis"), List.of(active, passive, night),
+                List.of(Look.series(0), Look.series(1), Look.series(7))));
+        ties = new XYSeries(labels.get("chart.contact.ties"), true, false);
+        meetings = new XYSeries(labels.get("chart.contact.meetings"), true, false);
+        add(lines(labels.get("chart.contact"), day, labels.get("chart.contact.axis"), List.of(ties, meetings),
+                List.of(Look.series(2), Look.series(3))));
+        DefaultTableXYDataset stack = new DefaultTableXYDataset();
+        for (LonelinessSource s : LonelinessSource.values()) {
+            if (s == LonelinessSource.PERSISTENCE || s == LonelinessSource.CONTACT) {
+                continue;
+            }
+            XYSeries series = new XYSeries(labels.get("source." + s.key), false, false);
+            sources.add(series);
+            shown.add(s);
+            stack.addSeries(series);
+        }
+        JFreeChart pathways = ChartFactory.createXYLineChart(labels.get("chart.pathways"), day,
+                labels.get("chart.pathways.axis"), stack, PlotOrientation.VERTICAL, true, false, false);
+        StackedXYAreaRenderer2 r = new StackedXYAreaRenderer2();
+        for (int k = 0; k < sources.size(); k++) {
+            r.setSeriesPaint(k, Look.series(k));
+        }
+        pathways.getXYPlot().setRenderer(r);
+        add(panel(pathways));
+    }
+
+    private JFreeChart lines(String title, String x, String y, List<XYSeries> series, List<java.awt.Color> colours) {
+        XYSeriesCollection d = new XYSeriesCollection();
+        series.forEach(d::addSeries);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, x, y, d, PlotOrientation.VERTICAL, true, false, false);
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
+        for (int k = 0; k < colours.size(); k++) {
+            r.setSeriesPaint(k, colours.get(k));
+        }
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
+        return chart;
+    }
+
+    private void add(JFreeChart chart) {
+        add(panel(chart));
+    }
+
+    private ChartPanel panel(JFreeChart chart) {
+        Look.apply(chart, FONT_SCALE);
+        charts.add(chart);
+        ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
+        p.setMinimumDrawWidth(200);
+        p.setMinimumDrawHeight(150);
+        p.setMaximumDrawWidth(4000);
+        p.setMaximumDrawHeight(3000);
+        return p;
+    }
+
+    /** The charts in reading order: loneliness, use, contact, pathways. */
+    public List<JFreeChart> charts() {
+        return charts;
+    }
+
+    /** Adds a day (call on the Swing thread). */
+    public void record(DayRecord r) {
+        double day = r.day();
+        notLonely.add(day, 100 * r.get("shareNotLonely"), false);
+        somewhat.add(day, 100 * r.get("shareSomewhatLonely"), false);
+        strongly.add(day, 100 * r.get("shareStronglyLonely"), true);
+        active.add(day, r.get("meanActiveMinutes"), false);
+        passive.add(day, r.get("meanPassiveMinutes"), false);
+        night.add(day, r.get("meanNightMinutes"), true);
+        ties.add(day, r.get("meanOfflineTies"), false);
+        meetings.add(day, 7 * r.get("meanContacts"), true);
+        double[] today = new double[shown.size()];
+        for (int k = 0; k < today.length; k++) {
+            today[k] = r.get(shown.get(k).column());
+        }
+        lastWeek.addLast(today);
+        if (lastWeek.size() > WEEK) {
+            lastWeek.removeFirst();
+        }
+        for (int k = 0; k < today.length; k++) {
+            double sum = 0;
+            for (double[] d : lastWeek) {
+                sum += d[k];
+            }
+            // The stacked dataset adds each new day to every series as it sees it, so update, not add.
+            sources.get(k).addOrUpdate(day, 1000 * sum / lastWeek.size());
+        }
+    }
+
+    /** Forgets every day (a new run). */
+    public void clear() {
+        for (XYSeries s : List.of(notLonely, somewhat, strongly, active, passive, night, ties, meetings)) {
+            s.clear();
+        }
+        sources.forEach(XYSeries::clear);
+        lastWeek.clear();
+    }
+}

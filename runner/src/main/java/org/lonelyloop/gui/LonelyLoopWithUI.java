@@ -1,0 +1,390 @@
+package org.lonelyloop.gui;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.params.Scenario;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.portrayal.network.NetworkPortrayal2D;
+import sim.portrayal.network.SpatialNetwork2D;
+
+/**
+ * The classroom GUI on MASON's Console: the network view (Display2D), the live charts, the loop
+ * diagram and the diary of one followed person, each in its own window registered with the
+ * Console; the Model tab holds the sliders and intervention switches ({@link ClassroomControls});
+ * a Presets tab opens another scenario. The model knows nothing of this class: it wraps a
+ * {@link LonelyLoop} and reads it through its public observation API after every day.
+ */
+public final class LonelyLoopWithUI extends GUIState {
+    /** The most people the GUI draws (the layout is all-pairs); bigger scenarios are scaled down. */
+    public static final int MAX_PEOPLE = 1500;
+    private static final int WEEK = 7;
+
+    private final Labels labels;
+    private final ClassroomControls controls;
+    private final Diary diary;
+    private final LiveCharts charts;
+    private final LoopDiagram loop;
+    private final DiaryPanel diaryPanel;
+    private final ContinuousPortrayal2D people = new ContinuousPortrayal2D();
+    private final NetworkPortrayal2D offlineTies = new NetworkPortrayal2D();
+    private final NetworkPortrayal2D onlineTies = new NetworkPortrayal2D();
+    private final Legend legend;
+    private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+    private final Deque<DayRecord> week = new ArrayDeque<>();
+    private final Deque<double[]> weekPushes = new ArrayDeque<>();
+
+    private Display2D display;
+    private final List<JFrame> frames = new ArrayList<>();
+    private SocialField field;
+    private volatile int followed = -1;
+    private volatile boolean followChanged;
+    private volatile boolean showOnline;
+    private volatile boolean started;
+    private volatile DayRecord lastRecord;
+    private volatile LoopReading lastReading;
+    private DiaryDay yesterday;
+
+    public LonelyLoopWithUI(Scenario scenario, Labels labels) {
+        super(LonelyLoop.create(fit(scenario)));
+        this.labels = labels;
+        this.controls = new ClassroomControls(this, labels);
+        this.diary = new Diary(labels);
+        this.charts = new LiveCharts(labels);
+        this.loop = new LoopDiagram(labels);
+        this.diaryPanel = new DiaryPanel(labels, this::follow);
+        this.legend = new Legend(labels);
+    }
+
+    /** The scenario, scaled down to {@link #MAX_PEOPLE} people if bigger. */
+    public static Scenario fit(Scenario s) {
+        if (s.population().size() <= MAX_PEOPLE) {
+            return s;
+        }
+        return s.withPopulation(s.population().withSize(MAX_PEOPLE));
+    }
+
+    public static String getName() {
+        return "LonelyLoop";
+    }
+
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>LonelyLoop</h2><p>How loneliness and "
+                + "social-media use feed each other. Press play and watch the network: colour is loneliness, "
+                + "size is time on social media, a dark ring is problematic use. The loop window shows which "
+                + "arrows of the vicious cycle are strong now; switch an intervention on in the Model tab and "
+                + "watch it break the loop.</p><p>Hoe eenzaamheid en sociale media elkaar versterken. Druk op "
+                + "play en kijk naar het netwerk; zet in het tabblad Model een interventie aan.</p>"
+                + "<p>docs/teaching.md has a 45-minute lesson plan.</p></body></html>";
+    }
+
+    public Labels labels() {
+        return labels;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return controls;
+    }
+
+    @Override
+    public int getMaximumPropertiesForInspector() {
+        return 200;
+    }
+
+    public ClassroomControls controls() {
+        return controls;
+    }
+
+    public LiveCharts charts() {
+        return charts;
+    }
+
+    public LoopDiagram loopDiagram() {
+        return loop;
+    }
+
+    public DiaryPanel diaryPanel() {
+        return diaryPanel;
+    }
+
+    public Display2D display() {
+        return display;
+    }
+
+    SocialField field() {
+        return field;
+    }
+
+    ContinuousPortrayal2D peoplePortrayal() {
+        return people;
+    }
+
+    NetworkPortrayal2D offlinePortrayal() {
+        return offlineTies;
+    }
+
+    NetworkPortrayal2D onlinePortrayal() {
+        return onlineTies;
+    }
+
+    Legend legend() {
+        return legend;
+    }
+
+    DayRecord lastRecord() {
+        return lastRecord;
+    }
+
+    LoopReading lastReading() {
+        return lastReading;
+    }
+
+    boolean started() {
+        return started;
+    }
+
+    int followed() {
+        return followed;
+    }
+
+    boolean showOnlineTies() {
+        return showOnline;
+    }
+
+    void showOnlineTies(boolean on) {
+        showOnline = on;
+        if (display != null) {
+            display.repaint();
+        }
+    }
+
+    /** Messages shown to the user (refused settings), for tests and the log. */
+    public List<String> messages() {
+        return messages;
+    }
+
+    void tell(String message) {
+        messages.add(message);
+        if (display != null) {
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(display, message, "LonelyLoop",
+                    JOptionPane.WARNING_MESSAGE));
+        }
+    }
+
+    /** Follows person {@code id} (-1: nobody) from now on; the diary starts afresh with today. */
+    public void follow(int id) {
+        followed = id;
+        followChanged = true;
+        String first = null;
+        if (started && id >= 0 && lastRecord != null) {
+            synchronized (state.schedule) {
+                DiaryDay today = DiaryDay.of(field.agent(id), lastRecord.day());
+                first = diary.entry(today, null);
+                yesterday = today;
+                followChanged = false;
+            }
+        }
+        String entry = first;
+        onSwing(() -> {
+            diaryPanel.following(id);
+            if (entry != null) {
+                diaryPanel.add(entry);
+            }
+        });
+        if (display != null) {
+            display.repaint();
+        }
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        display = new Display2D(1000, 700, this);
+        display.setBackdrop(Color.WHITE);
+        display.setScale(1.0);
+        display.attach(onlineTies, labels.get("layer.online"));
+        display.attach(offlineTies, labels.get("layer.offline"));
+        display.attach(people, labels.get("layer.people"));
+        display.attach(legend, labels.get("layer.legend"));
+        JFrame network = display.createFrame();
+        network.setTitle(labels.get("window.network"));
+        window(c, network, 420, 0);
+        window(c, frame(labels.get("window.charts"), charts, 1000, 720), 420, 740);
+        window(c, frame(labels.get("window.loop"), loop, 900, 640), 1430, 0);
+        window(c, frame(labels.get("window.diary"), diaryPanel, 700, 700), 1430, 660);
+        if (c instanceof Console console) {
+            console.getTabPane().addTab(labels.get("presets.tab"), new PresetsPanel(this, console));
+            console.setIncrementSeedOnStop(false);
+        }
+    }
+
+    private static JFrame frame(String title, java.awt.Component content, int w, int h) {
+        JFrame f = new JFrame(title);
+        f.getContentPane().add(content);
+        f.setSize(new Dimension(w, h));
+        return f;
+    }
+
+    private void window(Controller c, JFrame f, int x, int y) {
+        f.setLocation(x, y);
+        f.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
+        c.registerFrame(f);
+        f.setVisible(true);
+        frames.add(f);
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        setup();
+        started = true;
+        controls.started();
+    }
+
+    @Override
+    public void load(SimState s) {
+        super.load(s);
+        setup();
+        started = true;
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        started = false;
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        for (JFrame f : frames) {
+            f.dispose();
+        }
+        frames.clear();
+        display = null;
+    }
+
+    private LonelyLoop model() {
+        return (LonelyLoop) state;
+    }
+
+    private void setup() {
+        LonelyLoop m = model();
+        field = new SocialField(m);
+        int n = field.size();
+        people.setField(field.people);
+        people.setPortrayalForAll(new AgentPortrayal(n, () -> followed, this::follow));
+        offlineTies.setField(new SpatialNetwork2D(field.people, field.offline));
+        offlineTies.setPortrayalForAll(TiePortrayal.offline(() -> true));
+        onlineTies.setField(new SpatialNetwork2D(field.people, field.online));
+        onlineTies.setPortrayalForAll(TiePortrayal.online(() -> showOnline));
+        week.clear();
+        weekPushes.clear();
+        lastRecord = null;
+        lastReading = null;
+        yesterday = null;
+        if (followed >= n) {
+            followed = -1;
+        }
+        int keep = followed;
+        onSwing(() -> {
+            charts.clear();
+            loop.show(null);
+            diaryPanel.people(n);
+            diaryPanel.following(keep);
+        });
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+        scheduleRepeatingImmediatelyAfter(this::afterDay);
+    }
+
+    /** After each day, in the model's thread: read the day, then hand it to the Swing thread. */
+    private void afterDay(SimState s) {
+        LonelyLoop m = model();
+        DayRecord r = m.latest();
+        if (r == null) {
+            return;
+        }
+        lastRecord = r;
+        week.addLast(r);
+        if (week.size() > WEEK) {
+            week.removeFirst();
+        }
+        weekPushes.addLast(pushes());
+        if (weekPushes.size() > WEEK) {
+            weekPushes.removeFirst();
+        }
+        field.update();
+        LoopReading reading = LoopReading.of(week, weekPushes, field.size());
+        lastReading = reading;
+        String entry = null;
+        int id = followed;
+        if (id >= 0) {
+            DiaryDay today = DiaryDay.of(field.agent(id), r.day());
+            entry = diary.entry(today, followChanged ? null : yesterday);
+            yesterday = today;
+            followChanged = false;
+        }
+        String diaryEntry = entry;
+        onSwing(() -> {
+            charts.record(r);
+            loop.show(reading);
+            if (diaryEntry != null) {
+                diaryPanel.add(diaryEntry);
+            }
+        });
+    }
+
+    /** Today's mean minutes compensation and habit add, over the people each pushes to use more. */
+    private double[] pushes() {
+        double[] sum = new double[2];
+        int[] count = new int[2];
+        UseSource[] sources = {UseSource.COMPENSATION, UseSource.REINFORCEMENT};
+        for (int i = 0; i < field.size(); i++) {
+            for (int k = 0; k < 2; k++) {
+                double m = field.agent(i).minutesFrom(sources[k]);
+                if (m > 0) {
+                    sum[k] += m;
+                    count[k]++;
+                }
+            }
+        }
+        return new double[] {count[0] == 0 ? 0 : sum[0] / count[0], count[1] == 0 ? 0 : sum[1] / count[1]};
+    }
+
+    /** Runs on the Swing thread, now if this is it. */
+    private static void onSwing(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    /** Opens the GUI on a scenario in a new Console (call on the Swing thread). */
+    public static Console open(Scenario scenario, Labels labels) {
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(scenario, labels);
+        Console c = new Console(gui);
+        c.setIncrementSeedOnStop(false);
+        c.setVisible(true);
+        return c;
+    }
+}
