@@ -1,0 +1,84 @@
+package org.lonelyloop.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.report.Look;
+
+/**
+ * The real GUI on a virtual screen: MASON's Console opened on the classroom, played for 30 days,
+ * a daily time limit switched on, played on, paused, a snapshot saved. Needs xvfb-run (Debian's
+ * xvfb package); .ci/run installs it and sets LONELYLOOP_GUI_TEST=required, so in CI the test
+ * cannot be skipped.
+ */
+class GuiSmokeTest {
+    private static boolean xvfbRun() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "xvfb-run"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theConsoleOpensPlaysSwitchesAnInterventionAndSavesASnapshot(@TempDir Path tmp) throws Exception {
+        boolean required = "required".equals(System.getenv("LONELYLOOP_GUI_TEST"));
+        if (required) {
+            assertTrue(xvfbRun(), "LONELYLOOP_GUI_TEST=required but xvfb-run is not on the PATH");
+        } else {
+            assumeTrue(xvfbRun(), "xvfb-run is not installed (apt-get install xvfb); .ci/run installs it");
+        }
+        List<String> cmd = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 2400x1500x24",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=false",
+                "-cp", System.getProperty("java.class.path"), GuiSmoke.class.getName(), tmp.toString(), "classroom",
+                "en", "30", "10", "DailyTimeLimit"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile())
+                .start();
+        assertTrue(p.waitFor(4, TimeUnit.MINUTES), "the GUI run finished");
+        String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        assertTrue(!log.contains("Exception"), log);
+
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(tmp.resolve("state.txt"), StandardCharsets.UTF_8)) {
+            state.load(in);
+        }
+        assertTrue(Integer.parseInt(state.getProperty("day")) >= 39, state.toString());
+        assertEquals("20260901", state.getProperty("seed"), "the Console keeps the scenario's seed");
+        assertEquals("1", state.getProperty("interventions"), "the switch started the time limit");
+        assertTrue(Integer.parseInt(state.getProperty("chartItems")) >= 40, state.toString());
+        assertTrue(state.getProperty("diary").startsWith("Day "), state.toString());
+
+        BufferedImage snap = ImageIO.read(tmp.resolve("network-snapshot.png").toFile());
+        assertTrue(snap.getWidth() >= 900, "the network view's snapshot");
+        int green = 0;
+        for (int y = 0; y < snap.getHeight(); y++) {
+            for (int x = 0; x < snap.getWidth(); x++) {
+                int rgb = snap.getRGB(x, y);
+                int g = (rgb >> 8) & 0xFF;
+                int r = (rgb >> 16) & 0xFF;
+                green += g > 120 && r < 80 ? 1 : 0;
+            }
+        }
+        assertTrue(green > 500, "people who are not lonely are drawn green: " + green);
+        try (var shots = Files.list(tmp)) {
+            assertTrue(shots.filter(f -> f.getFileName().toString().startsWith("screen-")).count() >= 5,
+                    "the Console and four windows were on screen");
+        }
+        assertTrue(Look.NOT_LONELY.getGreen() > 120);
+    }
+}
