@@ -65,6 +65,11 @@ public final class Diary {
             s.add(labels.get("diary.worse", join(worse)));
         }
         List<String> better = causes(today.causes(), false);
+        if (today.met().length == 0) {
+            // Relief from contact on a day without meetings is yesterday's company fading slowly;
+            // "seeing friends" would contradict the sentence above.
+            better.remove(labels.get("diary.help.contact"));
+        }
         if (!better.isEmpty()) {
             s.add(labels.get("diary.better", join(better)));
         }

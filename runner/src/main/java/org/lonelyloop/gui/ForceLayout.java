@@ -33,7 +33,7 @@ public final class ForceLayout {
         }
         this.width = width;
         this.height = height;
-        this.margin = Math.min(width, height) * 0.06;
+        this.margin = Math.min(width, height) * 0.08;
         this.left = leftTop * width;
         this.k = 0.8 * Math.sqrt((width - 2 * margin) * (height - 2 * margin) / n);
         x = new double[n];

@@ -104,9 +104,9 @@ public final class LoopDiagram extends JPanel {
         Color soft = new Color(0xF4, 0xF4, 0xF4);
         Box use = new Box(500, 165, labels.get("loop.node.use"), new Color(0xDC, 0xEB, 0xF7));
         Box habit = new Box(500, 40, labels.get("loop.node.habit"), soft);
-        Box less = new Box(845, 330, labels.get("loop.node.displacement"), soft);
-        Box mood = new Box(150, 330, labels.get("loop.node.comparison"), soft);
-        Box sleep = new Box(345, 330, labels.get("loop.node.sleep"), soft);
+        Box less = new Box(860, 330, labels.get("loop.node.displacement"), soft);
+        Box mood = new Box(135, 330, labels.get("loop.node.comparison"), soft);
+        Box sleep = new Box(362, 330, labels.get("loop.node.sleep"), soft);
         Box lonely = new Box(500, 495, labels.get("loop.node.loneliness"), new Color(0xFB, 0xE3, 0xD6));
         Box friends = new Box(845, 500, labels.get("loop.node.contact"), new Color(0xDD, 0xF2, 0xEA));
 

@@ -51,6 +51,15 @@ class DiaryTest {
     }
 
     @Test
+    void noMeetingMeansNoThanksToSeeingFriends() {
+        DiaryDay alone = new DiaryDay(5, 0.5, 3, 30, 10, 20, 0, new int[0], new int[] {2}, 0,
+                causes(LonelinessSource.CONTACT, -0.01, LonelinessSource.MAINTENANCE, -0.003));
+        String text = new Diary(Labels.forLanguage("en")).entry(alone, null);
+        assertEquals(false, text.contains("seeing friends"), text);
+        assertEquals(true, text.endsWith("What helped: chatting with friends online."), text);
+    }
+
+    @Test
     void aQuietFirstDayNeedsNoComparison() {
         DiaryDay quiet = new DiaryDay(0, 0.1, 0, 0, 0, 0, 0, new int[0], new int[] {2}, 0, causes());
         assertEquals("Day 0. I did not feel lonely today (0 of 6). I did not use social media today. I did not meet "

@@ -4,7 +4,6 @@ import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,19 +26,32 @@ import sim.display.Display2D;
  * by {@link GuiSmokeTest}; also makes the screenshots in docs/teaching.md.
  *
  * <p>Arguments: output folder, scenario, language, days before the switch, days after it, switch
- * name (or "none").
+ * name (or "none"), whom to follow (an id, or "loneliest"), the Console tab to show.
  */
 public final class GuiSmoke {
     private GuiSmoke() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            drive(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // Swing's threads would keep a failed run alive forever.
+            System.exit(1);
+        }
+    }
+
+    private static void drive(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         String scenarioName = args.length > 1 ? args[1] : "classroom";
         Labels labels = Labels.forLanguage(args.length > 2 ? args[2] : "en");
         int before = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int after = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         String switchName = args.length > 5 ? args[5] : "none";
+        String whom = args.length > 6 ? args[6] : "3";
+        String tab = args.length > 7 ? args[7] : null;
         Files.createDirectories(out);
         Scenario s = ScenarioLoader.load(ScenarioLoader.locate(scenarioName)).scenario();
         AtomicReference<Console> console = new AtomicReference<>();
@@ -47,31 +59,24 @@ public final class GuiSmoke {
         Console c = console.get();
         LonelyLoopWithUI gui = (LonelyLoopWithUI) c.getSimulation();
         c.pressPlay();
+        if (tab != null) {
+            SwingUtilities.invokeAndWait(() -> c.getTabPane().setSelectedIndex(c.getTabPane().indexOfTab(tab)));
+        }
         runUntil(gui, 1);
-        gui.follow(3);
+        gui.follow(whom.equals("loneliest") ? loneliest((LonelyLoop) gui.state) : Integer.parseInt(whom));
         gui.showOnlineTies(false);
         runUntil(gui, before);
         if (!switchName.equals("none")) {
+            c.pressPause();
+            capture(gui, out, "before-");
             synchronized (gui.state.schedule) {
                 gui.controls().switchIntervention(switchName, true);
             }
+            c.pressPause(); // a second press resumes; play while paused would only step
             runUntil(gui, before + after);
         }
         c.pressPause();
-        Thread.sleep(1500);
-        SwingUtilities.invokeAndWait(() -> { });
-        Display2D display = gui.display();
-        display.takeSnapshot(out.resolve("network-snapshot.png").toFile(), Display2D.TYPE_PNG);
-        Robot robot = new Robot();
-        int k = 0;
-        for (Window w : Window.getWindows()) {
-            if (w.isShowing()) {
-                Rectangle r = w.getBounds();
-                BufferedImage img = robot.createScreenCapture(r);
-                String name = w instanceof JFrame ? ((JFrame) w).getTitle().replaceAll("[^A-Za-z0-9]+", "-") : "window";
-                ImageIO.write(img, "png", out.resolve(String.format("screen-%02d-%s.png", k++, name)).toFile());
-            }
-        }
+        capture(gui, out, "");
         LonelyLoop m = (LonelyLoop) gui.state;
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("state.txt"), StandardCharsets.UTF_8))) {
             w.println("day=" + (m.day() - 1));
@@ -83,7 +88,33 @@ public final class GuiSmoke {
             w.println("interventions=" + m.scenario().interventions().size());
             w.println("diary=" + gui.diaryPanel().text().replace('\n', ' '));
         }
-        System.exit(0);
+    }
+
+    private static int loneliest(LonelyLoop m) {
+        int best = 0;
+        for (int i = 1; i < m.populationSize(); i++) {
+            if (m.agent(i).getLoneliness() > m.agent(best).getLoneliness()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Saves the network snapshot and a screenshot of every window, once the screen has caught up. */
+    private static void capture(LonelyLoopWithUI gui, Path out, String prefix) throws Exception {
+        Thread.sleep(1500);
+        SwingUtilities.invokeAndWait(() -> { });
+        gui.display().takeSnapshot(out.resolve(prefix + "network-snapshot.png").toFile(), Display2D.TYPE_PNG);
+        Robot robot = new Robot();
+        int k = 0;
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing()) {
+                Rectangle r = w.getBounds();
+                BufferedImage img = robot.createScreenCapture(r);
+                String name = w instanceof JFrame ? ((JFrame) w).getTitle().replaceAll("[^A-Za-z0-9]+", "-") : "window";
+                ImageIO.write(img, "png", out.resolve(String.format("%sscreen-%02d-%s.png", prefix, k++, name)).toFile());
+            }
+        }
     }
 
     /** Lets the Console's play thread run until the model has done {@code days} recorded days. */
@@ -95,9 +126,5 @@ public final class GuiSmoke {
             }
             Thread.sleep(5);
         }
-    }
-
-    static File file(Path p) {
-        return p.toFile();
     }
 }

@@ -17,7 +17,7 @@ class LoopDiagramTest {
         LoopReading hot = new LoopReading(20, 5, 0.002, 0.003, 0.001, 0.001, 0.004, 0.8, 0.1, 30);
         assertEquals(3, hot.reinforcing());
         assertEquals("The loop is reinforcing for 3 of 30 people.", hot.verdict(EN)[0]);
-        assertTrue(hot.verdict(EN)[1].contains("average now 0.80"), hot.verdict(EN)[1]);
+        assertTrue(hot.verdict(EN)[1].contains("the group average is 0.80"), hot.verdict(EN)[1]);
         LoopReading calm = new LoopReading(20, 5, 0.002, 0.003, 0.001, 0.001, 0.004, 0.3, 0.01, 30);
         assertEquals("The loop is damped right now.", calm.verdict(EN)[0]);
         assertTrue(calm.verdict(EN)[1].contains("average loop gain 0.30, below 1"));
