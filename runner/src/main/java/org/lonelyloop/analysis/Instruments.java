@@ -41,7 +41,7 @@ public final class Instruments {
         return trueValue * Math.exp(logSd * gaussian(r) - 0.5 * logSd * logSd);
     }
 
-    static double gaussian(SplittableRandom r) {
+    public static double gaussian(SplittableRandom r) {
         double u1 = r.nextDouble();
         double u2 = r.nextDouble();
         return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);

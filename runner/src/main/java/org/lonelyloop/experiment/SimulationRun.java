@@ -25,6 +25,7 @@ import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.output.EventsWriter;
 import org.lonelyloop.output.LedgerWriter;
+import org.lonelyloop.output.PanelWriter;
 import org.lonelyloop.output.SnapshotWriter;
 import org.lonelyloop.output.TimeSeriesWriter;
 
@@ -38,7 +39,7 @@ public final class SimulationRun {
     /** The checkpoint sub-folder of a run folder. */
     public static final String CHECKPOINTS = "checkpoints";
     private static final List<String> OUTPUTS = List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE,
-            SnapshotWriter.FILE);
+            SnapshotWriter.FILE, PanelWriter.FILE);
 
     /**
      * How to run.
@@ -68,7 +69,7 @@ public final class SimulationRun {
     /** Runs a new simulation of {@code s} with {@code seed} into the empty folder {@code work}. */
     public static Result start(Scenario s, long seed, Path work, Options o) throws IOException {
         LonelyLoop model = LonelyLoop.create(s, seed, o.threads());
-        return drive(model, work, false, o, true);
+        return drive(model, work, false, o, null);
     }
 
     /** The latest checkpoint in a run folder, or null. */
@@ -115,7 +116,7 @@ public final class SimulationRun {
                 cutBack(work.resolve(file), from);
             }
         }
-        return drive(model, work, true, o, false);
+        return drive(model, work, true, o, checkpoint);
     }
 
     /** A checkpoint file that could not be read back (damaged, not a checkpoint, another version). */
@@ -171,8 +172,19 @@ public final class SimulationRun {
         Files.write(csv, kept, StandardCharsets.UTF_8);
     }
 
-    private static Result drive(LonelyLoop model, Path work, boolean append, Options o, boolean fresh)
+    /** The file beside a checkpoint that holds the panel study's remembered week. */
+    static Path panelOf(Path checkpoint) {
+        String n = checkpoint.getFileName().toString();
+        return checkpoint.resolveSibling(n.substring(0, n.length() - ".ckpt".length()) + ".panel");
+    }
+
+    /**
+     * Runs the model to its end writing every output; {@code resumedFrom} is the checkpoint it was
+     * read from, or null for a fresh run (which this starts).
+     */
+    private static Result drive(LonelyLoop model, Path work, boolean append, Options o, Path resumedFrom)
             throws IOException {
+        boolean fresh = resumedFrom == null;
         Scenario s = model.scenario();
         long started = System.nanoTime();
         Set<Integer> snapshotDays = new HashSet<>();
@@ -188,7 +200,15 @@ public final class SimulationRun {
                 LedgerWriter ledger = new LedgerWriter(work.resolve(LedgerWriter.FILE), append);
                 EventsWriter events = new EventsWriter(work.resolve(EventsWriter.FILE), append);
                 SnapshotWriter agents = snapshotDays.isEmpty() ? null
-                        : new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append)) {
+                        : new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append);
+                PanelWriter panel = !s.panel().enabled() ? null
+                        : new PanelWriter(work.resolve(PanelWriter.FILE), append, s.panel(), model.seed(),
+                                s.duration().count())) {
+            if (panel != null && !fresh && Files.exists(panelOf(resumedFrom))) {
+                try (InputStream in = Files.newInputStream(panelOf(resumedFrom))) {
+                    panel.restore(in);
+                }
+            }
             model.addObserver(ts);
             model.addObserver(r -> ledger.write(r.day(), model.ledgerBreakdown()));
             model.addObserver(r -> {
@@ -210,6 +230,9 @@ public final class SimulationRun {
                     if (agents != null && snapshotDays.contains(day)) {
                         agents.write(model, day);
                     }
+                    if (panel != null) {
+                        panel.afterDay(model, day);
+                    }
                     if (every > 0 && model.day() % every == 0 && !model.isFinished()) {
                         ts.flush();
                         ledger.flush();
@@ -217,7 +240,10 @@ public final class SimulationRun {
                         if (agents != null) {
                             agents.flush();
                         }
-                        saveCheckpoint(model, work);
+                        if (panel != null) {
+                            panel.flush();
+                        }
+                        saveCheckpoint(model, work, panel);
                     }
                 }
             } finally {
@@ -235,7 +261,7 @@ public final class SimulationRun {
     }
 
     /** Writes {@code checkpoints/day-<d>.ckpt} atomically and removes older ones. */
-    private static void saveCheckpoint(LonelyLoop model, Path work) throws IOException {
+    private static void saveCheckpoint(LonelyLoop model, Path work, PanelWriter panel) throws IOException {
         Path dir = Files.createDirectories(work.resolve(CHECKPOINTS));
         Path target = dir.resolve("day-" + model.day() + ".ckpt");
         Properties lengths = new Properties();
@@ -250,6 +276,13 @@ public final class SimulationRun {
             lengths.store(out, "output file lengths at this checkpoint");
         }
         move(lengthsTmp, lengthsOf(target));
+        if (panel != null) {
+            Path panelTmp = dir.resolve(".panel.tmp");
+            try (OutputStream out = Files.newOutputStream(panelTmp)) {
+                panel.save(out);
+            }
+            move(panelTmp, panelOf(target));
+        }
         Path tmp = dir.resolve(".day-" + model.day() + ".ckpt.tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Checkpoint.write(model, out);
@@ -258,7 +291,8 @@ public final class SimulationRun {
         try (Stream<Path> old = Files.list(dir)) {
             for (Path p : (Iterable<Path>) old::iterator) {
                 String n = p.getFileName().toString();
-                if (!p.equals(target) && !p.equals(lengthsOf(target)) && (n.endsWith(".ckpt") || n.endsWith(".lengths"))) {
+                if (!p.equals(target) && !p.equals(lengthsOf(target)) && !p.equals(panelOf(target))
+                        && (n.endsWith(".ckpt") || n.endsWith(".lengths") || n.endsWith(".panel"))) {
                     Files.delete(p);
                 }
             }

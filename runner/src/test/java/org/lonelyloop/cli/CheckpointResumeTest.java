@@ -27,7 +27,8 @@ import org.lonelyloop.experiment.PendingRun;
  */
 class CheckpointResumeTest {
     private static final List<String> RUN = List.of("run", "quickstart", "--days", "400", "--seed", "5",
-            "--set", "population.size=20000", "--set", "burnIn=30d", "--threads", "2", "--no-report", "-q");
+            "--set", "population.size=20000", "--set", "burnIn=30d", "--set", "panel.size=400", "--set", "panel.every=50d",
+            "--set", "panel.attrition=0.1", "--threads", "2", "--no-report", "-q");
 
     private static Path only(Path base, String suffix) throws IOException {
         try (Stream<Path> s = Files.list(base)) {
@@ -91,7 +92,8 @@ class CheckpointResumeTest {
         assertEquals(0, Cli.run(straight.toArray(new String[0])).exitCode);
         Path reference = only(straightOut, "");
 
-        for (String file : List.of("timeseries.csv", "ledger.csv", "events.csv")) {
+        // The panel's waves fall on checkpoint days, so its remembered week must survive the stop.
+        for (String file : List.of("timeseries.csv", "ledger.csv", "events.csv", "panel.csv")) {
             assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(finished.resolve(file)), file);
         }
         String manifest = Files.readString(finished.resolve("manifest.json"));

@@ -50,7 +50,8 @@ class OutputColumnsTest {
     static void produceEveryKindOfFile() throws IOException {
         cli("run", "interventions/usage-cap", "--days", "30", "--set", "population.size=400", "--set", "burnIn=30d",
                 "--set", "interventions[0].start=5d", "--set", "interventions[0].end=20d", "--set",
-                "outputs.snapshots=[0d, 29d]", "--out", tmp.resolve("run").toString(), "-q", "--no-report");
+                "outputs.snapshots=[0d, 29d]", "--set", "panel.size=50", "--set", "panel.every=10d", "--out",
+                tmp.resolve("run").toString(), "-q", "--no-report");
         try (Stream<Path> s = Files.list(tmp.resolve("run"))) {
             run = s.findFirst().orElseThrow();
         }
@@ -136,6 +137,12 @@ class OutputColumnsTest {
     void agentsColumnsAreTheDocumentedOnesInOrder() throws IOException {
         assertEquals(documented("## agents.csv"), header(run.resolve("agents.csv")));
         assertEquals(2 * 400, CsvTable.read(run.resolve("agents.csv")).size(), "two snapshots of every agent");
+    }
+
+    @Test
+    void panelColumnsAreTheDocumentedOnesInOrder() throws IOException {
+        assertEquals(documented("## panel.csv"), header(run.resolve("panel.csv")));
+        assertEquals(3 * 50, CsvTable.read(run.resolve("panel.csv")).size(), "three waves of 50");
     }
 
     @Test

@@ -1,0 +1,108 @@
+package org.lonelyloop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lonelyloop.analysis.PanelAnalysis;
+import org.lonelyloop.output.Csv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lonelyloop analyze}: estimators for the research instruments' outputs. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse what a run's research instruments recorded.",
+        subcommands = {AnalyzeCommand.Panel.class})
+final class AnalyzeCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to analyse, e.g. "
+                + "'lonelyloop analyze panel results/x/panel.csv'");
+    }
+
+    /** {@code lonelyloop analyze panel FILE}: cross-lagged effects in both directions. */
+    @Command(name = "panel", mixinStandardHelpOptions = true,
+            description = {"Cross-lagged effects of a panel in long format (a run's panel.csv, or a study's data with "
+                + "the columns id, wave, lonelinessScore, activeHours, passiveHours):",
+                "active and passive use -> later loneliness and loneliness -> later use within persons (person-mean "
+                + "centred, standardised), and the between-person correlation, with cluster-bootstrap 95 % "
+                + "intervals. Prints a table and writes it as CSV."})
+    static final class Panel implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The panel, e.g. results/nl-adults-20261122-0930/panel.csv.")
+        Path file;
+
+        @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "500",
+                description = "Bootstrap draws over persons. Default: ${DEFAULT-VALUE}.")
+        int bootstrap;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
+        long seed;
+
+        @Option(names = "--out", paramLabel = "CSV",
+                description = "Where the table goes. Default: panel-analysis.csv beside FILE (replaced if present).")
+        Path out;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (bootstrap < 1) {
+                throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
+            }
+            PanelAnalysis panel;
+            try {
+                panel = PanelAnalysis.read(file);
+            } catch (NoSuchFileException e) {
+                throw new UserError("no such panel file: " + file, Main.BAD_INPUT, e);
+            } catch (IOException e) {
+                throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+            }
+            List<PanelAnalysis.Row> rows = panel.estimate(bootstrap, seed);
+            PanelAnalysis.Shape s = panel.shape();
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: %,d persons, %d waves (%,d answered the last); %,d bootstrap draws%n", file,
+                    s.persons(), s.waves(), s.atLastWave(), bootstrap);
+            w.printf(Locale.ROOT, "  %-50s %9s   %s%n", "effect", "estimate", "95 % interval");
+            StringBuilder csv = new StringBuilder("use,effect,estimate,low,high,persons\n");
+            for (PanelAnalysis.Row r : rows) {
+                w.printf(Locale.ROOT, "  %-50s %9.3f   [%.3f, %.3f]%n", PanelAnalysis.describe(r), r.estimate(), r.low(),
+                        r.high());
+                csv.append(r.use()).append(',').append(r.effect()).append(',').append(Csv.number(r.estimate()))
+                        .append(',').append(Csv.number(r.low())).append(',').append(Csv.number(r.high())).append(',')
+                        .append(r.persons()).append('\n');
+            }
+            w.println("  within-person effects are standardised (person-mean centred); read |b| < 0.1 as small or none "
+                    + "(docs/research.md)");
+            Path target = out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv");
+            try {
+                Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".panel-analysis", ".tmp");
+                Files.writeString(tmp, csv.toString(), StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot write " + target + ": " + Failures.describe(e), Main.FAILED, e);
+            }
+            w.println("written: " + target);
+            w.flush();
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.lonelyloop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.output.CsvTable;
+
+/** The virtual panel study, from scenario section to panel.csv to 'analyze panel'. */
+class PanelStudyTest {
+    private static Path run(Path out, String... sets) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("run", "quickstart", "--days", "60", "--set",
+                "population.size=1500", "--set", "burnIn=30d", "--out", out.toString(), "-q", "--no-report"));
+        for (String s : sets) {
+            args.add("--set");
+            args.add(s);
+        }
+        Cli c = Cli.run(args.toArray(new String[0]));
+        assertEquals(0, c.exitCode, c.toString());
+        try (Stream<Path> s = Files.list(out)) {
+            return s.findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void thePanelSamplesTheFrameMeasuresAtWavesAndLosesPeopleForGood(@TempDir Path tmp) throws IOException {
+        Path folder = run(tmp.resolve("p"), "panel.size=400", "panel.first=3d", "panel.every=14d",
+                "panel.minAge=25", "panel.maxAge=54", "panel.attrition=0.2");
+        CsvTable t = CsvTable.read(folder.resolve("panel.csv"));
+        Map<Integer, Set<Integer>> byWave = new HashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            int wave = (int) t.number(r, "wave");
+            assertEquals(3 + 14 * wave, (int) t.number(r, "day"), "waves fall on day 3, 17, 31, 45, 59");
+            double age = t.number(r, "age");
+            assertTrue(age >= 25 && age <= 54, "in the age frame: " + age);
+            int score = (int) t.number(r, "lonelinessScore");
+            assertTrue(score >= 0 && score <= 6);
+            byWave.computeIfAbsent(wave, w -> new HashSet<>()).add((int) t.number(r, "id"));
+        }
+        assertEquals(5, byWave.size());
+        assertEquals(400, byWave.get(0).size());
+        for (int w = 1; w < 5; w++) {
+            assertTrue(byWave.get(w - 1).containsAll(byWave.get(w)), "nobody comes back after dropping out");
+            double kept = (double) byWave.get(w).size() / byWave.get(w - 1).size();
+            assertEquals(0.8, kept, 0.08, "wave " + w + " keeps about 80 %");
+        }
+    }
+
+    @Test
+    void measuringDoesNotChangeTheRun(@TempDir Path tmp) throws IOException {
+        Path with = run(tmp.resolve("with"), "panel.size=300", "panel.every=7d");
+        Path without = run(tmp.resolve("without"));
+        assertArrayEquals(Files.readAllBytes(without.resolve("timeseries.csv")),
+                Files.readAllBytes(with.resolve("timeseries.csv")));
+        assertFalse(Files.exists(without.resolve("panel.csv")), "no panel asked for, no panel.csv");
+        CsvTable t = CsvTable.read(with.resolve("panel.csv"));
+        double reportGap = 0;
+        for (int r = 0; r < t.size(); r++) {
+            reportGap += Math.abs(Math.log((t.number(r, "passiveHours") + 1e-9) / (t.number(r, "truePassiveHours") + 1e-9)));
+        }
+        assertEquals(0.24, reportGap / t.size(), 0.05, "self-reports miss by the reporting error (mean |log| 0.3 * 0.8)");
+    }
+
+    @Test
+    void anImpossibleFrameIsNamed() {
+        Cli c = Cli.run("run", "quickstart", "--days", "5", "--set", "panel.minAge=60", "--set", "panel.maxAge=20");
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("panel.minAge: must not exceed maxAge (20.0), was 60.0"), c.err);
+    }
+
+    /** A synthetic panel where use drives later loneliness and not the other way round. */
+    private static void synthetic(Path file, double useToLoneliness) throws IOException {
+        Random r = new Random(4);
+        StringBuilder sb = new StringBuilder("id,wave,lonelinessScore,activeHours,passiveHours\n");
+        for (int p = 0; p < 1500; p++) {
+            double common = r.nextGaussian();
+            double mx = 0.7 * common + 0.7 * r.nextGaussian();
+            double my = 0.7 * common + 0.7 * r.nextGaussian();
+            double wx = r.nextGaussian();
+            double wy = r.nextGaussian();
+            for (int t = 0; t < 7; t++) {
+                sb.append(1000 + 3 * p).append(',').append(t).append(',').append(3 * my + wy).append(',')
+                        .append(5 * mx + wx).append(',').append(5 + r.nextGaussian()).append('\n');
+                double nx = 0.4 * wx + r.nextGaussian();
+                double ny = 0.4 * wy + useToLoneliness * wx + r.nextGaussian();
+                wx = nx;
+                wy = ny;
+            }
+        }
+        Files.writeString(file, sb.toString());
+    }
+
+    @Test
+    void analyzePanelFindsTheDirectionBuiltIn(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("study.csv");
+        synthetic(file, 0.3);
+        Cli c = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "100");
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("1,500 persons, 7 waves (1,500 answered the last)"), c.out);
+        CsvTable t = CsvTable.read(tmp.resolve("panel-analysis.csv"));
+        assertEquals(List.of("use", "effect", "estimate", "low", "high", "persons"), t.header());
+        assertEquals(6, t.size());
+        assertEquals("active", t.text(0, "use"));
+        assertEquals("useToLoneliness", t.text(0, "effect"));
+        assertTrue(t.number(0, "low") > 0.1, "active use -> later loneliness is found: " + t.number(0, "estimate"));
+        assertTrue(Math.abs(t.number(1, "estimate")) < 0.1, "and not the reverse: " + t.number(1, "estimate"));
+        assertTrue(t.number(2, "estimate") > 0.3, "the between-person correlation: " + t.number(2, "estimate"));
+        assertTrue(t.number(3, "low") < 0 && t.number(3, "high") > 0, "passive use, pure noise, has no effect");
+    }
+
+    @Test
+    void aPanelFileThatIsNotOneIsNamed(@TempDir Path tmp) throws IOException {
+        Cli missing = Cli.run("analyze", "panel", tmp.resolve("nope.csv").toString());
+        assertEquals(2, missing.exitCode);
+        assertTrue(missing.err.contains("no such panel file: " + tmp.resolve("nope.csv")), missing.err);
+        Path noColumn = tmp.resolve("a.csv");
+        Files.writeString(noColumn, "id,wave,activeHours,passiveHours\n1,0,2,3\n");
+        Cli c = Cli.run("analyze", "panel", noColumn.toString());
+        assertEquals(2, c.exitCode);
+        assertTrue(c.err.contains(noColumn + ": no column 'lonelinessScore'"), c.err);
+        Path badId = tmp.resolve("b.csv");
+        Files.writeString(badId, "id,wave,lonelinessScore,activeHours,passiveHours\nx7,0,2,3,4\n");
+        Cli b = Cli.run("analyze", "panel", badId.toString());
+        assertEquals(2, b.exitCode);
+        assertTrue(b.err.contains(badId + ", line 2: id must be a whole number, was 'x7'"), b.err);
+        assertFalse(b.err.contains("\tat "), b.err);
+    }
+}
