@@ -358,13 +358,25 @@ public final class LonelyLoop extends SimState {
      * @return its index in {@link #interventions()}
      */
     public int startIntervention(InterventionSpec spec) {
+        return startIntervention(spec, null);
+    }
+
+    /**
+     * As {@link #startIntervention(InterventionSpec)}, offered to exactly these agents (a trial's
+     * treatment arm) instead of its target group; null selects from the target group.
+     */
+    public int startIntervention(InterventionSpec spec, int[] participants) {
         InterventionSpec now = InterventionTypes.retimed(spec, Days.of(Math.max(0, day)), null);
         List<InterventionSpec> specs = new ArrayList<>(scenario.interventions());
         specs.add(now);
         Scenario next = scenario.withInterventions(specs);
         Bounds.require(next);
         scenario = next;
-        interventions.add(now.build(interventions.size()));
+        Intervention started = now.build(interventions.size());
+        if (participants != null) {
+            started.assign(participants);
+        }
+        interventions.add(started);
         processes = arrange(scenario.pathways().build(), interventions);
         return interventions.size() - 1;
     }

@@ -26,6 +26,8 @@ public abstract class Intervention implements DailyProcess {
     private final InterventionSpec spec;
     private final long salt;
     private int[] participants;
+    /** Participants fixed in advance (a trial's treatment arm), or null to select from the target group. */
+    private int[] assigned;
     /** First day it no longer runs because it was switched off mid-run. */
     private int stoppedFrom = Integer.MAX_VALUE;
 
@@ -55,6 +57,17 @@ public abstract class Intervention implements DailyProcess {
         return day >= spec.start().count() && (spec.end() == null || day < spec.end().count()) && day < stoppedFrom;
     }
 
+    /**
+     * Gives it these participants instead of selecting from its target group (a trial's
+     * treatment arm: everyone randomised to it is offered it; adherence still applies daily).
+     */
+    public void assign(int[] ids) {
+        if (participants != null) {
+            throw new IllegalStateException("participants are already chosen");
+        }
+        assigned = ids.clone();
+    }
+
     /** Switches it off from {@code day} on, whatever its planned end. */
     public void stopFrom(int day) {
         stoppedFrom = Math.min(stoppedFrom, day);
@@ -74,7 +87,7 @@ public abstract class Intervention implements DailyProcess {
         Population pop = day.population();
         long seed = day.seed() ^ salt;
         if (participants == null) {
-            participants = select(day, seed);
+            participants = assigned != null ? assigned.clone() : select(day, seed);
             for (int i : participants) {
                 pop.participant[i] = 1;
             }

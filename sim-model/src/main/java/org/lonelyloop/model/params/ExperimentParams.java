@@ -9,10 +9,12 @@ import java.util.List;
  *
  * @param replications runs per parameter point, with seeds derived from the scenario's seed
  * @param vary         parameters to sweep and their values
+ * @param trial        a simulated randomised trial, run by 'lonelyloop trial'
  */
 public record ExperimentParams(
         @Range(min = 1, max = 100_000, unit = "runs per point") int replications,
-        List<Variation> vary) implements CrossChecked, java.io.Serializable {
+        List<Variation> vary,
+        TrialParams trial) implements CrossChecked, java.io.Serializable {
 
     public ExperimentParams {
         vary = vary == null ? null : List.copyOf(vary);
@@ -31,7 +33,7 @@ public record ExperimentParams(
     }
 
     public static ExperimentParams defaults() {
-        return new ExperimentParams(1, List.of());
+        return new ExperimentParams(1, List.of(), TrialParams.defaults());
     }
 
     /** Parameter points of the full-factorial sweep (one empty point when nothing varies). */
