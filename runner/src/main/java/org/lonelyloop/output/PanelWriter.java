@@ -11,13 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.lonelyloop.analysis.Instruments;
+import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.params.PanelParams;
-import org.lonelyloop.model.random.RandomStream;
 
 /**
  * panel.csv: the scenario's virtual panel study, measured during the run. On the first wave's day
@@ -47,7 +46,7 @@ public final class PanelWriter implements AutoCloseable {
 
     public PanelWriter(Path file, boolean append, PanelParams p, long seed, int days) throws IOException {
         this.p = p;
-        this.key = RandomStream.mix(seed ^ 0x50414E454CL);
+        this.key = Survey.key(seed, 0x50414E454CL);
         this.waves = p.wavesWithin(days);
         out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
                 ? new StandardOpenOption[] {StandardOpenOption.APPEND}
@@ -58,28 +57,7 @@ public final class PanelWriter implements AutoCloseable {
     }
 
     private SplittableRandom draw(int wave, int agent) {
-        return new SplittableRandom(RandomStream.mix(RandomStream.mix(key + wave) ^ agent));
-    }
-
-    /** The sample: the {@code size} agents of the age frame with the smallest draw (a simple random sample). */
-    private int[] sample(LonelyLoop model) {
-        int n = model.populationSize();
-        long[] keyed = new long[n];
-        int inFrame = 0;
-        for (int i = 0; i < n; i++) {
-            double age = model.agent(i).getAge();
-            if (age >= p.minAge() && age <= p.maxAge()) {
-                keyed[inFrame++] = (draw(-1, i).nextLong() & ~0xFFFFFFL) | i;
-            }
-        }
-        long[] frame = Arrays.copyOf(keyed, inFrame);
-        Arrays.sort(frame);
-        int[] ids = new int[Math.min(p.size(), inFrame)];
-        for (int k = 0; k < ids.length; k++) {
-            ids[k] = (int) (frame[k] & 0xFFFFFF);
-        }
-        Arrays.sort(ids);
-        return ids;
+        return Survey.draw(key, wave, agent);
     }
 
     /** Whether participant {@code agent} is still in the panel at {@code wave} (monotone dropout). */
@@ -98,10 +76,7 @@ public final class PanelWriter implements AutoCloseable {
             return;
         }
         if (sample == null) {
-            if (model.populationSize() >= (1 << 24)) {
-                throw new IllegalStateException("a panel samples from at most 16,777,215 agents");
-            }
-            sample = sample(model);
+            sample = Survey.sample(model, p.size(), p.minAge(), p.maxAge(), key);
             active = new float[WEEK][sample.length];
             passive = new float[WEEK][sample.length];
         }
@@ -154,7 +129,7 @@ public final class PanelWriter implements AutoCloseable {
     }
 
     private double scale(double trueValue, SplittableRandom r) {
-        return Math.max(0, Math.min(1, trueValue + p.scaleError() * Instruments.gaussian(r)));
+        return Survey.scale(trueValue, r, p.scaleError());
     }
 
     /** Saves the remembered week (with a checkpoint). */
