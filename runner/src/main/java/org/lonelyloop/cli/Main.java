@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Simulates how loneliness, social anxiety and social-media use feed each other.",
         subcommands = {RunCommand.class, SweepCommand.class, ResumeCommand.class, MergeCommand.class,
             ReportCommand.class, ValidateCommand.class, ExplainCommand.class, ListCommand.class,
-            SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class, GuiCommand.class, AnalyzeCommand.class,
+            SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class, GuiCommand.class, AnalyzeCommand.class, TrialCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -74,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
             w.println("note: " + s.name() + " sweeps " + s.experiment().vary().size() + " parameter(s); this runs its "
                     + "base values only ('lonelyloop sweep " + scenario.scenario + "' runs the sweep)");
         }
+        if (!settings.quiet && s.experiment().trial().enabled()) {
+            w.println("note: " + s.name() + " describes a trial; this runs the scenario as written ('lonelyloop trial "
+                    + scenario.scenario + "' runs the trial)");
+        }
         if (replications > 1) {
             if (every != null) {
                 throw new UserError("--checkpoint-every applies to a single run; replications are each written "
