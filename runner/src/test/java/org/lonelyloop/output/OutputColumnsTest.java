@@ -146,6 +146,31 @@ class OutputColumnsTest {
     }
 
     @Test
+    void trialFilesHaveTheDocumentedColumns() throws IOException {
+        Path out = tmp.resolve("trial");
+        cli("trial", "quickstart", "--set", "population.size=600", "--set", "burnIn=20d", "--set",
+                "interventions=[{type: hobby}]", "--set", "experiment.trial.size=200", "--set", "experiment.trial.day=8d",
+                "--set", "experiment.trial.followUps=[5d]", "--out", out.toString(), "-q");
+        Path folder;
+        try (Stream<Path> s = Files.list(out)) {
+            folder = s.findFirst().orElseThrow();
+        }
+        assertEquals(documented("## trial.csv"), header(folder.resolve("trial.csv")));
+        List<String> effects = new ArrayList<>();
+        for (String c : documented("## trial-effects.csv")) {
+            effects.addAll(List.of(c.split("`, `")));
+        }
+        assertEquals(effects, header(folder.resolve("trial-effects.csv")));
+        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+        CsvTable e = CsvTable.read(folder.resolve("trial-effects.csv"));
+        for (String column : List.of("outcome", "subgroup", "estimator")) {
+            for (String v : values(e, column)) {
+                assertTrue(doc.contains("`" + v + "`"), "trial-effects " + column + " '" + v + "' is documented");
+            }
+        }
+    }
+
+    @Test
     void everyManifestFieldIsDocumented() throws IOException {
         List<String> doc = documented("## manifest.json");
         for (Path manifest : List.of(run.resolve("manifest.json"), sweep.resolve("runs/run-00001/manifest.json"))) {
