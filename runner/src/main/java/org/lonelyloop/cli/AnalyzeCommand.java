@@ -37,7 +37,7 @@ final class AnalyzeCommand implements Runnable {
             description = {"Cross-lagged effects of a panel in long format (a run's panel.csv, or a study's data with "
                 + "the columns id, wave, lonelinessScore, activeHours, passiveHours):",
                 "active and passive use -> later loneliness and loneliness -> later use within persons (person-mean "
-                + "centred, standardised), and the between-person correlation, with cluster-bootstrap 95 % "
+                + "centred, standardised), and the between-person correlation, with cluster-bootstrap 95 %% "
                 + "intervals. Prints a table and writes it as CSV."})
     static final class Panel implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The panel, e.g. results/nl-adults-20261122-0930/panel.csv.")

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "trial", mixinStandardHelpOptions = true,
         description = {"Run the scenario's experiment.trial: randomise a sample into arms, offer the treatment arm "
             + "the intervention, measure at baseline and follow-ups, and estimate intention-to-treat effects "
-            + "(difference in change, Cohen's d, 95 % interval, p) overall and by baseline tercile, beside the "
+            + "(difference in change, Cohen's d, 95 %% interval, p) overall and by baseline tercile, beside the "
             + "counterfactual effect on the treated from a same-seed world without the intervention.",
             "Writes trial.csv, trial-effects.csv and manifest.json into results/<scenario>-trial-<time>/."})
 final class TrialCommand implements Callable<Integer> {

@@ -129,6 +129,26 @@ class RunCommandTest {
     }
 
     @Test
+    void everyCommandsHelpFormatsCleanly() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream caught = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(caught, true));
+        try {
+            picocli.CommandLine cl = Main.commandLine();
+            assertTrue(cl.getUsageMessage().contains("trial"));
+            for (picocli.CommandLine sub : cl.getSubcommands().values()) {
+                assertFalse(sub.getUsageMessage().isBlank());
+                for (picocli.CommandLine subsub : sub.getSubcommands().values()) {
+                    assertFalse(subsub.getUsageMessage().isBlank());
+                }
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", caught.toString(), "picocli could not format a description (a lone % sign?)");
+    }
+
+    @Test
     void versionNamesTheVersionAndCommit() {
         Cli c = Cli.run("--version");
         assertEquals(0, c.exitCode);
