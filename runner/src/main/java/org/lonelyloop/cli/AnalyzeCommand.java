@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lonelyloop.analysis.EsmAnalysis;
 import org.lonelyloop.analysis.PanelAnalysis;
+import org.lonelyloop.analysis.PersonSpecificEffects;
 import org.lonelyloop.output.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code lonelyloop analyze}: estimators for the research instruments' outputs. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse what a run's research instruments recorded.",
-        subcommands = {AnalyzeCommand.Panel.class})
+        subcommands = {AnalyzeCommand.Panel.class, AnalyzeCommand.Esm.class})
 final class AnalyzeCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -88,21 +90,80 @@ final class AnalyzeCommand implements Runnable {
             }
             w.println("  within-person effects are standardised (person-mean centred); read |b| < 0.1 as small or none "
                     + "(docs/research.md)");
-            Path target = out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv");
-            try {
-                Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".panel-analysis", ".tmp");
-                Files.writeString(tmp, csv.toString(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (IOException e) {
-                throw new UserError("cannot write " + target + ": " + Failures.describe(e), Main.FAILED, e);
-            }
-            w.println("written: " + target);
+            w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv"),
+                    csv.toString()));
             w.flush();
             return Main.OK;
         }
+    }
+
+    /** {@code lonelyloop analyze esm FILE}: the shares of person-specific effects. */
+    @Command(name = "esm", mixinStandardHelpOptions = true,
+            description = {"Person-specific effects of passive use on mood from experience sampling in long format "
+                + "(a run's esm.csv, or a study's data with the columns id, mood, passiveMinutes): each person's "
+                + "standardised within-person slope, shrunk by empirical Bayes, classified as worse, no effect or "
+                + "better (Beyens et al. 2020). Prints the shares and writes them as CSV."})
+    static final class Esm implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The experience-sampling data, e.g. results/x/esm.csv.")
+        Path file;
+
+        @Option(names = "--threshold", defaultValue = "0.05",
+                description = "Standardised effects within +-this count as no effect. Default: ${DEFAULT-VALUE}.")
+        double threshold;
+
+        @Option(names = "--out", paramLabel = "CSV",
+                description = "Where the table goes. Default: esm-analysis.csv beside FILE (replaced if present).")
+        Path out;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!(threshold >= 0 && threshold < 1)) {
+                throw new UserError("--threshold must be between 0 and 1, was " + threshold, Main.BAD_INPUT);
+            }
+            PersonSpecificEffects.Shares s;
+            try {
+                s = EsmAnalysis.estimate(file, threshold);
+            } catch (NoSuchFileException e) {
+                throw new UserError("no such experience-sampling file: " + file, Main.BAD_INPUT, e);
+            } catch (IOException e) {
+                throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: %,d persons; effect of passive use on mood, standardised, shrunk by empirical "
+                    + "Bayes%n", file, s.persons());
+            w.printf(Locale.ROOT, "  worse (below -%.2f)      %5.1f %%%n", threshold, 100 * s.worse());
+            w.printf(Locale.ROOT, "  no effect                %5.1f %%%n", 100 * s.none());
+            w.printf(Locale.ROOT, "  better (above +%.2f)     %5.1f %%%n", threshold, 100 * s.better());
+            w.printf(Locale.ROOT, "  mean effect %.3f, between-person SD %.3f%n", s.meanEffect(), s.betweenSd());
+            String csv = "measure,value\nworse," + Csv.number(s.worse()) + "\nnone," + Csv.number(s.none())
+                    + "\nbetter," + Csv.number(s.better()) + "\npersons," + s.persons() + "\nmeanEffect,"
+                    + Csv.number(s.meanEffect()) + "\nbetweenSd," + Csv.number(s.betweenSd()) + "\nthreshold,"
+                    + Csv.number(threshold) + "\n";
+            w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("esm-analysis.csv"),
+                    csv));
+            w.flush();
+            return Main.OK;
+        }
+    }
+
+    /** Writes a derived table atomically, replacing an earlier one; returns where. */
+    static Path write(Path target, String content) {
+        try {
+            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot write " + target + ": " + Failures.describe(e), Main.FAILED, e);
+        }
+        return target;
     }
 }

@@ -23,6 +23,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.output.EsmWriter;
 import org.lonelyloop.output.EventsWriter;
 import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.PanelWriter;
@@ -39,7 +40,7 @@ public final class SimulationRun {
     /** The checkpoint sub-folder of a run folder. */
     public static final String CHECKPOINTS = "checkpoints";
     private static final List<String> OUTPUTS = List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE,
-            SnapshotWriter.FILE, PanelWriter.FILE);
+            SnapshotWriter.FILE, PanelWriter.FILE, EsmWriter.FILE);
 
     /**
      * How to run.
@@ -203,7 +204,9 @@ public final class SimulationRun {
                         : new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append);
                 PanelWriter panel = !s.panel().enabled() ? null
                         : new PanelWriter(work.resolve(PanelWriter.FILE), append, s.panel(), model.seed(),
-                                s.duration().count())) {
+                                s.duration().count());
+                EsmWriter esm = !s.esm().enabled() ? null
+                        : new EsmWriter(work.resolve(EsmWriter.FILE), append, s.esm(), model.seed())) {
             if (panel != null && !fresh && Files.exists(panelOf(resumedFrom))) {
                 try (InputStream in = Files.newInputStream(panelOf(resumedFrom))) {
                     panel.restore(in);
@@ -233,6 +236,9 @@ public final class SimulationRun {
                     if (panel != null) {
                         panel.afterDay(model, day);
                     }
+                    if (esm != null) {
+                        esm.afterDay(model, day);
+                    }
                     if (every > 0 && model.day() % every == 0 && !model.isFinished()) {
                         ts.flush();
                         ledger.flush();
@@ -242,6 +248,9 @@ public final class SimulationRun {
                         }
                         if (panel != null) {
                             panel.flush();
+                        }
+                        if (esm != null) {
+                            esm.flush();
                         }
                         saveCheckpoint(model, work, panel);
                     }

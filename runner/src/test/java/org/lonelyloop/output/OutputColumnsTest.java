@@ -50,7 +50,8 @@ class OutputColumnsTest {
     static void produceEveryKindOfFile() throws IOException {
         cli("run", "interventions/usage-cap", "--days", "30", "--set", "population.size=400", "--set", "burnIn=30d",
                 "--set", "interventions[0].start=5d", "--set", "interventions[0].end=20d", "--set",
-                "outputs.snapshots=[0d, 29d]", "--set", "panel.size=50", "--set", "panel.every=10d", "--out",
+                "outputs.snapshots=[0d, 29d]", "--set", "panel.size=50", "--set", "panel.every=10d", "--set",
+                "esm.size=20", "--set", "esm.days=5", "--set", "esm.maxAge=120", "--out",
                 tmp.resolve("run").toString(), "-q", "--no-report");
         try (Stream<Path> s = Files.list(tmp.resolve("run"))) {
             run = s.findFirst().orElseThrow();
@@ -143,6 +144,12 @@ class OutputColumnsTest {
     void panelColumnsAreTheDocumentedOnesInOrder() throws IOException {
         assertEquals(documented("## panel.csv"), header(run.resolve("panel.csv")));
         assertEquals(3 * 50, CsvTable.read(run.resolve("panel.csv")).size(), "three waves of 50");
+    }
+
+    @Test
+    void esmColumnsAreTheDocumentedOnesInOrder() throws IOException {
+        assertEquals(documented("## esm.csv"), header(run.resolve("esm.csv")));
+        assertEquals(5 * 20, CsvTable.read(run.resolve("esm.csv")).size(), "five occasions of 20 people");
     }
 
     @Test

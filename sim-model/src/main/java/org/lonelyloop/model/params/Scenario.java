@@ -15,6 +15,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param burnIn      simulated time run before recording starts, so networks, habits and moods settle
  * @param interventions the interventions, in order (docs/scenarios.md)
  * @param panel       a virtual panel study measured during the run (panel.csv)
+ * @param esm         an experience-sampling study measured during the run (esm.csv)
  * @param experiment  replications and sweep values, for 'run' and 'sweep'
  */
 public record Scenario(
@@ -32,6 +33,7 @@ public record Scenario(
         List<InterventionSpec> interventions,
         MeasureParams measures,
         PanelParams panel,
+        EsmParams esm,
         OutputParams outputs,
         ExperimentParams experiment) implements java.io.Serializable {
 
@@ -43,47 +45,48 @@ public record Scenario(
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
                 Days.years(2), Days.years(2), PopulationParams.defaults(), NetworkParams.defaults(),
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
-                PathwayParams.defaults(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), OutputParams.defaults(),
+                PathwayParams.defaults(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(),
+                OutputParams.defaults(),
                 ExperimentParams.defaults());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
     }
 
     public Scenario withDuration(Days newDuration) {
         return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
         return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
     }
 
     public Scenario withPopulation(PopulationParams newPopulation) {
         return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
     }
 
     public Scenario withPathways(org.lonelyloop.model.pathway.PathwayParams newPathways) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness, affect,
-                newPathways, interventions, measures, panel, outputs, experiment);
+                newPathways, interventions, measures, panel, esm, outputs, experiment);
     }
 
     public Scenario withInterventions(List<InterventionSpec> newInterventions) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, newInterventions, measures, panel, outputs, experiment);
+                affect, pathways, newInterventions, measures, panel, esm, outputs, experiment);
     }
 
     public Scenario withExperiment(ExperimentParams newExperiment) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, outputs, newExperiment);
+                affect, pathways, interventions, measures, panel, esm, outputs, newExperiment);
     }
 
     public Scenario withOutputs(OutputParams newOutputs) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, newOutputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, newOutputs, experiment);
     }
 }
