@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.EsmAnalysis;
 import org.lonelyloop.analysis.PanelAnalysis;
 import org.lonelyloop.analysis.PersonSpecificEffects;
+import org.lonelyloop.analysis.SurveyAnalysis;
 import org.lonelyloop.output.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code lonelyloop analyze}: estimators for the research instruments' outputs. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse what a run's research instruments recorded.",
-        subcommands = {AnalyzeCommand.Panel.class, AnalyzeCommand.Esm.class})
+        subcommands = {AnalyzeCommand.Panel.class, AnalyzeCommand.Esm.class, AnalyzeCommand.Survey.class})
 final class AnalyzeCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -145,6 +146,74 @@ final class AnalyzeCommand implements Runnable {
                     + Csv.number(s.meanEffect()) + "\nbetweenSd," + Csv.number(s.betweenSd()) + "\nthreshold,"
                     + Csv.number(threshold) + "\n";
             w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("esm-analysis.csv"),
+                    csv));
+            w.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code lonelyloop analyze survey FILE}: an odds ratio from a cross-section. */
+    @Command(name = "survey", mixinStandardHelpOptions = true,
+            description = {"An odds ratio from a cross-sectional survey (a run's survey.csv, or any CSV with a 0/1 "
+                + "outcome column): the odds of --outcome among the --exposed against the --unexposed, by logistic "
+                + "regression adjusted for the --adjust columns, with a Wald 95 %% interval.",
+                "Example: analyze survey survey.csv --outcome depressed --exposed 'platforms>=7' --unexposed "
+                + "'platforms<=2' --adjust age,useMinutes"})
+    static final class Survey implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The survey, e.g. results/x/survey.csv.")
+        Path file;
+
+        @Option(names = "--outcome", required = true, paramLabel = "COLUMN", description = "A 0/1 column, e.g. depressed.")
+        String outcome;
+
+        @Option(names = "--exposed", required = true, paramLabel = "CONDITION", description = "Who is exposed, e.g. platforms>=7.")
+        String exposed;
+
+        @Option(names = "--unexposed", paramLabel = "CONDITION",
+                description = "The comparison group, e.g. platforms<=2 (default: everyone not exposed).")
+        String unexposed;
+
+        @Option(names = "--adjust", split = ",", paramLabel = "COLUMN", description = "Covariates, e.g. age,useMinutes.")
+        List<String> adjust = new java.util.ArrayList<>();
+
+        @Option(names = "--out", paramLabel = "CSV",
+                description = "Where the estimate goes. Default: survey-analysis.csv beside FILE (replaced if present).")
+        Path out;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            SurveyAnalysis.Result r;
+            SurveyAnalysis.Condition exp;
+            SurveyAnalysis.Condition unexp;
+            try {
+                exp = SurveyAnalysis.Condition.parse(exposed);
+                unexp = unexposed == null ? null : SurveyAnalysis.Condition.parse(unexposed);
+                r = SurveyAnalysis.estimate(file, outcome, exp, unexp, adjust);
+            } catch (NoSuchFileException e) {
+                throw new UserError("no such survey file: " + file, Main.BAD_INPUT, e);
+            } catch (IOException e) {
+                throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+            }
+            String against = unexp == null ? "not " + exp : unexp.toString();
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: odds of %s, %s against %s%s%n", file, outcome, exp, against,
+                    adjust.isEmpty() ? "" : ", adjusted for " + String.join(", ", adjust));
+            w.printf(Locale.ROOT, "  exposed   %,6d, of whom %,d with %s (%.1f %%)%n", r.exposed(), r.exposedCases(), outcome,
+                    100.0 * r.exposedCases() / Math.max(1, r.exposed()));
+            w.printf(Locale.ROOT, "  unexposed %,6d, of whom %,d with %s (%.1f %%)%n", r.unexposed(), r.unexposedCases(),
+                    outcome, 100.0 * r.unexposedCases() / Math.max(1, r.unexposed()));
+            w.printf(Locale.ROOT, "  odds ratio %.2f (95 %% interval %.2f to %.2f)%n", r.oddsRatio(), r.low(), r.high());
+            String csv = "outcome,exposed,unexposed,adjusted,oddsRatio,low,high,exposedN,exposedCases,unexposedN,"
+                    + "unexposedCases\n" + Csv.text(outcome) + "," + Csv.text(exp.toString()) + "," + Csv.text(against)
+                    + "," + Csv.text(String.join(" ", adjust)) + "," + Csv.number(r.oddsRatio()) + ","
+                    + Csv.number(r.low()) + "," + Csv.number(r.high()) + "," + r.exposed() + "," + r.exposedCases() + ","
+                    + r.unexposed() + "," + r.unexposedCases() + "\n";
+            w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("survey-analysis.csv"),
                     csv));
             w.flush();
             return Main.OK;

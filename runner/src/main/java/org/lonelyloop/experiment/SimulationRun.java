@@ -28,6 +28,7 @@ import org.lonelyloop.output.EventsWriter;
 import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.PanelWriter;
 import org.lonelyloop.output.SnapshotWriter;
+import org.lonelyloop.output.SurveyWriter;
 import org.lonelyloop.output.TimeSeriesWriter;
 
 /**
@@ -40,7 +41,7 @@ public final class SimulationRun {
     /** The checkpoint sub-folder of a run folder. */
     public static final String CHECKPOINTS = "checkpoints";
     private static final List<String> OUTPUTS = List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE,
-            SnapshotWriter.FILE, PanelWriter.FILE, EsmWriter.FILE);
+            SnapshotWriter.FILE, PanelWriter.FILE, EsmWriter.FILE, SurveyWriter.FILE);
 
     /**
      * How to run.
@@ -238,6 +239,9 @@ public final class SimulationRun {
                     }
                     if (esm != null) {
                         esm.afterDay(model, day);
+                    }
+                    if (s.survey().enabled()) {
+                        SurveyWriter.afterDay(model, day, s.survey(), s.measures(), work);
                     }
                     if (every > 0 && model.day() % every == 0 && !model.isFinished()) {
                         ts.flush();

@@ -51,7 +51,8 @@ class OutputColumnsTest {
         cli("run", "interventions/usage-cap", "--days", "30", "--set", "population.size=400", "--set", "burnIn=30d",
                 "--set", "interventions[0].start=5d", "--set", "interventions[0].end=20d", "--set",
                 "outputs.snapshots=[0d, 29d]", "--set", "panel.size=50", "--set", "panel.every=10d", "--set",
-                "esm.size=20", "--set", "esm.days=5", "--set", "esm.maxAge=120", "--out",
+                "esm.size=20", "--set", "esm.days=5", "--set", "esm.maxAge=120", "--set", "survey.size=30", "--set",
+                "survey.day=12d", "--out",
                 tmp.resolve("run").toString(), "-q", "--no-report");
         try (Stream<Path> s = Files.list(tmp.resolve("run"))) {
             run = s.findFirst().orElseThrow();
@@ -150,6 +151,12 @@ class OutputColumnsTest {
     void esmColumnsAreTheDocumentedOnesInOrder() throws IOException {
         assertEquals(documented("## esm.csv"), header(run.resolve("esm.csv")));
         assertEquals(5 * 20, CsvTable.read(run.resolve("esm.csv")).size(), "five occasions of 20 people");
+    }
+
+    @Test
+    void surveyColumnsAreTheDocumentedOnesInOrder() throws IOException {
+        assertEquals(documented("## survey.csv"), header(run.resolve("survey.csv")));
+        assertEquals(30, CsvTable.read(run.resolve("survey.csv")).size());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param interventions the interventions, in order (docs/scenarios.md)
  * @param panel       a virtual panel study measured during the run (panel.csv)
  * @param esm         an experience-sampling study measured during the run (esm.csv)
+ * @param survey      a cross-sectional survey taken during the run (survey.csv)
  * @param experiment  replications and sweep values, for 'run' and 'sweep'
  */
 public record Scenario(
@@ -34,6 +35,7 @@ public record Scenario(
         MeasureParams measures,
         PanelParams panel,
         EsmParams esm,
+        SurveyParams survey,
         OutputParams outputs,
         ExperimentParams experiment) implements java.io.Serializable {
 
@@ -45,48 +47,48 @@ public record Scenario(
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
                 Days.years(2), Days.years(2), PopulationParams.defaults(), NetworkParams.defaults(),
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
-                PathwayParams.defaults(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(),
+                PathwayParams.defaults(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
                 OutputParams.defaults(),
                 ExperimentParams.defaults());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withDuration(Days newDuration) {
         return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
         return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withPopulation(PopulationParams newPopulation) {
         return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, outputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withPathways(org.lonelyloop.model.pathway.PathwayParams newPathways) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness, affect,
-                newPathways, interventions, measures, panel, esm, outputs, experiment);
+                newPathways, interventions, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withInterventions(List<InterventionSpec> newInterventions) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, newInterventions, measures, panel, esm, outputs, experiment);
+                affect, pathways, newInterventions, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withExperiment(ExperimentParams newExperiment) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, outputs, newExperiment);
+                affect, pathways, interventions, measures, panel, esm, survey, outputs, newExperiment);
     }
 
     public Scenario withOutputs(OutputParams newOutputs) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, newOutputs, experiment);
+                affect, pathways, interventions, measures, panel, esm, survey, newOutputs, experiment);
     }
 }
