@@ -66,6 +66,14 @@ public final class GuiSmoke {
         gui.follow(whom.equals("loneliest") ? loneliest((LonelyLoop) gui.state) : Integer.parseInt(whom));
         gui.showOnlineTies(false);
         runUntil(gui, before);
+        if (!whom.equals("loneliest")) {
+            // Click (as MASON's display selects on a click) on another person: the diary follows them.
+            int other = (Integer.parseInt(whom) + 7) % ((LonelyLoop) gui.state).populationSize();
+            sim.util.Double2D at = gui.field().position(other);
+            double scale = gui.display().getScale() * 1000 / SocialField.WIDTH;
+            SwingUtilities.invokeAndWait(() -> gui.display().performSelection(
+                    new java.awt.geom.Point2D.Double(at.x * scale, at.y * scale)));
+        }
         if (!switchName.equals("none")) {
             c.pressPause();
             capture(gui, out, "before-");
@@ -86,6 +94,7 @@ public final class GuiSmoke {
             w.println("chartItems=" + gui.charts().charts().get(0).getXYPlot().getDataset().getItemCount(0));
             w.println("loop=" + gui.loopDiagram().reading().verdict(labels)[0]);
             w.println("interventions=" + m.scenario().interventions().size());
+            w.println("followed=" + gui.followed());
             w.println("diary=" + gui.diaryPanel().text().replace('\n', ' '));
         }
     }

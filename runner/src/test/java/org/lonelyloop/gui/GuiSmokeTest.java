@@ -62,6 +62,7 @@ class GuiSmokeTest {
         assertEquals("1", state.getProperty("interventions"), "the switch started the time limit");
         assertTrue(Integer.parseInt(state.getProperty("chartItems")) >= 40, state.toString());
         assertTrue(state.getProperty("diary").startsWith("Day "), state.toString());
+        assertEquals("10", state.getProperty("followed"), "a click on person 10 in the network follows them");
 
         BufferedImage snap = ImageIO.read(tmp.resolve("network-snapshot.png").toFile());
         assertTrue(snap.getWidth() >= 900, "the network view's snapshot");
