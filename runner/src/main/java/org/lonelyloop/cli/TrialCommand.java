@@ -17,6 +17,7 @@ import org.lonelyloop.model.params.TrialParams;
 import org.lonelyloop.output.Csv;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.LoadedScenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             + "the intervention, measure at baseline and follow-ups, and estimate intention-to-treat effects "
             + "(difference in change, Cohen's d, 95 %% interval, p) overall and by baseline tercile, beside the "
             + "counterfactual effect on the treated from a same-seed world without the intervention.",
-            "Writes trial.csv, trial-effects.csv and manifest.json into results/<scenario>-trial-<time>/."})
+            "Writes trial.csv, trial-effects.csv, manifest.json, charts and report.html into "
+                + "results/<scenario>-trial-<time>/."})
 final class TrialCommand implements Callable<Integer> {
     static final String MEASUREMENTS = "trial.csv";
     static final String EFFECTS = "trial-effects.csv";
@@ -49,6 +51,9 @@ final class TrialCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
+
+    @Option(names = "--no-report", description = "Skip the charts and report.html.")
+    boolean noReport;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -84,6 +89,9 @@ final class TrialCommand implements Callable<Integer> {
             Manifest.write(results.work(), new LoadedScenario(s, loaded.sources(), loaded.overrides()), s.seed(),
                     nThreads, BuildInfo.version(), BuildInfo.commit(), started, Instant.now(),
                     Manifest.outputFiles(results.work()), extra);
+            if (!noReport) {
+                Report.write(results.work());
+            }
             folder = results.commit();
         } catch (IOException e) {
             throw RunSettings.cannotWrite(out, e);
@@ -138,6 +146,9 @@ final class TrialCommand implements Callable<Integer> {
         }
         w.println("  by baseline tercile of " + s.experiment().trial().subgroup() + ": " + folder.resolve(EFFECTS));
         w.println("results: " + folder);
+        if (Files.exists(folder.resolve(Report.FILE))) {
+            w.println("report:  " + folder.resolve(Report.FILE));
+        }
         w.flush();
     }
 }

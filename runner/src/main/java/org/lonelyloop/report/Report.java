@@ -28,6 +28,8 @@ import org.lonelyloop.output.TimeSeriesWriter;
 public final class Report {
     public static final String FILE = "report.html";
     public static final String CHARTS = "charts";
+    /** A trial's estimates (written by 'lonelyloop trial'). */
+    public static final String TRIAL_EFFECTS = "trial-effects.csv";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Key figures: column, label, scale. */
@@ -66,6 +68,9 @@ public final class Report {
         if (Files.exists(folder.resolve(SweepPlan.FILE))) {
             return writeSweep(folder, SweepPlan.read(folder));
         }
+        if (Files.exists(folder.resolve(TRIAL_EFFECTS)) && Files.exists(folder.resolve(Manifest.FILE))) {
+            return writeTrial(folder);
+        }
         if (!Files.exists(folder.resolve(TimeSeriesWriter.FILE)) || !Files.exists(folder.resolve(Manifest.FILE))) {
             throw new NoSuchFileException(folder.toString(), null,
                     "is not a results folder (it has no manifest.json and timeseries.csv, nor a sweep's plan.json)");
@@ -101,6 +106,58 @@ public final class Report {
                 + "SVG.").close("p");
         manifest(h, "manifest.json", folder.resolve(Manifest.FILE));
         return finish(folder, h);
+    }
+
+    private static Path writeTrial(Path folder) throws IOException {
+        JsonNode manifest = JSON.readTree(folder.resolve(Manifest.FILE).toFile());
+        JsonNode scenario = manifest.path("scenario");
+        JsonNode trial = scenario.path("experiment").path("trial");
+        Html h = head(scenario.path("name").asText("trial") + ": a simulated trial", String.format(Locale.ROOT,
+                "%s randomised (%s treatment, %s control), seed %s, LonelyLoop %s (%s)",
+                manifest.path("trialTreated").asInt() + manifest.path("trialControl").asInt(),
+                manifest.path("trialTreated").asText(), manifest.path("trialControl").asText(),
+                manifest.path("seed").asText(), manifest.path("lonelyloopVersion").asText(),
+                manifest.path("gitCommit").asText()));
+        question(h, scenario);
+        JsonNode treatment = scenario.path("interventions").path(trial.path("intervention").asInt());
+        h.open("p").text(String.format(Locale.ROOT, "Randomised on day %s among ages %s to %s; the treatment arm was "
+                + "offered %s for %s; follow-ups %s after baseline.", trial.path("day").asText(),
+                trial.path("minAge").asText(), trial.path("maxAge").asText(), treatment.path("type").asText("?"),
+                trial.path("duration").asText(), followUps(trial.path("followUps")))).close("p");
+        CsvTable e = CsvTable.read(folder.resolve(TRIAL_EFFECTS));
+        h.element("h2", "Effects on the change from baseline (everyone)");
+        h.open("table").open("tr").element("th", "outcome").element("th", "days after").element("th", "intention to treat [95 % CI]")
+                .element("th", "d").element("th", "p").element("th", "counterfactual on the treated [95 % CI]")
+                .close("tr");
+        for (int r = 0; r + 1 < e.size(); r++) {
+            if (!e.text(r, "subgroup").equals("all") || !e.text(r, "estimator").equals("itt")) {
+                continue;
+            }
+            int c = r + 1;
+            h.open("tr").element("td", e.text(r, "outcome")).element("td", e.text(r, "daysAfter"))
+                    .element("td", fmt(e.number(r, "effect")) + " [" + fmt(e.number(r, "low")) + ", "
+                            + fmt(e.number(r, "high")) + "]")
+                    .element("td", fmt(e.number(r, "d")))
+                    .element("td", e.number(r, "p") < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f",
+                            e.number(r, "p")))
+                    .element("td", fmt(e.number(c, "effect")) + " [" + fmt(e.number(c, "low")) + ", "
+                            + fmt(e.number(c, "high")) + "]")
+                    .close("tr");
+        }
+        h.close("table");
+        charts(h, folder, TrialCharts.of(e, trial.path("subgroup").asText("loneliness")));
+        h.element("h2", "Files");
+        h.open("p").text("trial.csv has every participant's measurements at baseline and each follow-up in both worlds; "
+                + "trial-effects.csv every estimate by outcome, follow-up, baseline tercile and estimator. Every column "
+                + "is described in docs/outputs.md, the estimators in docs/research.md.").close("p");
+        manifest(h, "manifest.json", folder.resolve(Manifest.FILE));
+        return finish(folder, h);
+    }
+
+    private static String followUps(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(n -> out.add(n.asText()));
+        return String.join(", ", out);
     }
 
     private static Path writeSweep(Path folder, SweepPlan plan) throws IOException {

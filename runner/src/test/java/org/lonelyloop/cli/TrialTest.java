@@ -67,6 +67,13 @@ class TrialTest {
         assertEquals(List.of("id", "arm", "wave", "day", "world", "lonelinessScore", "trueLoneliness", "useMinutes",
                 "depression"), m.header());
         assertEquals("13", m.text(0, "day"), "baseline is the day before randomisation");
+
+        String report = Files.readString(folder.resolve("report.html"));
+        assertTrue(report.contains("Effects on the change from baseline"), "the trial's report");
+        for (String chart : List.of("trial-lonelinessScore", "trial-useMinutes", "trial-depression", "trial-subgroups")) {
+            assertTrue(Files.size(folder.resolve("charts/" + chart + ".png")) > 5000, chart);
+            assertTrue(report.contains("id=\"" + chart + "\""), chart + " is in the report");
+        }
     }
 
     @Test
