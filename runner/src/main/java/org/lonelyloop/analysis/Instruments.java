@@ -82,6 +82,8 @@ public final class Instruments {
         private final double[][] active;
         private final double[][] passive;
         private int filled;
+        /** Slot of the last day recorded. */
+        private int last;
 
         public WeekOfUse(int[] ids) {
             this.ids = ids;
@@ -89,9 +91,10 @@ public final class Instruments {
             this.passive = new double[ids.length][7];
         }
 
-        /** Records today's minutes of every tracked agent. */
+        /** Records today's minutes of every tracked agent (days in order, one call each). */
         public void record(LonelyLoop model, int day) {
-            int slot = day % 7;
+            int slot = Math.floorMod(day, 7);
+            last = slot;
             for (int k = 0; k < ids.length; k++) {
                 AgentView a = model.agent(ids[k]);
                 active[k][slot] = a.getActiveMinutes();
@@ -100,8 +103,57 @@ public final class Instruments {
             filled = Math.min(7, filled + 1);
         }
 
+        /** The tracked agents, in the order {@code k} counts them. */
+        public int[] ids() {
+            return ids.clone();
+        }
+
         public double activeHours(int k) {
             return mean(active[k]) / 60.0;
+        }
+
+        /** Mean minutes of use a day over the week (active and passive). */
+        public double useMinutes(int k) {
+            return mean(active[k]) + mean(passive[k]);
+        }
+
+        /** Saves the week (with a checkpoint), to go on exactly after {@link #restore}. */
+        public void save(java.io.DataOutputStream out) throws java.io.IOException {
+            out.writeInt(ids.length);
+            out.writeInt(filled);
+            out.writeInt(last);
+            for (int k = 0; k < ids.length; k++) {
+                out.writeInt(ids[k]);
+                for (int d = 0; d < 7; d++) {
+                    out.writeDouble(active[k][d]);
+                    out.writeDouble(passive[k][d]);
+                }
+            }
+            out.flush();
+        }
+
+        public static WeekOfUse restore(java.io.DataInputStream in) throws java.io.IOException {
+            int n = in.readInt();
+            int filled = in.readInt();
+            int last = in.readInt();
+            int[] ids = new int[n];
+            double[][] active = new double[n][7];
+            double[][] passive = new double[n][7];
+            for (int k = 0; k < n; k++) {
+                ids[k] = in.readInt();
+                for (int d = 0; d < 7; d++) {
+                    active[k][d] = in.readDouble();
+                    passive[k][d] = in.readDouble();
+                }
+            }
+            WeekOfUse w = new WeekOfUse(ids);
+            for (int k = 0; k < n; k++) {
+                w.active[k] = active[k];
+                w.passive[k] = passive[k];
+            }
+            w.filled = filled;
+            w.last = last;
+            return w;
         }
 
         public double passiveHours(int k) {
@@ -111,7 +163,7 @@ public final class Instruments {
         private double mean(double[] week) {
             double s = 0;
             for (int d = 0; d < filled; d++) {
-                s += week[d];
+                s += week[Math.floorMod(last - d, 7)];
             }
             return filled == 0 ? 0 : s / filled;
         }

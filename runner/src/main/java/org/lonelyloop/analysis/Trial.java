@@ -95,7 +95,7 @@ public final class Trial {
         int sampleFrom = Math.max(0, randomise - WEEK);
         int[] sample = null;
         boolean[] treated = null;
-        double[][][] week = null;
+        Instruments.WeekOfUse[] week = null;
         int running = -1;
         List<Measurement> out = new ArrayList<>();
         try {
@@ -107,7 +107,8 @@ public final class Trial {
                                 + t.minAge() + " to " + t.maxAge() + "; a trial needs at least 4");
                     }
                     treated = randomise(sample, t.treatedShare(), key);
-                    week = new double[2][WEEK][sample.length];
+                    week = new Instruments.WeekOfUse[] {new Instruments.WeekOfUse(sample),
+                        new Instruments.WeekOfUse(sample)};
                 }
                 if (day == randomise) {
                     running = trial.startIntervention(treatment, armOf(sample, treated, true));
@@ -122,16 +123,14 @@ public final class Trial {
                 }
                 LonelyLoop[] worlds = {trial, without};
                 for (int w = 0; w < 2; w++) {
-                    for (int k = 0; k < sample.length; k++) {
-                        week[w][Math.floorMod(day, WEEK)][k] = worlds[w].agent(sample[k]).getUseMinutes();
-                    }
+                    week[w].record(worlds[w], day);
                 }
                 int wave = Arrays.binarySearch(waveDays, day);
                 if (wave >= 0) {
                     for (int w = 0; w < 2; w++) {
                         for (int k = 0; k < sample.length; k++) {
-                            out.add(measure(worlds[w], w == 0, sample[k], treated[k], wave, day, week[w], k,
-                                    Math.min(WEEK, day - sampleFrom + 1), key));
+                            out.add(measure(worlds[w], w == 0, sample[k], treated[k], wave, day,
+                                    week[w].useMinutes(k), key));
                         }
                     }
                 }
@@ -170,15 +169,11 @@ public final class Trial {
     }
 
     private static Measurement measure(LonelyLoop world, boolean trialWorld, int id, boolean treated, int wave, int day,
-            double[][] week, int k, int remembered, long key) {
+            double useMinutes, long key) {
         AgentView a = world.agent(id);
         SplittableRandom r = Survey.draw(key, wave, id);
-        double use = 0;
-        for (int d = 0; d < remembered; d++) {
-            use += week[Math.floorMod(day - d, WEEK)][k];
-        }
         return new Measurement(id, treated, wave, day, trialWorld, Instruments.djgScore(a.getLoneliness(), r, ITEM_NOISE),
-                a.getLoneliness(), use / remembered, Survey.scale(a.getDepression(), r, SCALE_NOISE));
+                a.getLoneliness(), useMinutes, Survey.scale(a.getDepression(), r, SCALE_NOISE));
     }
 
     /** Every estimate: outcomes x follow-ups x subgroups x {itt, counterfactual}. */

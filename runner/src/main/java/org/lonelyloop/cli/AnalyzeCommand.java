@@ -65,16 +65,7 @@ final class AnalyzeCommand implements Runnable {
             if (bootstrap < 1) {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
-            PanelAnalysis panel;
-            try {
-                panel = PanelAnalysis.read(file);
-            } catch (NoSuchFileException e) {
-                throw new UserError("no such panel file: " + file, Main.BAD_INPUT, e);
-            } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
-            }
+            PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
             List<PanelAnalysis.Row> rows = panel.estimate(bootstrap, seed);
             PanelAnalysis.Shape s = panel.shape();
             PrintWriter w = spec.commandLine().getOut();
@@ -124,16 +115,7 @@ final class AnalyzeCommand implements Runnable {
             if (!(threshold >= 0 && threshold < 1)) {
                 throw new UserError("--threshold must be between 0 and 1, was " + threshold, Main.BAD_INPUT);
             }
-            PersonSpecificEffects.Shares s;
-            try {
-                s = EsmAnalysis.estimate(file, threshold);
-            } catch (NoSuchFileException e) {
-                throw new UserError("no such experience-sampling file: " + file, Main.BAD_INPUT, e);
-            } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
-            }
+            PersonSpecificEffects.Shares s = reading(file, "experience-sampling", () -> EsmAnalysis.estimate(file, threshold));
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons; effect of passive use on mood, standardised, shrunk by empirical "
                     + "Bayes%n", file, s.persons());
@@ -185,20 +167,10 @@ final class AnalyzeCommand implements Runnable {
 
         @Override
         public Integer call() {
-            SurveyAnalysis.Result r;
-            SurveyAnalysis.Condition exp;
-            SurveyAnalysis.Condition unexp;
-            try {
-                exp = SurveyAnalysis.Condition.parse(exposed);
-                unexp = unexposed == null ? null : SurveyAnalysis.Condition.parse(unexposed);
-                r = SurveyAnalysis.estimate(file, outcome, exp, unexp, adjust);
-            } catch (NoSuchFileException e) {
-                throw new UserError("no such survey file: " + file, Main.BAD_INPUT, e);
-            } catch (IOException e) {
-                throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
-            }
+            SurveyAnalysis.Condition exp = reading(file, "survey", () -> SurveyAnalysis.Condition.parse(exposed));
+            SurveyAnalysis.Condition unexp = reading(file, "survey",
+                    () -> unexposed == null ? null : SurveyAnalysis.Condition.parse(unexposed));
+            SurveyAnalysis.Result r = reading(file, "survey", () -> SurveyAnalysis.estimate(file, outcome, exp, unexp, adjust));
             String against = unexp == null ? "not " + exp : unexp.toString();
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: odds of %s, %s against %s%s%n", file, outcome, exp, against,
@@ -217,6 +189,24 @@ final class AnalyzeCommand implements Runnable {
                     csv));
             w.flush();
             return Main.OK;
+        }
+    }
+
+    /** Something read from a user's file, which may be missing, unreadable or not what it should be. */
+    interface Reader<T> {
+        T read() throws IOException;
+    }
+
+    /** Reads with every failure turned into a message naming the file (exit code 2). */
+    static <T> T reading(Path file, String what, Reader<T> reader) {
+        try {
+            return reader.read();
+        } catch (NoSuchFileException e) {
+            throw new UserError("no such " + what + " file: " + file, Main.BAD_INPUT, e);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.PendingRun;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
@@ -90,8 +91,8 @@ final class RunCommand implements Callable<Integer> {
                 throw RunSettings.cannotWrite(out, e);
             }
             SweepPlan plan = SweepPlan.of(s, List.of(), replications);
-            if (force && Files.exists(sweepFolder.resolve(SweepPlan.FILE)) && !SweepPlan.read(sweepFolder).equals(plan)) {
-                ResultsFolder.deleteTree(sweepFolder);
+            if (force) {
+                Sweep.clearOther(sweepFolder, plan);
             }
             return SweepCommand.execute(s, loaded, plan, sweepFolder, 1, 1, Math.min(replications, threads), threads,
                     settings, w, spec.commandLine().getErr(), "lonelyloop sweep " + scenario.scenario

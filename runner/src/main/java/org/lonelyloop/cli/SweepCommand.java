@@ -101,8 +101,8 @@ final class SweepCommand implements Callable<Integer> {
         if (atOnce < 1) {
             throw new UserError("--parallel must be at least 1, was " + atOnce, Main.BAD_INPUT);
         }
-        if (force && Files.exists(folder.resolve(SweepPlan.FILE)) && !SweepPlan.read(folder).equals(plan)) {
-            ResultsFolder.deleteTree(folder);
+        if (force) {
+            Sweep.clearOther(folder, plan);
         }
         return execute(s, loaded, plan, folder, sh[0], sh[1], atOnce, threads, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), "run the same command again");

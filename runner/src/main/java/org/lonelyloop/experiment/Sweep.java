@@ -47,6 +47,13 @@ public final class Sweep {
     private Sweep() {
     }
 
+    /** Deletes {@code folder} if it holds a sweep other than {@code plan} (the user asked with --force). */
+    public static void clearOther(Path folder, SweepPlan plan) throws IOException {
+        if (Files.exists(folder.resolve(SweepPlan.FILE)) && !SweepPlan.read(folder).equals(plan)) {
+            ResultsFolder.deleteTree(folder);
+        }
+    }
+
     /** Prepares {@code folder} for this plan: creates it, or checks an existing one holds the same sweep. */
     public static void prepare(Path folder, SweepPlan plan) throws IOException {
         Files.createDirectories(folder.resolve("runs"));

@@ -1,13 +1,33 @@
 package org.lonelyloop.output;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** Number formatting for CSV files that R's read.csv and pandas read without options. */
 public final class Csv {
     private static final MathContext SIGNIFICANT = new MathContext(7);
 
     private Csv() {
+    }
+
+    /**
+     * Opens an output CSV: a new file starting with {@code header}, or (a resumed run) the existing
+     * file to continue.
+     */
+    public static BufferedWriter open(Path file, boolean append, String header) throws IOException {
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
+                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
+        if (!append) {
+            out.write(header);
+        }
+        return out;
     }
 
     /**

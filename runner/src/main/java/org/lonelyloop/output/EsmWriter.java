@@ -3,10 +3,7 @@ package org.lonelyloop.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
@@ -29,12 +26,7 @@ public final class EsmWriter implements AutoCloseable {
     public EsmWriter(Path file, boolean append, EsmParams p, long seed) throws IOException {
         this.p = p;
         this.key = Survey.key(seed, 0x45534DL);
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
-                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
-        if (!append) {
-            out.write(HEADER);
-        }
+        out = Csv.open(file, append, HEADER);
     }
 
     /** Records the day that just ran, if it is a sampled day. */

@@ -3,10 +3,7 @@ package org.lonelyloop.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.Intervention;
 
@@ -21,12 +18,7 @@ public final class EventsWriter implements AutoCloseable {
     private final BufferedWriter out;
 
     public EventsWriter(Path file, boolean append) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
-                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
-        if (!append) {
-            out.write(HEADER);
-        }
+        out = Csv.open(file, append, HEADER);
     }
 
     /** Records the day that just ran (call from an observer or after each day). */

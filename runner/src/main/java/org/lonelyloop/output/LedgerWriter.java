@@ -3,10 +3,7 @@ package org.lonelyloop.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.lonelyloop.model.observe.LedgerBreakdown;
 
@@ -25,12 +22,7 @@ public final class LedgerWriter implements AutoCloseable {
 
     /** @param append continue an existing file (a resumed run) instead of starting one */
     public LedgerWriter(Path file, boolean append) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
-                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
-        if (!append) {
-            out.write("day,grouping,group,source,agents,meanContribution\n");
-        }
+        out = Csv.open(file, append, "day,grouping,group,source,agents,meanContribution\n");
     }
 
     public void flush() throws IOException {

@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.SplittableRandom;
 import org.lonelyloop.analysis.Instruments;
 import org.lonelyloop.analysis.Survey;
@@ -39,21 +36,15 @@ public final class PanelWriter implements AutoCloseable {
     private final long key;
     private final int waves;
     private final BufferedWriter out;
+    /** The sample and its last seven days of use (null until the first day). */
+    private Instruments.WeekOfUse week;
     private int[] sample;
-    /** Minutes of active and passive use of each sampled agent on each of the last seven days. */
-    private float[][] active;
-    private float[][] passive;
 
     public PanelWriter(Path file, boolean append, PanelParams p, long seed, int days) throws IOException {
         this.p = p;
         this.key = Survey.key(seed, 0x50414E454CL);
         this.waves = p.wavesWithin(days);
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
-                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
-        if (!append) {
-            out.write(HEADER);
-        }
+        out = Csv.open(file, append, HEADER);
     }
 
     private SplittableRandom draw(int wave, int agent) {
@@ -75,23 +66,16 @@ public final class PanelWriter implements AutoCloseable {
         if (waves == 0) {
             return;
         }
-        if (sample == null) {
-            sample = Survey.sample(model, p.size(), p.minAge(), p.maxAge(), key);
-            active = new float[WEEK][sample.length];
-            passive = new float[WEEK][sample.length];
+        if (week == null) {
+            week = new Instruments.WeekOfUse(Survey.sample(model, p.size(), p.minAge(), p.maxAge(), key));
+            sample = week.ids();
         }
-        int slot = Math.floorMod(day, WEEK);
-        for (int k = 0; k < sample.length; k++) {
-            AgentView a = model.agent(sample[k]);
-            active[slot][k] = (float) a.getActiveMinutes();
-            passive[slot][k] = (float) a.getPassiveMinutes();
-        }
+        week.record(model, day);
         int since = day - p.first().count();
         if (since < 0 || since % p.every().count() != 0 || since / p.every().count() >= waves) {
             return;
         }
         int wave = since / p.every().count();
-        int remembered = Math.min(WEEK, day + 1);
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < sample.length; k++) {
             int id = sample[k];
@@ -99,16 +83,9 @@ public final class PanelWriter implements AutoCloseable {
                 continue;
             }
             AgentView a = model.agent(id);
-            double act = 0;
-            double pas = 0;
-            for (int d = 0; d < remembered; d++) {
-                int s = Math.floorMod(day - d, WEEK);
-                act += active[s][k];
-                pas += passive[s][k];
-            }
-            // A week's hours: the remembered days scaled to seven.
-            double trueActive = act / 60 * WEEK / remembered;
-            double truePassive = pas / 60 * WEEK / remembered;
+            // A week's hours: the days remembered so far (at most seven), scaled to seven.
+            double trueActive = week.activeHours(k) * WEEK;
+            double truePassive = week.passiveHours(k) * WEEK;
             SplittableRandom r = draw(wave, id);
             sb.append(id).append(',').append(wave).append(',').append(day).append(',')
                     .append(Csv.number(a.getAge())).append(',')
@@ -135,16 +112,9 @@ public final class PanelWriter implements AutoCloseable {
     /** Saves the remembered week (with a checkpoint). */
     public void save(OutputStream to) throws IOException {
         DataOutputStream d = new DataOutputStream(to);
-        int n = sample == null ? -1 : sample.length;
-        d.writeInt(n);
-        for (int k = 0; k < Math.max(0, n); k++) {
-            d.writeInt(sample[k]);
-        }
-        for (int s = 0; s < WEEK && n >= 0; s++) {
-            for (int k = 0; k < n; k++) {
-                d.writeFloat(active[s][k]);
-                d.writeFloat(passive[s][k]);
-            }
+        d.writeBoolean(week != null);
+        if (week != null) {
+            week.save(d);
         }
         d.flush();
     }
@@ -152,21 +122,9 @@ public final class PanelWriter implements AutoCloseable {
     /** Restores what {@link #save} saved (when resuming). */
     public void restore(InputStream from) throws IOException {
         DataInputStream d = new DataInputStream(from);
-        int n = d.readInt();
-        if (n < 0) {
-            return;
-        }
-        sample = new int[n];
-        for (int k = 0; k < n; k++) {
-            sample[k] = d.readInt();
-        }
-        active = new float[WEEK][n];
-        passive = new float[WEEK][n];
-        for (int s = 0; s < WEEK; s++) {
-            for (int k = 0; k < n; k++) {
-                active[s][k] = d.readFloat();
-                passive[s][k] = d.readFloat();
-            }
+        if (d.readBoolean()) {
+            week = Instruments.WeekOfUse.restore(d);
+            sample = week.ids();
         }
     }
 

@@ -3,10 +3,7 @@ package org.lonelyloop.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 
@@ -20,12 +17,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private final BufferedWriter out;
 
     public SnapshotWriter(Path file, boolean append) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
-                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
-        if (!append) {
-            out.write(HEADER);
-        }
+        out = Csv.open(file, append, HEADER);
     }
 
     public void write(LonelyLoop model, int day) {

@@ -3,10 +3,7 @@ package org.lonelyloop.output;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -28,16 +25,11 @@ public final class TimeSeriesWriter implements Consumer<DayRecord>, AutoCloseabl
 
     /** @param append continue an existing file (a resumed run) instead of starting one */
     public TimeSeriesWriter(Path file, boolean append) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, append
-                ? new StandardOpenOption[] {StandardOpenOption.APPEND}
-                : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
-        if (!append) {
-            StringBuilder header = new StringBuilder("day");
-            for (Column c : DailyMetrics.columns()) {
-                header.append(',').append(c.name());
-            }
-            out.write(header.append('\n').toString());
+        StringBuilder header = new StringBuilder("day");
+        for (Column c : DailyMetrics.columns()) {
+            header.append(',').append(c.name());
         }
+        out = Csv.open(file, append, header.append('\n').toString());
     }
 
     public void flush() throws IOException {
