@@ -53,6 +53,11 @@ final class ResumeCommand implements Callable<Integer> {
             }
         } else if (!Files.exists(where)) {
             throw new UserError("no such checkpoint or folder: " + where, Main.BAD_INPUT);
+        } else if (!where.getFileName().toString().matches("day-\\d+\\.ckpt")
+                || where.toAbsolutePath().getParent() == null
+                || !where.toAbsolutePath().getParent().getFileName().toString().equals(SimulationRun.CHECKPOINTS)) {
+            throw new UserError(where + " is not a checkpoint: give a run's .unfinished folder or its "
+                    + "checkpoints/day-N.ckpt file", Main.BAD_INPUT);
         }
         Path work = checkpoint.toAbsolutePath().getParent().getParent();
         PendingRun pending;
@@ -76,7 +81,7 @@ final class ResumeCommand implements Callable<Integer> {
                     ProgressBar.wanted(quiet) ? System.err : null));
         } catch (Checkpoint.RefusedException e) {
             throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);
-        } catch (SimulationRun.UnreadableCheckpointException e) {
+        } catch (SimulationRun.UnreadableCheckpointException | SimulationRun.DamagedCheckpointException e) {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         } catch (IOException | RuntimeException e) {
             throw Interruption.failed(work, true, e);

@@ -19,6 +19,7 @@ import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.output.CsvTable;
 import org.lonelyloop.output.Manifest;
+import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.report.Report;
@@ -70,6 +71,14 @@ final class RunCommand implements Callable<Integer> {
         int replications = settings.replications(s);
         int threads = settings.threads();
         Days every = checkpointEvery == null ? null : parseEvery(checkpointEvery);
+        if (force && folder == null) {
+            throw new UserError("--force replaces the folder given with --folder; without --folder every run gets a "
+                    + "new dated folder and nothing is replaced", Main.BAD_INPUT);
+        }
+        if (folder != null && spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+            throw new UserError("--out and --folder both say where results go: --folder DIR writes exactly DIR, --out "
+                    + "DIR makes a dated folder inside DIR; give one", Main.BAD_INPUT);
+        }
         PrintWriter w = spec.commandLine().getOut();
         if (!settings.quiet && !s.experiment().vary().isEmpty()) {
             w.println("note: " + s.name() + " sweeps " + s.experiment().vary().size() + " parameter(s); this runs its "
@@ -92,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             }
             SweepPlan plan = SweepPlan.of(s, List.of(), replications);
             if (force) {
-                Sweep.clearOther(sweepFolder, plan);
+                clearOther(sweepFolder, plan);
             }
             return SweepCommand.execute(s, loaded, plan, sweepFolder, 1, 1, Math.min(replications, threads), threads,
                     settings, w, spec.commandLine().getErr(), "lonelyloop sweep " + scenario.scenario
@@ -103,6 +112,8 @@ final class RunCommand implements Callable<Integer> {
         try {
             target = folder != null ? folder : ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
             results = every == null ? ResultsFolder.at(target, force) : ResultsFolder.resumable(target);
+        } catch (Ownership.NotOursException e) {
+            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         } catch (IOException e) {
             throw RunSettings.cannotWrite(folder != null ? folder : out, e);
         }
@@ -124,6 +135,8 @@ final class RunCommand implements Callable<Integer> {
             if (!settings.quiet) {
                 summary(w, r, folder);
             }
+        } catch (Ownership.NotOursException e) {
+            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         } catch (IOException e) {
             throw RunSettings.cannotWrite(out, e);
         }
@@ -131,20 +144,31 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the manifest and the report into a finished run's folder, drops its checkpoints and
-     * moves it into place.
+     * Writes the manifest and the report into a finished run's folder, moves it into place and then
+     * drops its checkpoints: until the finished folder is in place, everything needed to resume the
+     * run again is kept.
      */
     static Path complete(ResultsFolder results, LoadedScenario effective, long seed, int threads, Instant started,
             Map<String, String> extra, boolean noReport) throws IOException {
         Path work = results.work();
-        ResultsFolder.deleteTree(work.resolve(SimulationRun.CHECKPOINTS));
-        Files.deleteIfExists(work.resolve(PendingRun.FILE));
         Manifest.write(work, effective, seed, threads, BuildInfo.version(), BuildInfo.commit(), started, Instant.now(),
                 Manifest.outputFiles(work), extra);
         if (!noReport) {
             Report.write(work);
         }
-        return results.commit();
+        Path done = results.commit();
+        ResultsFolder.deleteTree(done.resolve(SimulationRun.CHECKPOINTS));
+        Files.deleteIfExists(done.resolve(PendingRun.FILE));
+        return done;
+    }
+
+    /** {@link Sweep#clearOther}, with a folder that is not LonelyLoop's reported as bad input. */
+    static void clearOther(Path folder, SweepPlan plan) throws IOException {
+        try {
+            Sweep.clearOther(folder, plan);
+        } catch (Ownership.NotOursException e) {
+            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+        }
     }
 
     static Days parseEvery(String text) {

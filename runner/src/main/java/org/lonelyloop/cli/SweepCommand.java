@@ -102,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--parallel must be at least 1, was " + atOnce, Main.BAD_INPUT);
         }
         if (force) {
-            Sweep.clearOther(folder, plan);
+            RunCommand.clearOther(folder, plan);
         }
         return execute(s, loaded, plan, folder, sh[0], sh[1], atOnce, threads, settings, spec.commandLine().getOut(),
                 spec.commandLine().getErr(), "run the same command again");
@@ -177,7 +177,13 @@ final class SweepCommand implements Callable<Integer> {
                     }
                 }
             }
-            byKey.put(key, new ExperimentParams.Variation(key, values));
+            ExperimentParams.Variation variation = new ExperimentParams.Variation(key, values);
+            String twice = variation.repeatedValue();
+            if (twice != null) {
+                problems.add(new Problem("--vary", 0, 0, key, "lists " + twice + " twice; each value is one point of "
+                        + "the sweep"));
+            }
+            byKey.put(key, variation);
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);

@@ -91,8 +91,16 @@ public final class SimulationRun {
         return Integer.parseInt(n.substring(4, n.length() - 5));
     }
 
-    /** Continues the run whose folder holds {@code checkpoint}. */
+    /**
+     * Continues the run whose folder holds {@code checkpoint}. The checkpoint, its side files and
+     * the outputs written up to it are checked against the checksums saved with it before anything
+     * is read or cut back: a run whose files were edited, cut short or damaged is refused whole.
+     *
+     * @throws DamagedCheckpointException naming the file that does not match, with nothing touched
+     */
     public static Result resume(Path checkpoint, Options o) throws IOException {
+        Path work = checkpoint.toAbsolutePath().getParent().getParent();
+        Properties lengths = CheckpointSeal.verify(checkpoint, work, OUTPUTS);
         LonelyLoop model;
         try (InputStream in = Files.newInputStream(checkpoint)) {
             model = Checkpoint.read(in);
@@ -101,24 +109,26 @@ public final class SimulationRun {
         } catch (IOException e) {
             throw new UnreadableCheckpointException(checkpoint, e);
         }
-        Path work = checkpoint.toAbsolutePath().getParent().getParent();
         int from = model.day();
-        Properties lengths = new Properties();
-        Path lengthsFile = lengthsOf(checkpoint);
-        if (Files.exists(lengthsFile)) {
-            try (InputStream in = Files.newInputStream(lengthsFile)) {
-                lengths.load(in);
-            }
-        }
         for (String file : OUTPUTS) {
             String length = lengths.getProperty(file);
             if (length != null) {
                 truncate(work.resolve(file), Long.parseLong(length));
             } else {
+                // Not written yet when the checkpoint was saved: only a header (or nothing) is kept.
                 cutBack(work.resolve(file), from);
             }
         }
         return drive(model, work, true, o, checkpoint);
+    }
+
+    /** A checkpoint whose seal does not match the files beside it; nothing was changed. */
+    public static final class DamagedCheckpointException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedCheckpointException(String message) {
+            super(message + "; nothing was changed, so the folder can still be inspected or the run started again");
+        }
     }
 
     /** A checkpoint file that could not be read back (damaged, not a checkpoint, another version). */
@@ -273,32 +283,30 @@ public final class SimulationRun {
         return new Result(s, model.seed(), firstLast[0], firstLast[1], (System.nanoTime() - started) / 1e9);
     }
 
-    /** Writes {@code checkpoints/day-<d>.ckpt} atomically and removes older ones. */
+    /**
+     * Writes {@code checkpoints/day-<d>.ckpt} atomically with its sealed side files, and removes
+     * older ones. The checkpoint is moved into place last: a checkpoint that exists always has its
+     * seal (lengths and checksums) beside it.
+     */
     private static void saveCheckpoint(LonelyLoop model, Path work, PanelWriter panel) throws IOException {
         Path dir = Files.createDirectories(work.resolve(CHECKPOINTS));
         Path target = dir.resolve("day-" + model.day() + ".ckpt");
-        Properties lengths = new Properties();
-        for (String file : OUTPUTS) {
-            if (Files.exists(work.resolve(file))) {
-                lengths.setProperty(file, Long.toString(Files.size(work.resolve(file))));
-            }
-        }
-        // The lengths go first: a checkpoint file that exists always has its lengths beside it.
-        Path lengthsTmp = dir.resolve(".lengths.tmp");
-        try (OutputStream out = Files.newOutputStream(lengthsTmp)) {
-            lengths.store(out, "output file lengths at this checkpoint");
-        }
-        move(lengthsTmp, lengthsOf(target));
+        Path panelTmp = null;
         if (panel != null) {
-            Path panelTmp = dir.resolve(".panel.tmp");
+            panelTmp = dir.resolve(".panel.tmp");
             try (OutputStream out = Files.newOutputStream(panelTmp)) {
                 panel.save(out);
             }
-            move(panelTmp, panelOf(target));
         }
         Path tmp = dir.resolve(".day-" + model.day() + ".ckpt.tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Checkpoint.write(model, out);
+        }
+        Path sealTmp = dir.resolve(".lengths.tmp");
+        CheckpointSeal.write(sealTmp, work, OUTPUTS, tmp, panelTmp);
+        move(sealTmp, lengthsOf(target));
+        if (panelTmp != null) {
+            move(panelTmp, panelOf(target));
         }
         move(tmp, target);
         try (Stream<Path> old = Files.list(dir)) {

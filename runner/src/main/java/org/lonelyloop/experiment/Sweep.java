@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.output.Manifest;
+import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.output.SweepTables;
 import org.lonelyloop.scenario.LoadedScenario;
@@ -47,9 +48,15 @@ public final class Sweep {
     private Sweep() {
     }
 
-    /** Deletes {@code folder} if it holds a sweep other than {@code plan} (the user asked with --force). */
+    /**
+     * Deletes {@code folder} if it holds a sweep other than {@code plan} (the user asked with --force),
+     * but only when everything in it is LonelyLoop's.
+     *
+     * @throws org.lonelyloop.output.Ownership.NotOursException naming a file that would have been lost
+     */
     public static void clearOther(Path folder, SweepPlan plan) throws IOException {
         if (Files.exists(folder.resolve(SweepPlan.FILE)) && !SweepPlan.read(folder).equals(plan)) {
+            Ownership.requireOurs(folder);
             ResultsFolder.deleteTree(folder);
         }
     }

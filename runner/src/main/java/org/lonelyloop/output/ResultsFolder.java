@@ -80,12 +80,14 @@ public final class ResultsFolder implements AutoCloseable {
      *
      * @param replace whether an existing folder there may be replaced (only once the new one is complete)
      * @throws FileAlreadyExistsException if it exists and {@code replace} is false
+     * @throws Ownership.NotOursException if it holds anything LonelyLoop did not write
      */
     public static ResultsFolder at(Path target, boolean replace) throws IOException {
         if (Files.exists(target) && !replace) {
             throw new FileAlreadyExistsException(target.toString(), null,
                     "already exists; choose another --out or add --force to replace it");
         }
+        Ownership.requireOurs(target);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
@@ -113,9 +115,19 @@ public final class ResultsFolder implements AutoCloseable {
         return work;
     }
 
-    /** Moves the finished folder into place. */
+    /**
+     * Moves the finished folder into place. A folder it replaces is checked again first (something
+     * may have been put there while the run went on); if it is not LonelyLoop's, nothing is deleted
+     * and the new results stay where they were written.
+     */
     public Path commit() throws IOException {
         if (Files.exists(target)) {
+            try {
+                Ownership.requireOurs(target);
+            } catch (Ownership.NotOursException e) {
+                keep = true;
+                throw new Ownership.NotOursException(e, "the new results are kept in " + work);
+            }
             Path old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
             Files.move(target, old);
             move(work, target);

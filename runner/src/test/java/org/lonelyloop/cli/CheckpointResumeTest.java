@@ -19,7 +19,13 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.experiment.CheckpointSeal;
 import org.lonelyloop.experiment.PendingRun;
+import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.scenario.ScenarioLoader;
+import org.lonelyloop.scenario.ScenarioSource;
 
 /**
  * A long run stopped the hard way (its process killed from outside, as Ctrl-C or a cluster's time
@@ -109,6 +115,9 @@ class CheckpointResumeTest {
                 .write(work.getParent());
         Files.write(work.resolve("day-50.ckpt"), checkpoint);
         Files.writeString(work.getParent().resolve("timeseries.csv"), "day,shareNotLonely\n0,0.6\n");
+        // Sealed as a real run seals it, so that what is tested is the checkpoint's content.
+        CheckpointSeal.write(work.resolve("day-50.lengths"), work.getParent(), List.of("timeseries.csv"),
+                work.resolve("day-50.ckpt"), null);
         return work.getParent();
     }
 
@@ -148,5 +157,102 @@ class CheckpointResumeTest {
         Cli empty = Cli.run("resume", tmp.toString());
         assertEquals(2, empty.exitCode);
         assertTrue(empty.err.contains(tmp + " holds no checkpoint"), empty.err);
+    }
+
+    /** A small run stopped after its checkpoint at day 6, as a crash leaves it. */
+    private static Path stoppedRun(Path tmp) throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"),
+                List.of("population.size=300", "burnIn=10d", "duration=10d")).scenario();
+        Path work = Files.createDirectories(tmp.resolve("run.unfinished"));
+        new PendingRun(tmp.resolve("run").toString(), List.of("quickstart"), List.of(), 1, 6, "2026-11-22T08:00:00Z")
+                .write(work);
+        SimulationRun.start(s, 11, work, new SimulationRun.Options(1, Days.of(6), null));
+        assertTrue(Files.exists(work.resolve("checkpoints/day-6.ckpt")), "the checkpoint after six recorded days");
+        return work;
+    }
+
+    /** Every file under {@code root} with its bytes, to show that nothing was touched. */
+    private static java.util.Map<String, String> snapshot(Path root) throws IOException {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                all.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return all;
+    }
+
+    private static Cli refusedUntouched(Path work, String expected) throws IOException {
+        java.util.Map<String, String> before = snapshot(work);
+        Cli c = Cli.run("resume", work.toString(), "-q", "--no-report");
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains(expected), c.err);
+        assertTrue(c.err.contains("nothing was changed"), c.err);
+        assertFalse(c.err.contains("\tat "), c.err);
+        assertEquals(before, snapshot(work), "every file, checkpoints included, is as it was");
+        return c;
+    }
+
+    @Test
+    void anEditedLengthsFileIsRefusedBeforeAnythingIsTouched(@TempDir Path tmp) throws Exception {
+        Path work = stoppedRun(tmp);
+        Path lengths = work.resolve("checkpoints/day-6.lengths");
+        String text = Files.readString(lengths);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("timeseries\\.csv=(\\d+)").matcher(text);
+        assertTrue(m.find(), text);
+        long shorter = Long.parseLong(m.group(1)) - 40;
+        Files.writeString(lengths, m.replaceFirst("timeseries.csv=" + shorter));
+        refusedUntouched(work, "checkpoints/day-6.lengths was edited or damaged");
+    }
+
+    @Test
+    void anOutputCutShorterThanTheCheckpointIsRefusedAndTheRunStaysResumable(@TempDir Path tmp) throws Exception {
+        Path work = stoppedRun(tmp);
+        Path ts = work.resolve("timeseries.csv");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(ts,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(Files.size(ts) / 2);
+        }
+        refusedUntouched(work, ts + " is shorter");
+        assertTrue(Files.exists(work.resolve(PendingRun.FILE)));
+    }
+
+    @Test
+    void anOutputEditedBeforeTheCheckpointIsRefused(@TempDir Path tmp) throws Exception {
+        Path work = stoppedRun(tmp);
+        Path ts = work.resolve("timeseries.csv");
+        byte[] bytes = Files.readAllBytes(ts);
+        bytes[bytes.length / 3] = (byte) (bytes[bytes.length / 3] == '1' ? '2' : '1');
+        Files.write(ts, bytes);
+        refusedUntouched(work, ts + " (its first");
+    }
+
+    @Test
+    void aSealedStoppedRunResumesToTheSameFilesAsOneThatNeverStopped(@TempDir Path tmp) throws Exception {
+        Path work = stoppedRun(tmp);
+        // The crash came after the checkpoint: rows past it are cut back.
+        Files.writeString(work.resolve("timeseries.csv"), "99,half a row", java.nio.file.StandardOpenOption.APPEND);
+        Cli c = Cli.run("resume", work.toString(), "-q", "--no-report");
+        assertEquals(0, c.exitCode, c.toString());
+        Path done = tmp.resolve("run");
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"),
+                List.of("population.size=300", "burnIn=10d", "duration=10d")).scenario();
+        Path straight = Files.createDirectories(tmp.resolve("straight"));
+        SimulationRun.start(s, 11, straight, new SimulationRun.Options(1, null, null));
+        for (String file : List.of("timeseries.csv", "ledger.csv", "events.csv")) {
+            assertArrayEquals(Files.readAllBytes(straight.resolve(file)), Files.readAllBytes(done.resolve(file)), file);
+        }
+        assertFalse(Files.exists(done.resolve("checkpoints")));
+    }
+
+    @Test
+    void aFileThatIsNoCheckpointIsNamedAsSuch(@TempDir Path tmp) throws IOException {
+        Path yaml = Files.writeString(tmp.resolve("x.yaml"), "name: x\n");
+        Cli c = Cli.run("resume", yaml.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains(yaml + " is not a checkpoint"), c.err);
     }
 }

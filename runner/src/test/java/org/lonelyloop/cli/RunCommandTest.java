@@ -78,6 +78,46 @@ class RunCommandTest {
     }
 
     @Test
+    void forceRefusesAFolderHoldingFilesLonelyLoopDidNotWriteAndDeletesNothing(@TempDir Path tmp) throws IOException {
+        Path thesis = tmp.resolve("thesis");
+        Files.createDirectories(thesis.resolve("sub"));
+        Files.writeString(thesis.resolve("thesis.tex"), "\\chapter{One}");
+        Files.writeString(thesis.resolve("sub/data.csv"), "a,b\n1,2\n");
+        Cli c = Cli.run("run", "--days", "3", "--folder", thesis.toString(), "--force", "-q", "--no-report");
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains(thesis + " is not a LonelyLoop results folder"), c.err);
+        assertTrue(c.err.contains("nothing was deleted"), c.err);
+        assertEquals("\\chapter{One}", Files.readString(thesis.resolve("thesis.tex")));
+        assertEquals("a,b\n1,2\n", Files.readString(thesis.resolve("sub/data.csv")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(thesis), s.collect(Collectors.toList()), "no temporary folder left beside it");
+        }
+    }
+
+    @Test
+    void forceRefusesAResultsFolderWithAFileAddedByTheUserAndNamesIt(@TempDir Path tmp) throws IOException {
+        Path there = tmp.resolve("exact");
+        assertEquals(0, Cli.run("run", "--days", "3", "--folder", there.toString(), "-q").exitCode);
+        Files.writeString(there.resolve("notes.txt"), "what I saw");
+        Files.writeString(there.resolve("charts/annotated.pdf"), "%PDF");
+        Cli c = Cli.run("run", "--days", "3", "--folder", there.toString(), "--force", "-q", "--no-report");
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("notes.txt") || c.err.contains("annotated.pdf"), c.err);
+        assertTrue(Files.exists(there.resolve("notes.txt")) && Files.exists(there.resolve("charts/annotated.pdf")));
+    }
+
+    @Test
+    void forceWithoutFolderAndOutWithFolderAreRefused(@TempDir Path tmp) {
+        Cli noFolder = Cli.run("run", "--days", "3", "--force", "--out", tmp.toString());
+        assertEquals(2, noFolder.exitCode, noFolder.toString());
+        assertTrue(noFolder.err.contains("--force replaces the folder given with --folder"), noFolder.err);
+        Cli both = Cli.run("run", "--days", "3", "--folder", tmp.resolve("a").toString(), "--out", tmp.toString());
+        assertEquals(2, both.exitCode, both.toString());
+        assertTrue(both.err.contains("--out and --folder"), both.err);
+        assertFalse(Files.exists(tmp.resolve("a")));
+    }
+
+    @Test
     void folderWritesExactlyThereAndReplacesOnlyWithForce(@TempDir Path tmp) throws IOException {
         Path there = tmp.resolve("exact");
         assertEquals(0, Cli.run("run", "--days", "3", "--folder", there.toString(), "-q", "--no-report").exitCode);

@@ -163,9 +163,29 @@ class SweepCommandTest {
         assertTrue(c.err.contains("--force"), c.err);
         assertTrue(Files.exists(folder.resolve("runs/run-00000/manifest.json")), "nothing was deleted");
         args.add("--force");
+        Files.writeString(folder.resolve("runs/run-00000/my-analysis.R"), "read.csv('timeseries.csv')");
+        Cli foreign = Cli.run(args.toArray(new String[0]));
+        assertEquals(2, foreign.exitCode, foreign.toString());
+        assertTrue(foreign.err.contains("my-analysis.R") && foreign.err.contains("nothing was deleted"), foreign.err);
+        assertTrue(Files.exists(folder.resolve("runs/run-00000/my-analysis.R")));
+        Files.delete(folder.resolve("runs/run-00000/my-analysis.R"));
         Cli forced = Cli.run(args.toArray(new String[0]));
         assertEquals(0, forced.exitCode, forced.toString());
         assertTrue(Files.readString(folder.resolve("plan.json")).contains("\"replications\" : 3"));
+    }
+
+    @Test
+    void aValueListedTwiceIsRefusedBeforeAnyRun(@TempDir Path tmp) throws IOException {
+        Path folder = tmp.resolve("dup");
+        Cli c = Cli.run("sweep", "quickstart", "--vary", "population.size=100,100.0", "--out", folder.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("population.size: lists 100.0 twice"), c.err);
+        assertFalse(Files.exists(folder), "no run was started");
+        Path yaml = Files.writeString(tmp.resolve("dup.yaml"), "name: dup\nexperiment:\n"
+                + "  vary:\n    - key: population.size\n      values: [100, 200, 100]\n");
+        Cli fromFile = Cli.run("validate", yaml.toString());
+        assertEquals(2, fromFile.exitCode, fromFile.toString());
+        assertTrue(fromFile.err.contains("experiment.vary[0].values: lists 100 twice"), fromFile.err);
     }
 
     @Test

@@ -30,6 +30,29 @@ public record ExperimentParams(
         public Variation {
             values = values == null ? null : List.copyOf(values);
         }
+
+        /**
+         * A value listed more than once (numbers compared as numbers, so 100 and 100.0 are one
+         * value), or null.
+         */
+        public String repeatedValue() {
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (String value : values) {
+                if (!seen.add(comparable(value))) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        private static Object comparable(String value) {
+            String v = value.strip();
+            try {
+                return Double.valueOf(Double.parseDouble(v) + 0.0);
+            } catch (NumberFormatException notANumber) {
+                return v;
+            }
+        }
     }
 
     public static ExperimentParams defaults() {
@@ -58,6 +81,12 @@ public record ExperimentParams(
             }
             if (v.values() == null || v.values().isEmpty()) {
                 out.add(new Violation("vary[" + k + "].values", "needs at least one value"));
+            } else {
+                String twice = v.repeatedValue();
+                if (twice != null) {
+                    out.add(new Violation("vary[" + k + "].values", "lists " + twice + " twice; each value is one point "
+                            + "of the sweep"));
+                }
             }
         }
         return out;
