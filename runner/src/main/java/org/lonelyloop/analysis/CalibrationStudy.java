@@ -34,13 +34,14 @@ import org.lonelyloop.model.observe.DailyMetrics;
 public final class CalibrationStudy {
     /** Sizes and windows of the instruments; a panel size or ESM length of 0 leaves that instrument out. */
     public record Design(int panelSize, int esmDays, double esmMinAge, double esmMaxAge, double surveyMinAge,
-            double surveyMaxAge, int bootstrap) {
+            double surveyMaxAge, int bootstrap, int correlationSize, boolean groundTruth) {
         public static Design standard() {
-            return new Design(2000, 35, 15, 20, 19, 33, 200);
+            return new Design(7000, 35, 15, 20, 19, 33, 200, 5000, true);
         }
 
         public Design withoutPanel() {
-            return new Design(0, esmDays, esmMinAge, esmMaxAge, surveyMinAge, surveyMaxAge, bootstrap);
+            return new Design(0, esmDays, esmMinAge, esmMaxAge, surveyMinAge, surveyMaxAge, bootstrap, correlationSize,
+                    false);
         }
     }
 
@@ -67,7 +68,7 @@ public final class CalibrationStudy {
                 for (int i = 0; i < all.length; i++) {
                     all[i] = i;
                 }
-                state.panel = Instruments.sample(all, design.panelSize(), random);
+                state.panel = Instruments.sample(all, Math.min(all.length, design.panelSize()), random);
                 state.week = new Instruments.WeekOfUse(state.panel);
                 state.loneliness = new double[state.panel.length][waves];
                 state.active = new double[state.panel.length][waves];
@@ -106,12 +107,42 @@ public final class CalibrationStudy {
                     }
                 }
             }
+            if (day == days - 8 && design.correlationSize() > 0) {
+                int[] adults = Instruments.agesBetween(model, 18, 200);
+                state.correlationSample = Instruments.sample(adults, Math.min(adults.length, design.correlationSize()),
+                        random);
+                state.correlationWeek = new Instruments.WeekOfUse(state.correlationSample);
+            }
+            if (state.correlationWeek != null) {
+                state.correlationWeek.record(model, day);
+            }
             if (day == days - 1) {
                 state.crossSection = crossSection(model, scenario.measures(), design);
+                if (state.correlationWeek != null) {
+                    state.correlations = correlations(model, state.correlationWeek, random);
+                }
             }
         });
+        // The ground truth of the panel's cross-lags: worlds branched a week before this wave.
+        int truthWave = waves / 2;
+        int branchDay = truthWave * 365 - 7;
+        PanelGroundTruth truth = null;
+        PanelGroundTruth.Lags trueLags = null;
         model.start();
-        model.runToEnd();
+        while (!model.isFinished()) {
+            int day = model.day();
+            if (design.groundTruth() && state.panel != null && waves >= 4 && day == branchDay) {
+                truth = PanelGroundTruth.branch(model, state.panel, truthWave * 365, seed);
+            }
+            model.stepDay();
+            if (truth != null) {
+                truth.afterDay(model, day);
+                if (truth.done(day)) {
+                    trueLags = truth.lags();
+                    truth = null;
+                }
+            }
+        }
         model.finish();
 
         Map<String, Double> out = new LinkedHashMap<>();
@@ -126,6 +157,7 @@ public final class CalibrationStudy {
             out.put("passiveUseBetter", esm.better());
         }
         out.putAll(state.crossSection);
+        out.putAll(state.correlations);
         if (state.panel != null && waves >= 3) {
             CrossLaggedPanel.Result passive = CrossLaggedPanel.estimate(state.passive, state.loneliness, design.bootstrap(), seed);
             CrossLaggedPanel.Result active = CrossLaggedPanel.estimate(state.active, state.loneliness, design.bootstrap(), seed + 1);
@@ -135,8 +167,79 @@ public final class CalibrationStudy {
             out.put("panelLonelinessToActive", active.lonelinessToUse().value());
             out.put("panelBetweenPassiveLoneliness", passive.between().value());
             out.put("panelBetweenActiveLoneliness", active.between().value());
+            RiClpm.Fit passiveFit = putRiClpm(out, "Passive", state.passive, state.loneliness);
+            RiClpm.Fit activeFit = putRiClpm(out, "Active", state.active, state.loneliness);
+            if (trueLags != null && passiveFit != null && activeFit != null) {
+                out.put("truePassiveToLoneliness",
+                        PanelGroundTruth.standardised(trueLags.passiveToLoneliness(), passiveFit, truthWave, true));
+                out.put("trueLonelinessToPassive",
+                        PanelGroundTruth.standardised(trueLags.lonelinessToPassive(), passiveFit, truthWave, false));
+                out.put("trueActiveToLoneliness",
+                        PanelGroundTruth.standardised(trueLags.activeToLoneliness(), activeFit, truthWave, true));
+                out.put("trueLonelinessToActive",
+                        PanelGroundTruth.standardised(trueLags.lonelinessToActive(), activeFit, truthWave, false));
+            }
         }
         return out;
+    }
+
+    /**
+     * The RI-CLPM's standardised cross-lags both ways (as Roberts et al. 2025 estimated them) and the
+     * lower ends of their 95 % intervals; NaN if the model cannot be fitted.
+     */
+    private static RiClpm.Fit putRiClpm(Map<String, Double> out, String use, double[][] x, double[][] loneliness) {
+        String toLoneliness = "riclpm" + use + "ToLoneliness";
+        String toUse = "riclpmLonelinessTo" + use;
+        try {
+            RiClpm.Fit fit = RiClpm.fit(x, loneliness, RiClpm.Options.riClpm());
+            RiClpm.Parameter useToLoneliness = fit.get("bYX");
+            RiClpm.Parameter lonelinessToUse = fit.get("bXY");
+            out.put(toLoneliness, useToLoneliness.standardized());
+            out.put(toLoneliness + "Low", useToLoneliness.low() * useToLoneliness.standardized()
+                    / useToLoneliness.estimate());
+            out.put(toUse, lonelinessToUse.standardized());
+            out.put(toUse + "Low", lonelinessToUse.low() * lonelinessToUse.standardized() / lonelinessToUse.estimate());
+            return fit;
+        } catch (IllegalArgumentException e) {
+            for (String k : List.of(toLoneliness, toLoneliness + "Low", toUse, toUse + "Low")) {
+                out.put(k, Double.NaN);
+            }
+            return null;
+        }
+    }
+
+    /** Measures of a simulated randomised trial, for the targets a trial names. */
+    public static final List<String> TRIAL_MEASURES = List.of("trialLonelinessItt", "trialLonelinessIttHigh",
+            "trialDepressionItt", "trialDepressionIttHigh", "trialDepressionTercileGap");
+
+    /**
+     * Runs the scenario's trial (as 'lonelyloop trial' does) and measures it at its first follow-up:
+     * the intention-to-treat effects on the De Jong Gierveld score and on depressive symptoms with
+     * the upper ends of their 95 % intervals, and how much larger (more negative) the depression
+     * effect is in the top baseline tercile than in the bottom one.
+     */
+    public static Map<String, Double> trial(Scenario s, long seed, int threads) {
+        Trial.Result r = Trial.run(s, seed, threads);
+        Map<String, Double> out = new LinkedHashMap<>();
+        Trial.Effect loneliness = ittAtFirstFollowUp(r, "lonelinessScore", "all");
+        Trial.Effect depression = ittAtFirstFollowUp(r, "depression", "all");
+        out.put("trialLonelinessItt", loneliness.effect());
+        out.put("trialLonelinessIttHigh", loneliness.high());
+        out.put("trialDepressionItt", depression.effect());
+        out.put("trialDepressionIttHigh", depression.high());
+        out.put("trialDepressionTercileGap", ittAtFirstFollowUp(r, "depression", "upperThird").effect()
+                - ittAtFirstFollowUp(r, "depression", "lowerThird").effect());
+        return out;
+    }
+
+    private static Trial.Effect ittAtFirstFollowUp(Trial.Result r, String outcome, String subgroup) {
+        for (Trial.Effect e : r.effects()) {
+            if (e.wave() == 1 && e.outcome().equals(outcome) && e.subgroup().equals(subgroup)
+                    && e.estimator().equals("itt")) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("the trial reported no " + outcome + " effect for " + subgroup);
     }
 
     private static List<String> yearColumns() {
@@ -199,5 +302,34 @@ public final class CalibrationStudy {
         double[][] esmMood;
         double[][] esmPassive;
         Map<String, Double> crossSection = Map.of();
+        int[] correlationSample;
+        Instruments.WeekOfUse correlationWeek;
+        Map<String, Double> correlations = Map.of();
+    }
+
+    /**
+     * Between-person correlations of self-reported weekly use (total, passive, active) with the De
+     * Jong Gierveld score, across adults, with the panel's measurement error (as the studies in
+     * Zhang et al.'s 2022 meta-analysis measured them: one survey, self-reports).
+     */
+    static Map<String, Double> correlations(LonelyLoop model, Instruments.WeekOfUse week, SplittableRandom random) {
+        int[] ids = week.ids();
+        double[] score = new double[ids.length];
+        double[] total = new double[ids.length];
+        double[] passive = new double[ids.length];
+        double[] active = new double[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            score[k] = Instruments.djgScore(model.agent(ids[k]).getLoneliness(), random, Instruments.ITEM_NOISE);
+            passive[k] = Instruments.selfReport(week.passiveHours(k), random, Instruments.REPORTING_ERROR);
+            active[k] = Instruments.selfReport(week.activeHours(k), random, Instruments.REPORTING_ERROR);
+            total[k] = passive[k] + active[k];
+        }
+        org.apache.commons.math3.stat.correlation.PearsonsCorrelation r =
+                new org.apache.commons.math3.stat.correlation.PearsonsCorrelation();
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("correlationUseLoneliness", r.correlation(total, score));
+        out.put("correlationPassiveLoneliness", r.correlation(passive, score));
+        out.put("correlationActiveLoneliness", r.correlation(active, score));
+        return out;
     }
 }

@@ -36,6 +36,18 @@ public final class Instruments {
         return score;
     }
 
+    /**
+     * The score {@link #djgScore} gives on average: the expected number of items endorsed, each
+     * when the latent loneliness plus its noise passes the item's threshold.
+     */
+    public static double expectedDjgScore(double latent, double itemNoise) {
+        double score = 0;
+        for (int j = 1; j <= 6; j++) {
+            score += 0.5 * org.apache.commons.math3.special.Erf.erfc((j / 7.0 - latent) / (itemNoise * Math.sqrt(2)));
+        }
+        return score;
+    }
+
     /** A self-report of {@code trueValue} with multiplicative log-normal error. */
     public static double selfReport(double trueValue, SplittableRandom r, double logSd) {
         return trueValue * Math.exp(logSd * gaussian(r) - 0.5 * logSd * logSd);

@@ -11,22 +11,36 @@ import org.lonelyloop.output.CsvTable;
 /**
  * Cross-lagged analysis of a panel in long format (panel.csv, or a real study's data in the same
  * columns): for active and for passive use, the within-person effect of use on later loneliness
- * and of loneliness on later use, and the between-person correlation, each with a cluster-bootstrap
- * 95 % interval ({@link CrossLaggedPanel}). Loneliness is the De Jong Gierveld score, use the
- * self-reported hours of the past week, both as the panel recorded them.
+ * and of loneliness on later use, by three estimators side by side: the random-intercept
+ * cross-lagged panel model ({@link RiClpm}, maximum likelihood, Wald intervals), the classic
+ * cross-lagged panel model (the same without random intercepts), and person-mean centring with a
+ * cluster bootstrap ({@link CrossLaggedPanel}, which also gives the between-person correlation).
+ * Loneliness is the De Jong Gierveld score, use the self-reported hours of the past week, both as
+ * the panel recorded them. The likelihood models use the persons seen at every wave.
  */
 public final class PanelAnalysis {
     /** Columns the file must have. */
     public static final List<String> COLUMNS = List.of("id", "wave", "lonelinessScore", "activeHours", "passiveHours");
 
+    /** The estimators, in the order their rows are written. */
+    public static final List<String> ESTIMATORS = List.of("RI-CLPM", "CLPM", "fixed-effects");
+
     /**
      * One estimate.
      *
-     * @param use     {@code active} or {@code passive}
-     * @param effect  {@code useToLoneliness}, {@code lonelinessToUse} or {@code between}
-     * @param persons persons with at least two waves
+     * @param estimator {@code RI-CLPM}, {@code CLPM} or {@code fixed-effects}
+     * @param use       {@code active} or {@code passive}
+     * @param effect    {@code useToLoneliness}, {@code lonelinessToUse} or {@code between}
+     * @param estimate  standardised (the likelihood models: std.all averaged over waves; fixed
+     *                  effects: on pooled within-person SDs; between: a correlation)
+     * @param low       lower end of the 95 % interval, same scale
+     * @param high      upper end
+     * @param persons   persons the estimator used (every wave for the likelihood models, at least
+     *                  two for fixed effects)
+     * @param note      why an estimator gave no estimate, or empty
      */
-    public record Row(String use, String effect, double estimate, double low, double high, int persons) {
+    public record Row(String estimator, String use, String effect, double estimate, double low, double high,
+            int persons, String note) {
     }
 
     /** The panel's shape, for the report. */
@@ -112,9 +126,24 @@ public final class PanelAnalysis {
         return shape;
     }
 
-    /** Every estimate, active use first. */
+    /** Every estimate: by estimator (RI-CLPM, CLPM, fixed effects), active use first. */
     public List<Row> estimate(int bootstrap, long seed) {
         List<Row> out = new ArrayList<>();
+        for (RiClpm.Options o : List.of(RiClpm.Options.riClpm(), RiClpm.Options.clpm())) {
+            for (String use : List.of("active", "passive")) {
+                double[][] x = use.equals("active") ? active : passive;
+                try {
+                    RiClpm.Fit fit = RiClpm.fit(x, loneliness, o);
+                    out.add(standardised(o.estimator(), use, "useToLoneliness", fit.get("bYX"), fit.persons()));
+                    out.add(standardised(o.estimator(), use, "lonelinessToUse", fit.get("bXY"), fit.persons()));
+                } catch (IllegalArgumentException e) {
+                    for (String effect : List.of("useToLoneliness", "lonelinessToUse")) {
+                        out.add(new Row(o.estimator(), use, effect, Double.NaN, Double.NaN, Double.NaN, 0,
+                                e.getMessage()));
+                    }
+                }
+            }
+        }
         for (String use : List.of("active", "passive")) {
             CrossLaggedPanel.Result r = CrossLaggedPanel.estimate(use.equals("active") ? active : passive, loneliness,
                     bootstrap, seed);
@@ -125,8 +154,14 @@ public final class PanelAnalysis {
         return out;
     }
 
+    /** A likelihood model's lag on the standardised scale, its Wald interval scaled alike. */
+    private static Row standardised(String estimator, String use, String effect, RiClpm.Parameter p, int persons) {
+        double scale = p.estimate() == 0 ? 1 : p.standardized() / p.estimate();
+        return new Row(estimator, use, effect, p.standardized(), p.low() * scale, p.high() * scale, persons, "");
+    }
+
     private static Row row(String use, String effect, CrossLaggedPanel.Estimate e, int persons) {
-        return new Row(use, effect, e.value(), e.low(), e.high(), persons);
+        return new Row("fixed-effects", use, effect, e.value(), e.low(), e.high(), persons, "");
     }
 
     /** A row's effect in words. */

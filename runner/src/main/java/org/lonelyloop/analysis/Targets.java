@@ -13,10 +13,12 @@ import java.util.Locale;
  * @param agents       agents per run
  * @param years        recorded years per run
  * @param replications runs averaged (seeds from the scenario's seed upward)
+ * @param trial        a scenario with an experiment.trial, run as it stands for the trial measures
+ *                     (bundled name or path), or null
  * @param targets      the figures
  */
 public record Targets(String name, String description, String scenario, int agents, int years, int replications,
-        List<Target> targets) {
+        String trial, List<Target> targets) {
 
     /**
      * One figure.

@@ -39,9 +39,10 @@ final class AnalyzeCommand implements Runnable {
     @Command(name = "panel", mixinStandardHelpOptions = true,
             description = {"Cross-lagged effects of a panel in long format (a run's panel.csv, or a study's data with "
                 + "the columns id, wave, lonelinessScore, activeHours, passiveHours):",
-                "active and passive use -> later loneliness and loneliness -> later use within persons (person-mean "
-                + "centred, standardised), and the between-person correlation, with cluster-bootstrap 95 %% "
-                + "intervals. Prints a table and writes it as CSV."})
+                "active and passive use -> later loneliness and loneliness -> later use within persons, by the "
+                + "random-intercept cross-lagged panel model (maximum likelihood), the classic cross-lagged panel "
+                + "model and person-mean centring (with the between-person correlation and cluster-bootstrap "
+                + "intervals), all standardised with 95 %% intervals. Prints a table and writes it as CSV."})
     static final class Panel implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The panel, e.g. results/nl-adults-20261122-0930/panel.csv.")
         Path file;
@@ -71,17 +72,26 @@ final class AnalyzeCommand implements Runnable {
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons, %d waves (%,d answered the last); %,d bootstrap draws%n", file,
                     s.persons(), s.waves(), s.atLastWave(), bootstrap);
-            w.printf(Locale.ROOT, "  %-50s %9s   %s%n", "effect", "estimate", "95 % interval");
-            StringBuilder csv = new StringBuilder("use,effect,estimate,low,high,persons\n");
+            StringBuilder csv = new StringBuilder("estimator,use,effect,estimate,low,high,persons\n");
+            String estimator = "";
             for (PanelAnalysis.Row r : rows) {
-                w.printf(Locale.ROOT, "  %-50s %9.3f   [%.3f, %.3f]%n", PanelAnalysis.describe(r), r.estimate(), r.low(),
-                        r.high());
-                csv.append(r.use()).append(',').append(r.effect()).append(',').append(Csv.number(r.estimate()))
-                        .append(',').append(Csv.number(r.low())).append(',').append(Csv.number(r.high())).append(',')
-                        .append(r.persons()).append('\n');
+                if (!r.estimator().equals(estimator)) {
+                    estimator = r.estimator();
+                    w.printf(Locale.ROOT, "  %-50s %9s   %s%n", estimator, "estimate", "95 % interval");
+                }
+                if (!r.note().isEmpty()) {
+                    w.printf(Locale.ROOT, "  %-50s %9s   %s%n", PanelAnalysis.describe(r), "-", r.note());
+                } else {
+                    w.printf(Locale.ROOT, "  %-50s %9.3f   [%.3f, %.3f]%n", PanelAnalysis.describe(r), r.estimate(),
+                            r.low(), r.high());
+                }
+                csv.append(r.estimator()).append(',').append(r.use()).append(',').append(r.effect()).append(',')
+                        .append(Csv.number(r.estimate())).append(',').append(Csv.number(r.low())).append(',')
+                        .append(Csv.number(r.high())).append(',').append(r.persons()).append('\n');
             }
-            w.println("  within-person effects are standardised (person-mean centred); read |b| < 0.1 as small or none "
-                    + "(docs/research.md)");
+            w.println("  all within-person effects are standardised; the RI-CLPM separates stable differences between "
+                    + "persons from change within them, the CLPM does not, and fixed effects are biased towards zero "
+                    + "by about 1/waves (docs/research.md)");
             w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv"),
                     csv.toString()));
             w.flush();

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.CalibrationStudy;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 import picocli.CommandLine.Command;
@@ -58,10 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         if (n < 500 || reps < 1) {
             throw new UserError("--agents must be at least 500 and --replications at least 1", Main.BAD_INPUT);
         }
-        ScenarioSource source = isPath && !t.scenario().contains("/") && !t.scenario().endsWith(".yaml")
-                ? ScenarioLoader.locate(t.scenario())
-                : isPath ? ScenarioSource.file(Path.of(targets).toAbsolutePath().getParent().resolve(t.scenario()))
-                : ScenarioLoader.locate(t.scenario());
+        ScenarioSource source = resolve(t.scenario(), isPath);
         Scenario s = ScenarioLoader.override(ScenarioLoader.load(source).scenario(),
                 List.of("population.size=" + n, "duration=" + t.years() + "y"));
         int th = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -69,9 +67,14 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "check %s: scenario %s, %,d agents, %d years, %d replication(s)%n", t.name(), s.name(), n,
                 t.years(), reps);
         out.flush();
+        Scenario trial = t.trial() == null ? null : ScenarioLoader.load(resolve(t.trial(), isPath)).scenario();
         Map<String, double[]> runs = new LinkedHashMap<>();
         for (int r = 0; r < reps; r++) {
-            Map<String, Double> m = CalibrationStudy.measure(s, s.seed() + r, th, CalibrationStudy.Design.standard());
+            Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, s.seed() + r, th,
+                    CalibrationStudy.Design.standard()));
+            if (trial != null) {
+                m.putAll(CalibrationStudy.trial(trial, trial.seed() + r, th));
+            }
             for (Map.Entry<String, Double> e : m.entrySet()) {
                 runs.computeIfAbsent(e.getKey(), k -> new double[reps])[r] = e.getValue();
             }
@@ -88,8 +91,33 @@ final class CheckCommand implements Callable<Integer> {
                     range(v), target.tolerance().describe(target.value()), pass ? "pass" : "FAIL");
         }
         out.printf(Locale.ROOT, "%d of %d targets pass%n", t.targets().size() - failed, t.targets().size());
+        if (runs.containsKey("truePassiveToLoneliness")) {
+            out.println();
+            out.println("within-person cross-lags, standardised: the truth (by intervention in the simulation) beside "
+                    + "each estimator");
+            out.printf(Locale.ROOT, "  %-34s %9s %9s %14s%n", "", "true", "RI-CLPM", "fixed effects");
+            String[][] lags = {{"passive use -> later loneliness", "PassiveToLoneliness"},
+                {"loneliness -> later passive use", "LonelinessToPassive"},
+                {"active use -> later loneliness", "ActiveToLoneliness"},
+                {"loneliness -> later active use", "LonelinessToActive"}};
+            for (String[] lag : lags) {
+                out.printf(Locale.ROOT, "  %-34s %9.3f %9.3f %14.3f%n", lag[0], mean(runs.get("true" + lag[1])),
+                        mean(runs.get("riclpm" + lag[1])), mean(runs.get("panel" + lag[1])));
+            }
+        }
         out.flush();
         return failed == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** A scenario a targets file names: bundled by name, or a path relative to the targets file. */
+    private ScenarioSource resolve(String name, boolean isPath) throws ScenarioException {
+        if (isPath) {
+            Path beside = Path.of(targets).toAbsolutePath().getParent().resolve(name);
+            if (Files.isRegularFile(beside)) {
+                return ScenarioSource.file(beside);
+            }
+        }
+        return ScenarioLoader.locate(name);
     }
 
     private Targets read(boolean isPath) throws IOException {
@@ -131,7 +159,13 @@ final class CheckCommand implements Callable<Integer> {
                 "passiveUseNoEffect", "passiveUseBetter", "oddsRatioDepressionPlatforms", "oddsRatioAnxietyPlatforms",
                 "oddsRatioSleepBedtimeUse", "panelPassiveToLoneliness", "panelLonelinessToPassive",
                 "panelActiveToLoneliness", "panelLonelinessToActive", "panelBetweenPassiveLoneliness",
-                "panelBetweenActiveLoneliness"));
+                "panelBetweenActiveLoneliness", "correlationUseLoneliness", "correlationPassiveLoneliness",
+                "correlationActiveLoneliness", "riclpmPassiveToLoneliness", "riclpmPassiveToLonelinessLow",
+                "riclpmLonelinessToPassive", "riclpmLonelinessToPassiveLow", "riclpmActiveToLoneliness",
+                "riclpmActiveToLonelinessLow", "riclpmLonelinessToActive", "riclpmLonelinessToActiveLow"));
+        k.addAll(CalibrationStudy.TRIAL_MEASURES);
+        k.addAll(List.of("truePassiveToLoneliness", "trueLonelinessToPassive", "trueActiveToLoneliness",
+                "trueLonelinessToActive"));
         for (org.lonelyloop.model.params.AgeGroup g : org.lonelyloop.model.params.AgeGroup.values()) {
             k.add("shareStronglyLonely" + org.lonelyloop.model.observe.DailyMetrics.ageSuffix(g));
         }

@@ -111,14 +111,27 @@ class PanelStudyTest {
         assertEquals(0, c.exitCode, c.toString());
         assertTrue(c.out.contains("1,500 persons, 7 waves (1,500 answered the last)"), c.out);
         CsvTable t = CsvTable.read(tmp.resolve("panel-analysis.csv"));
-        assertEquals(List.of("use", "effect", "estimate", "low", "high", "persons"), t.header());
-        assertEquals(6, t.size());
-        assertEquals("active", t.text(0, "use"));
+        assertEquals(List.of("estimator", "use", "effect", "estimate", "low", "high", "persons"), t.header());
+        assertEquals(org.lonelyloop.output.OutputColumnsTest.documented("## panel-analysis.csv"), t.header(),
+                "the columns docs/outputs.md lists");
+        assertEquals(14, t.size(), "RI-CLPM and CLPM: 2 x 2 rows; fixed effects: 2 x 3");
+        // Fixed effects, as before the likelihood models were added.
+        int fe = 8;
+        assertEquals("fixed-effects", t.text(fe, "estimator"));
+        assertEquals("active", t.text(fe, "use"));
+        assertEquals("useToLoneliness", t.text(fe, "effect"));
+        assertTrue(t.number(fe, "low") > 0.1, "active use -> later loneliness is found: " + t.number(fe, "estimate"));
+        assertTrue(Math.abs(t.number(fe + 1, "estimate")) < 0.1, "and not the reverse: " + t.number(fe + 1, "estimate"));
+        assertTrue(t.number(fe + 2, "estimate") > 0.3, "the between-person correlation: " + t.number(fe + 2, "estimate"));
+        assertTrue(t.number(fe + 3, "low") < 0 && t.number(fe + 3, "high") > 0, "passive use, pure noise, has no effect");
+        // The RI-CLPM finds the built-in effect and, unlike fixed effects, no spurious reverse one.
+        assertEquals("RI-CLPM", t.text(0, "estimator"));
         assertEquals("useToLoneliness", t.text(0, "effect"));
-        assertTrue(t.number(0, "low") > 0.1, "active use -> later loneliness is found: " + t.number(0, "estimate"));
-        assertTrue(Math.abs(t.number(1, "estimate")) < 0.1, "and not the reverse: " + t.number(1, "estimate"));
-        assertTrue(t.number(2, "estimate") > 0.3, "the between-person correlation: " + t.number(2, "estimate"));
-        assertTrue(t.number(3, "low") < 0 && t.number(3, "high") > 0, "passive use, pure noise, has no effect");
+        assertTrue(t.number(0, "low") > 0.1, "RI-CLPM: active use -> later loneliness: " + t.number(0, "estimate"));
+        assertTrue(t.number(1, "low") < 0 && t.number(1, "high") > 0, "RI-CLPM: no reverse effect: "
+                + t.number(1, "estimate"));
+        assertTrue(t.number(2, "low") < 0 && t.number(2, "high") > 0, "RI-CLPM: passive use has no effect");
+        assertEquals("CLPM", t.text(4, "estimator"));
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.lonelyloop.cli.Main;
  * Every output file has exactly the columns docs/outputs.md documents, in that order: the document
  * is the contract R and pandas scripts are written against.
  */
-class OutputColumnsTest {
+public class OutputColumnsTest {
     private static final Path DOC = Path.of("..", "docs", "outputs.md");
     /** A table row's first cell: one or more backticked names. */
     private static final Pattern FIRST_CELL = Pattern.compile("^\\| `(.+?)` \\|");
@@ -87,7 +87,7 @@ class OutputColumnsTest {
     }
 
     /** The names documented under a heading, a cell listing several (`a`, `b`) giving each. */
-    static List<String> documented(String heading) throws IOException {
+    public static List<String> documented(String heading) throws IOException {
         List<String> out = new ArrayList<>();
         for (String cell : documentedCells(heading)) {
             out.addAll(List.of(cell.split("`, `")));

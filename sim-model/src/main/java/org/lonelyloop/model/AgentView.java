@@ -45,7 +45,7 @@ public final class AgentView {
 
     /** The loneliness (0..1) the agent returns to when nothing pushes it. */
     public double getLonelinessSetPoint() {
-        return LonelinessScale.logistic(pop.lonelinessSetPoint[id]);
+        return LonelinessScale.logistic(pop.lonelinessSetPoint[id] + pop.lonelinessDrift[id]);
     }
 
     public double getSocialAnxiety() {
@@ -60,8 +60,9 @@ public final class AgentView {
         return pop.depression[id];
     }
 
+    /** Mood as the agent would report it today (lasting and momentary). */
     public double getMood() {
-        return pop.mood[id];
+        return pop.reportedMood(id);
     }
 
     public double getSleepDebt() {

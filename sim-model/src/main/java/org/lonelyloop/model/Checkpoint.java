@@ -76,6 +76,21 @@ public final class Checkpoint {
         }
     }
 
+    /**
+     * An independent copy of the model as it stands between two days (through the same
+     * serialisation a checkpoint uses): stepped alongside the original with the same seed, it
+     * draws the same random numbers, so two worlds can be branched from one history.
+     */
+    public static LonelyLoop copy(LonelyLoop model) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            write(model, bytes);
+            return read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("copying a model in memory", e);
+        }
+    }
+
     /** A checkpoint that holds something other than the model's own classes. */
     public static final class RefusedException extends IOException {
         private static final long serialVersionUID = 1L;

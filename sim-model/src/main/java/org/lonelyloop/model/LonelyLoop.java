@@ -20,6 +20,7 @@ import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.Pathway;
 import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.model.submodel.Affect;
+import org.lonelyloop.model.submodel.Circumstances;
 import org.lonelyloop.model.submodel.ContactInitiation;
 import org.lonelyloop.model.submodel.DailyUse;
 import org.lonelyloop.model.submodel.DayStart;
@@ -103,6 +104,7 @@ public final class LonelyLoop extends SimState {
         long s = seed();
         population = new Population(scenario.population().size());
         new PopulationSampler(scenario, s).populate(population, workers());
+        Circumstances.initialise(population, scenario.loneliness(), scenario.population(), s);
         offline = new TieGraph(population.size, scenario.networks().offline().capacity());
         ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), random);
         online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
@@ -148,7 +150,7 @@ public final class LonelyLoop extends SimState {
             byPhase.put(p, new ArrayList<>());
         }
         if (coreBefore == null) {
-            coreBefore = List.of(new DayStart(), new Feed());
+            coreBefore = List.of(new DayStart(), new Circumstances(), new Feed());
             tieFormation = new TieFormation();
             coreAfter = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
                     lonelinessDynamics, tieFormation);
@@ -349,6 +351,31 @@ public final class LonelyLoop extends SimState {
         Bounds.require(next);
         scenario = next;
         processes = arrange(pathways.build(), interventions);
+    }
+
+    /**
+     * Changes the circumstances of these agents from the next day to run so that their usual use is
+     * {@code exp(logShift)} times what it was; the change then fades as circumstances do
+     * ({@code population.useDriftYears}). An experimenter's hand: it measures what a change of use
+     * does (the ground truth of a panel's cross-lags), nothing in the world causes it.
+     */
+    public void nudgeUse(int[] agents, double logShift) {
+        for (int i : agents) {
+            population.useDrift[i] += (float) logShift;
+        }
+    }
+
+    /**
+     * Raises the loneliness of these agents by {@code logitShift} on the logit scale now, and their
+     * circumstances with it, so the change lasts as a change of circumstances does
+     * ({@code loneliness.driftYears}). As {@link #nudgeUse}, for experiments on the model.
+     */
+    public void nudgeLoneliness(int[] agents, double logitShift) {
+        for (int i : agents) {
+            population.lonelinessDrift[i] += (float) logitShift;
+            population.lonelinessLogit[i] += (float) logitShift;
+            population.loneliness[i] = (float) LonelinessScale.logistic(population.lonelinessLogit[i]);
+        }
     }
 
     /**

@@ -57,8 +57,13 @@ public final class Population implements Serializable {
     public final float[] selfEsteem;
     /** Depressive symptoms, 0..1. */
     public final float[] depression;
-    /** Mood today, -1 (very low) .. 1 (very good); fleeting. */
+    /** Lasting mood, -1 (very low) .. 1 (very good); carried from day to day, decaying quickly. */
     public final float[] mood;
+    /**
+     * Today's momentary mood on top of {@link #mood} (the person-specific response to today's
+     * passive use); not carried to tomorrow, and not felt by depression or loneliness.
+     */
+    public final float[] momentaryMood;
     /** Accumulated sleep debt, hours. */
     public final float[] sleepDebt;
     /** Fear of missing out, 0..1. */
@@ -184,6 +189,9 @@ public final class Population implements Serializable {
         selfEsteem = new float[size];
         depression = new float[size];
         mood = new float[size];
+        momentaryMood = new float[size];
+        lonelinessDrift = new float[size];
+        useDrift = new float[size];
         sleepDebt = new float[size];
         fomo = new float[size];
         habit = new float[size];
@@ -231,6 +239,19 @@ public final class Population implements Serializable {
         depressionPush = new float[size];
         anxietyPush = new float[size];
         esteemPush = new float[size];
+    }
+
+    /**
+     * Slow drift of the loneliness set point (logit) with life circumstances; the set point in force
+     * is {@code lonelinessSetPoint + lonelinessDrift}.
+     */
+    public final float[] lonelinessDrift;
+    /** Slow drift of the log of one's usual daily use with life circumstances. */
+    public final float[] useDrift;
+
+    /** Mood as the agent would report it now: lasting plus momentary, within -1..1. */
+    public double reportedMood(int i) {
+        return Math.max(-1, Math.min(1, mood[i] + momentaryMood[i]));
     }
 
     /** Heap bytes held by the per-agent arrays. */

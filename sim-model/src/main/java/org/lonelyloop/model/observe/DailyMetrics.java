@@ -119,7 +119,7 @@ public final class DailyMetrics {
                 s[Sum.CONTACTS.ordinal()] += pop.contacts[i];
                 s[Sum.TIES.ordinal()] += offline.degree(i);
                 s[Sum.SUPPORT.ordinal()] += pop.support[i];
-                s[Sum.MOOD.ordinal()] += pop.mood[i];
+                s[Sum.MOOD.ordinal()] += pop.reportedMood(i);
                 s[Sum.DEPRESSION.ordinal()] += pop.depression[i];
                 s[Sum.ANXIETY.ordinal()] += pop.socialAnxiety[i];
                 s[Sum.ESTEEM.ordinal()] += pop.selfEsteem[i];

@@ -8,13 +8,19 @@ package org.lonelyloop.model.params;
  * @param contactEffect     loneliness (logit) removed per day per unit of face-to-face contact
  *                          quality (the summed strength of the ties met that day)
  * @param moodEffect        loneliness (logit) added per day per unit of push that lowers mood
+ * @param driftSd           standard deviation (logit) of the slow drift of one's set point with life
+ *                          circumstances, at its steady state
+ * @param driftYears        time scale of that drift: its year-to-year autocorrelation is
+ *                          exp(-1 / driftYears)
  */
 public record LonelinessParams(
         @Range(min = 0.0001, max = 0.5, unit = "per day") double persistencePerDay,
         @Range(min = 0, max = 1, unit = "logit per unit contact quality per day") double contactEffect,
-        @Range(min = 0, max = 2, unit = "logit per unit mood push") double moodEffect) implements java.io.Serializable {
+        @Range(min = 0, max = 2, unit = "logit per unit mood push") double moodEffect,
+        @Range(min = 0, max = 3, unit = "logit") double driftSd,
+        @Range(min = 0.1, max = 50, unit = "years") double driftYears) implements java.io.Serializable {
 
     public static LonelinessParams defaults() {
-        return new LonelinessParams(0.01, 0.05, 0.1);
+        return new LonelinessParams(0.01, 0.05, 0.2, 0.35, 2.0);
     }
 }

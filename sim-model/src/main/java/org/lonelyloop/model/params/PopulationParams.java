@@ -34,6 +34,10 @@ import java.util.List;
  * @param useMinutesMedian      median daily social-media minutes, per band
  * @param useMinutesSpread      log-scale standard deviation of personal baseline use
  * @param useMinutesDailyNoise  log-scale day-to-day variation of one person's use
+ * @param useDriftSd            log-scale standard deviation of the slow drift of one person's usual use
+ *                              with life circumstances (a new phone, job, partner), at its steady state
+ * @param useDriftYears         time scale of that drift: its year-to-year autocorrelation is
+ *                              exp(-1 / useDriftYears)
  * @param nightShare            share of social-media time used late at night, in bed, per band
  * @param nightShareSpread      log-scale standard deviation of the personal night share
  * @param nightShareHabitWeight relative rise of the night share per unit of checking habit
@@ -63,6 +67,8 @@ public record PopulationParams(
         @Range(min = 0, max = 900, unit = "minutes per day") AgeProfile useMinutesMedian,
         @Range(min = 0, max = 2, unit = "log scale") double useMinutesSpread,
         @Range(min = 0, max = 1.5, unit = "log scale") double useMinutesDailyNoise,
+        @Range(min = 0, max = 2, unit = "log scale") double useDriftSd,
+        @Range(min = 0.1, max = 50, unit = "years") double useDriftYears,
         @Range(min = 0, max = 0.8, unit = "share of use") AgeProfile nightShare,
         @Range(min = 0, max = 2, unit = "log scale") double nightShareSpread,
         @Range(min = 0, max = 10, unit = "per unit habit") double nightShareHabitWeight,
@@ -81,7 +87,7 @@ public record PopulationParams(
                 0.20, 0.15, 0.70,
                 0.60, 0.15, -0.60,
                 0.30, 0.15,
-                AgeProfile.of(150, 100, 75, 55, 40, 25, 12), 0.8, 0.35,
+                AgeProfile.of(150, 100, 75, 55, 40, 25, 12), 0.8, 0.35, 0.3, 2.0,
                 AgeProfile.of(0.15, 0.10, 0.07, 0.05, 0.04, 0.03, 0.02), 0.6, 1.5,
                 AgeProfile.of(5.5, 4.5, 3.5, 3.0, 2.5, 2.0, 1.5),
                 AgeProfile.of(390, 330, 290, 320, 370, 450, 480),
@@ -94,7 +100,7 @@ public record PopulationParams(
                 lonelinessLoading,
                 socialAnxietyMean, socialAnxietySd, anxietyLoading, depressionMean, depressionSd, depressionLoading,
                 selfEsteemMean, selfEsteemSd, selfEsteemLoading, activeShareMean, activeShareSd, useMinutesMedian,
-                useMinutesSpread, useMinutesDailyNoise, nightShare, nightShareSpread, nightShareHabitWeight,
+                useMinutesSpread, useMinutesDailyNoise, useDriftSd, useDriftYears, nightShare, nightShareSpread, nightShareHabitWeight,
                 platformsMean, freeMinutes, sleepDebtMean);
     }
 

@@ -21,8 +21,18 @@ import org.lonelyloop.model.random.RandomStream;
  * <p>Each agent's mean response to an hour of passive use is drawn once: helped (share
  * {@code helpedShare}, normal around {@code helpedEffect}), harmed (share {@code harmedShare},
  * around {@code -harmedEffect}) or unaffected (around 0), each with spread {@code spread}. Today's
- * response drifts around that mean: {@code s += drift * (mean - s) + driftNoise * z}. Mood moves by
- * {@code s * passiveHours}.
+ * response drifts around that mean: {@code s += drift * (mean - s) + driftNoise * z}. Today's
+ * response is {@code s * passiveHours}; of it, {@code lastingShare} enters lasting mood (and so
+ * depressive symptoms and loneliness, like every other mood push) and the rest is momentary: part
+ * of how the person feels today, as an experience-sampling study would record it, gone tomorrow.
+ *
+ * <p>Why momentary by default: Beyens et al. measured affect within the hour after use, and seed
+ * 003 names the fleetingness of these mood effects as the reason they leave no trace in long-term
+ * mental health. A lift from entertaining content also does not meet the need that loneliness
+ * signals: belonging is met by frequent, pleasant contact within lasting caring relationships
+ * (Baumeister and Leary 1995, Psychol. Bull. 117:497), not by a better hour. Booked as lasting, the
+ * average lift made passive use relieve loneliness, and taking social media away made people
+ * lonelier, against the trials (Hunt et al. 2018) and the Dutch panel (Roberts et al. 2025).
  */
 public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
     private static final long serialVersionUID = 1L;
@@ -36,6 +46,7 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
      * @param spread       spread of personal effects within each group
      * @param drift        share of the gap to one's mean response closed per day
      * @param driftNoise   day-to-day wander of the response
+     * @param lastingShare share of the response that enters lasting mood; the rest is momentary
      */
     public record Params(
             boolean enabled,
@@ -45,10 +56,11 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
             @Range(min = 0, max = 2, unit = "mood per passive hour") double harmedEffect,
             @Range(min = 0, max = 1, unit = "mood per passive hour") double spread,
             @Range(min = 0, max = 1, unit = "per day") double drift,
-            @Range(min = 0, max = 1, unit = "mood per passive hour") double driftNoise) implements
+            @Range(min = 0, max = 1, unit = "mood per passive hour") double driftNoise,
+            @Range(min = 0, max = 1, unit = "share of the response") double lastingShare) implements
             org.lonelyloop.model.params.CrossChecked, java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.687, 0.06327, 0.06836, 0.1453, 0.015, 0.05, 0.004);
+            return new Params(true, 0.687, 0.06327, 0.06836, 0.1453, 0.015, 0.05, 0.004, 0.0);
         }
 
         @Override
@@ -77,6 +89,7 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
         long seed = day.seed();
         int d = day.index();
         MoodSink mood = day.moodSink(LonelinessSource.MOOD_DYNAMICS);
+        double lasting = p.lastingShare();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -84,7 +97,11 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
                 double s = pop.susceptibility[i];
                 s += p.drift() * (pop.susceptibilityMean[i] - s) + p.driftNoise() * r.nextGaussian();
                 pop.susceptibility[i] = (float) s;
-                mood.push(i, s * pop.passiveMinutes[i] / 60.0);
+                double response = s * pop.passiveMinutes[i] / 60.0;
+                if (lasting != 0) {
+                    mood.push(i, lasting * response);
+                }
+                pop.momentaryMood[i] = (float) ((1 - lasting) * response);
             }
         });
     }

@@ -18,7 +18,8 @@ public enum Purpose {
     ONLINE_LINK(11),
     INTERVENTION_SELECT(12),
     INTERVENTION_ADHERE(13),
-    THERAPY_QUEUE(14);
+    THERAPY_QUEUE(14),
+    CIRCUMSTANCES(15);
 
     /** Stable code mixed into the stream key; never reuse or change a code once released. */
     public final int code;

@@ -37,7 +37,9 @@ public final class DailyUse implements DailyProcess {
         Population pop = day.population();
         PopulationParams pp = day.scenario().population();
         double sigma = pp.useMinutesDailyNoise();
-        double meanOneShift = -0.5 * sigma * sigma;
+        double drift = pp.useDriftSd();
+        // Mean-one factors: neither the daily noise nor the drift changes mean use.
+        double meanOneShift = -0.5 * sigma * sigma - 0.5 * drift * drift;
         double habitWeight = pp.nightShareHabitWeight();
         long seed = day.seed();
         int d = day.index();
@@ -51,7 +53,8 @@ public final class DailyUse implements DailyProcess {
                     drive -= pop.pushDamping[i] * (Math.max(0, ledger.useDrive(UseSource.COMPENSATION)[i])
                             + Math.max(0, ledger.useDrive(UseSource.REINFORCEMENT)[i]));
                 }
-                double wanted = pop.baseMinutes[i] * Math.exp(drive + sigma * r.nextGaussian() + meanOneShift);
+                double wanted = pop.baseMinutes[i] * Math.exp(drive + pop.useDrift[i] + sigma * r.nextGaussian()
+                        + meanOneShift);
                 wanted = Math.min(wanted, MAX_SHARE * pop.freeMinutes[i]);
                 double nightShare = Math.min(MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
                 double night = wanted * nightShare * (1 - pop.nightBlock[i]) * pop.useFactor[i];

@@ -29,6 +29,7 @@ public final class DayStart implements DailyProcess {
             Arrays.fill(pop.maintenance, from, to, 0f);
             Arrays.fill(pop.support, from, to, 0f);
             Arrays.fill(pop.moodPush, from, to, 0f);
+            Arrays.fill(pop.momentaryMood, from, to, 0f);
             Arrays.fill(pop.depressionPush, from, to, 0f);
             Arrays.fill(pop.anxietyPush, from, to, 0f);
             Arrays.fill(pop.esteemPush, from, to, 0f);

@@ -17,7 +17,7 @@ import org.lonelyloop.model.params.PopulationParams;
  * Moves loneliness, on the logit scale x (loneliness L = logistic(x); {@link LonelinessScale}), by
  * the sum of today's ledger terms:
  * <pre>
- *   dx = persistence * (setPoint - x)                     persistence
+ *   dx = persistence * (setPoint + drift - x)             persistence (drift: {@link Circumstances})
  *      - contactEffect * Q                                contact, less the shares below
  *      + sum over contact pathways p: -contactEffect * Qu * ln(f_p)
  *      + the terms other pathways booked directly (mood pushes, support, bullying, misreading)
@@ -126,7 +126,7 @@ public final class LonelinessDynamics implements DailyProcess {
                     }
                     continue;
                 }
-                double pull = rho * (pop.lonelinessSetPoint[i] - pop.lonelinessLogit[i]);
+                double pull = rho * (pop.lonelinessSetPoint[i] + pop.lonelinessDrift[i] - pop.lonelinessLogit[i]);
                 persistence[i] = (float) pull;
                 double x = pop.lonelinessLogit[i] + pull + drive;
                 pop.lonelinessLogit[i] = (float) x;
@@ -149,6 +149,8 @@ public final class LonelinessDynamics implements DailyProcess {
         double rho = day.scenario().loneliness().persistencePerDay();
         for (int i = 0; i < pop.size; i++) {
             double meanDrive = burnInDays == 0 ? 0 : burnInSum[i] / burnInDays;
+            // The drift is not subtracted: it is stationary from the first day, and anchoring it here
+            // would let the set points spread apart as it wanders from today's value over the years.
             pop.lonelinessSetPoint[i] = (float) (pop.lonelinessLogit[i] - meanDrive / rho);
         }
         drawn = pop.lonelinessLogit.clone();

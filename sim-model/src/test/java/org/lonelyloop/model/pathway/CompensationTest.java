@@ -22,7 +22,9 @@ class CompensationTest {
 
     @Test
     void lonelierPopulationUsesMoreSocialMedia() {
-        Scenario base = TestScenarios.small(4000, 1);
+        // At a strength of 1 (the default is weaker, bounded by the small correlation across people)
+        // so that the push stands out from the other drivers of use a lonelier population has.
+        Scenario base = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.strength=1");
         double usual = firstDayMinutes(base);
         double lonely = firstDayMinutes(base, LONELIER);
         assertTrue(lonely > usual * 1.1, "lonelier population should use more: " + usual + " vs " + lonely);

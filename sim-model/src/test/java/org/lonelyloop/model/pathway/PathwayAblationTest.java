@@ -96,8 +96,28 @@ class PathwayAblationTest {
                         association((p, i) -> (double) p.population().platforms[i],
                                 (p, i) -> (double) p.population().depression[i])),
                 new Effect("moodDynamics", new String[] {"pathways.moodDynamics.helpedShare=0.04",
-                    "pathways.moodDynamics.harmedShare=0.6"}, r -> -r.sums().get("lonelinessFromMoodDynamics")))
+                    "pathways.moodDynamics.harmedShare=0.6"}, r -> momentaryMood(r.model())))
                 .map(Arguments::of);
+    }
+
+    /** The population's summed momentary mood on the last day (the person-specific response to scrolling). */
+    private static double momentaryMood(LonelyLoop m) {
+        double sum = 0;
+        for (float v : new Probe(m).population().momentaryMood) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    @Test
+    void theMoodResponseToScrollingIsMomentaryUnlessALastingShareIsGiven() {
+        Run momentary = run();
+        assertEquals(0.0, momentary.sums().get("lonelinessFromMoodDynamics"), 0.0,
+                "by default the lift from scrolling does not reach loneliness");
+        Run lasting = run("pathways.moodDynamics.lastingShare=1");
+        assertTrue(lasting.sums().get("lonelinessFromMoodDynamics") < 0,
+                "booked as lasting, the average lift relieves loneliness");
+        assertEquals(0.0, momentaryMood(lasting.model()), 0.0, "and nothing is left momentary");
     }
 
     @ParameterizedTest

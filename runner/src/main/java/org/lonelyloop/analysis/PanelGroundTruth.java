@@ -1,0 +1,126 @@
+package org.lonelyloop.analysis;
+
+import java.util.SplittableRandom;
+import org.lonelyloop.model.AgentView;
+import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.LonelyLoop;
+
+/**
+ * What no survey knows and a simulation can measure: the causal cross-lags of a panel, by
+ * intervention. A week before wave t, two copies of the world are branched from the running one
+ * (the same history, the same random numbers from then on): in one, a random half of the panel has
+ * its usual use raised by {@link #USE_NUDGE} (log minutes); in the other, its loneliness by
+ * {@link #LONELINESS_NUDGE} (logit), each lasting as a change of circumstances lasts. At waves t
+ * and t+1 the nudged persons' true weekly hours and noise-free De Jong Gierveld scores are read in
+ * all three worlds. The true lag is the difference at wave t+1 per unit of difference at wave t:
+ * <pre>
+ *   use -> loneliness:   (score[t+1] in the use world - in the original) / (hours[t] in the use world - in the original)
+ *   loneliness -> use:   (hours[t+1] in the loneliness world - ...) / (score[t] in the loneliness world - ...)
+ * </pre>
+ * in the units the panel measures (the reporting and item errors have mean zero, so they leave
+ * these differences unchanged), and standardised as an estimator's lag is, on the within-person
+ * standard deviations of the panel's fitted RI-CLPM. The per-kind lags attribute the whole effect
+ * of the nudge to passive or to active hours, as a bivariate panel model does.
+ */
+public final class PanelGroundTruth {
+    /** Raise of usual use in the use world: about 22 % more minutes. */
+    public static final double USE_NUDGE = 0.2;
+    /** Raise of loneliness in the loneliness world, on the logit scale. */
+    public static final double LONELINESS_NUDGE = 0.2;
+
+    /**
+     * The true lags in the panel's units (score points per hour a day, hours a day per score point).
+     */
+    public record Lags(double passiveToLoneliness, double activeToLoneliness, double lonelinessToPassive,
+            double lonelinessToActive) {
+    }
+
+    private final int[] nudged;
+    private final int waveDay;
+    private final LonelyLoop useWorld;
+    private final LonelyLoop lonelinessWorld;
+    private final Instruments.WeekOfUse[] weeks;
+    /** [world: original, use, loneliness][wave: t, t+1][0 passive, 1 active, 2 score][person]. */
+    private final double[][][][] read;
+
+    private PanelGroundTruth(int[] nudged, int waveDay, LonelyLoop useWorld, LonelyLoop lonelinessWorld) {
+        this.nudged = nudged;
+        this.waveDay = waveDay;
+        this.useWorld = useWorld;
+        this.lonelinessWorld = lonelinessWorld;
+        this.weeks = new Instruments.WeekOfUse[] {new Instruments.WeekOfUse(nudged),
+            new Instruments.WeekOfUse(nudged), new Instruments.WeekOfUse(nudged)};
+        this.read = new double[3][2][3][nudged.length];
+    }
+
+    /**
+     * Branches the two worlds from {@code model} (between two days, a week before {@code waveDay})
+     * and nudges a random half of {@code panel} in each.
+     */
+    public static PanelGroundTruth branch(LonelyLoop model, int[] panel, int waveDay, long seed) {
+        int[] half = Instruments.sample(panel, panel.length / 2, new SplittableRandom(seed ^ 0x7A11L));
+        LonelyLoop useWorld = Checkpoint.copy(model);
+        LonelyLoop lonelinessWorld = Checkpoint.copy(model);
+        useWorld.nudgeUse(half, USE_NUDGE);
+        lonelinessWorld.nudgeLoneliness(half, LONELINESS_NUDGE);
+        return new PanelGroundTruth(half, waveDay, useWorld, lonelinessWorld);
+    }
+
+    /** Steps the branched worlds through the day the original has just run, and reads the waves. */
+    public void afterDay(LonelyLoop original, int day) {
+        useWorld.stepDay();
+        lonelinessWorld.stepDay();
+        LonelyLoop[] worlds = {original, useWorld, lonelinessWorld};
+        for (int w = 0; w < 3; w++) {
+            weeks[w].record(worlds[w], day);
+        }
+        int wave = day == waveDay ? 0 : day == waveDay + 365 ? 1 : -1;
+        if (wave < 0) {
+            return;
+        }
+        for (int w = 0; w < 3; w++) {
+            for (int k = 0; k < nudged.length; k++) {
+                AgentView a = worlds[w].agent(nudged[k]);
+                read[w][wave][0][k] = weeks[w].passiveHours(k);
+                read[w][wave][1][k] = weeks[w].activeHours(k);
+                read[w][wave][2][k] = Instruments.expectedDjgScore(a.getLoneliness(), Instruments.ITEM_NOISE);
+            }
+        }
+    }
+
+    /** True once wave t+1 has been read. */
+    public boolean done(int day) {
+        return day >= waveDay + 365;
+    }
+
+    /** The lags, once {@link #done}. */
+    public Lags lags() {
+        double passive = difference(1, 0, 0);
+        double active = difference(1, 0, 1);
+        double scoreLater = difference(1, 1, 2);
+        double score = difference(2, 0, 2);
+        return new Lags(scoreLater / passive, scoreLater / active, difference(2, 1, 0) / score,
+                difference(2, 1, 1) / score);
+    }
+
+    /** Mean over the nudged persons of (the world's reading - the original's). */
+    private double difference(int world, int wave, int what) {
+        double sum = 0;
+        for (int k = 0; k < nudged.length; k++) {
+            sum += read[world][wave][what][k] - read[0][wave][what][k];
+        }
+        return sum / nudged.length;
+    }
+
+    /**
+     * A true lag standardised as the RI-CLPM standardises its own: on the fitted within-person
+     * standard deviations of the cause at wave {@code t} and the effect at wave {@code t+1}
+     * (0-based waves; {@code xToY} true for use to loneliness).
+     */
+    public static double standardised(double lag, RiClpm.Fit fit, int t, boolean xToY) {
+        double[][] v = fit.withinVariances();
+        int cause = xToY ? 0 : 1;
+        int effect = xToY ? 1 : 0;
+        return lag * Math.sqrt(v[t][cause] / v[t + 1][effect]);
+    }
+}
