@@ -1,12 +1,20 @@
 package org.lonelyloop.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lonelyloop.analysis.CalibrationStudy;
 import org.lonelyloop.analysis.Calibrator;
+import org.lonelyloop.analysis.JointCalibration;
+import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +46,31 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--joint", description = "Search every --param at once by CMA-ES against every target of "
+            + "--targets (docs/ODD.md 8.1) instead of the stages; resumable from --log.")
+    boolean joint;
+
+    @Option(names = "--targets", defaultValue = "targets/nl", paramLabel = "TARGETS",
+            description = "With --joint: the targets file (bundled name or path). Default: ${DEFAULT-VALUE}.")
+    String targets;
+
+    @Option(names = "--param", paramLabel = "KEY[=LOW..HIGH]",
+            description = "With --joint: a parameter to search (repeatable), within LOW..HIGH or its documented range.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--max-evaluations", defaultValue = "200", paramLabel = "N",
+            description = "With --joint: evaluations to spend (each a scorecard run). Default: ${DEFAULT-VALUE}.")
+    int maxEvaluations;
+
+    @Option(names = "--log", defaultValue = "calibration-log.csv", paramLabel = "CSV",
+            description = "With --joint: every evaluation is appended here; run again with the same log to go on "
+                + "where a stopped search left off. Default: ${DEFAULT-VALUE}.")
+    Path log;
+
+    @Option(names = "--sigma", defaultValue = "0.2",
+            description = "With --joint: first step size, as a share of each parameter's range. Default: ${DEFAULT-VALUE}.")
+    double sigma;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,10 +85,13 @@ final class CalibrateCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new UserError("--rounds must be at least 1, was " + rounds, Main.BAD_INPUT);
         }
-        LoadedScenario loaded = scenario.load();
-        Scenario s = loaded.scenario();
         PrintWriter out = spec.commandLine().getOut();
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (joint) {
+            return joint(out, t);
+        }
+        LoadedScenario loaded = scenario.load();
+        Scenario s = loaded.scenario();
         Map<String, Double> found = new Calibrator(s, seed, t, agents, surveyYears, spec.commandLine().getErr()).run(rounds);
         out.println("# calibrated values (adopt with --set, or as defaults in the parameter records):");
         for (Map.Entry<String, Double> e : found.entrySet()) {
@@ -63,5 +99,92 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** The joint search: CMA-ES over the --param values against every target. */
+    private int joint(PrintWriter out, int threadCount) throws Exception {
+        if (params.isEmpty()) {
+            throw new UserError("--joint needs at least one --param KEY[=LOW..HIGH], e.g. --param "
+                    + "pathways.compensation.strength=0..1", Main.BAD_INPUT);
+        }
+        if (maxEvaluations < 2 || !(sigma > 0 && sigma <= 1)) {
+            throw new UserError("--max-evaluations must be at least 2 and --sigma between 0 and 1", Main.BAD_INPUT);
+        }
+        List<JointCalibration.Parameter> parameters = new ArrayList<>();
+        for (String p : params) {
+            parameters.add(parameter(p));
+        }
+        CheckCommand check = new CheckCommand();
+        check.targets = targets;
+        boolean isPath = check.isPath();
+        Targets tf = check.read(isPath);
+        Scenario base = ScenarioLoader.load(check.resolve(tf.scenario(), isPath)).scenario();
+        Scenario trialBase = tf.trial() == null ? null : ScenarioLoader.load(check.resolve(tf.trial(), isPath)).scenario();
+        Map<String, Double> start = new LinkedHashMap<>();
+        for (JointCalibration.Parameter p : parameters) {
+            start.put(p.key(), currentValue(base, p.key()));
+        }
+        JointCalibration.Evaluator evaluator = values -> {
+            List<String> sets = new ArrayList<>();
+            values.forEach((k, v) -> sets.add(k + "=" + v));
+            try {
+                List<String> sized = new ArrayList<>(sets);
+                sized.add("population.size=" + agents);
+                sized.add("duration=" + tf.years() + "y");
+                Scenario s = ScenarioLoader.override(base, sized);
+                Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, seed, threadCount,
+                        CalibrationStudy.Design.standard()));
+                if (trialBase != null) {
+                    m.putAll(CalibrationStudy.trial(ScenarioLoader.override(trialBase, sets), seed, threadCount));
+                }
+                return m;
+            } catch (org.lonelyloop.scenario.ScenarioException e) {
+                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+            }
+        };
+        JointCalibration.Result r;
+        try {
+            r = new JointCalibration(parameters, tf.targets(), evaluator, log, spec.commandLine().getErr())
+                    .run(start, maxEvaluations, sigma, seed);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+        }
+        out.printf(Locale.ROOT, "# joint calibration: %d evaluations (%d from %s), objective %.4g%n", r.evaluations(),
+                r.replayed(), log, r.objective());
+        for (Map.Entry<String, Double> e : r.best().entrySet()) {
+            out.printf(Locale.ROOT, "--set %s=%s%n", e.getKey(), e.getValue());
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private static JointCalibration.Parameter parameter(String text) {
+        int eq = text.indexOf('=');
+        try {
+            if (eq < 0) {
+                return JointCalibration.Parameter.documented(text.strip());
+            }
+            String[] range = text.substring(eq + 1).split("\\.\\.");
+            if (range.length != 2) {
+                throw new IllegalArgumentException(text + ": write KEY=LOW..HIGH, e.g. pathways.compensation.strength=0..1");
+            }
+            String key = text.substring(0, eq).strip();
+            JointCalibration.Parameter.documented(key);
+            return new JointCalibration.Parameter(key, Double.parseDouble(range[0].strip()),
+                    Double.parseDouble(range[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new UserError("--param " + text + ": the range is not two numbers", Main.BAD_INPUT, e);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--param " + e.getMessage(), Main.BAD_INPUT, e);
+        }
+    }
+
+    /** The scenario's current value of a numeric key path. */
+    private static Double currentValue(Scenario s, String key) {
+        com.fasterxml.jackson.databind.JsonNode node = org.lonelyloop.scenario.ScenarioYaml.toTree(s);
+        for (String part : key.split("\\.")) {
+            node = node.path(part);
+        }
+        return node.isNumber() ? node.asDouble() : null;
     }
 }

@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        boolean isPath = targets.endsWith(".yaml") || targets.contains("/") && Files.exists(Path.of(targets));
+        boolean isPath = isPath();
         Targets t = read(isPath);
         int n = agents != null ? agents : t.agents();
         int reps = replications != null ? replications : t.replications();
@@ -109,8 +109,13 @@ final class CheckCommand implements Callable<Integer> {
         return failed == 0 ? Main.OK : Main.FAILED;
     }
 
+    /** Whether {@link #targets} names a file rather than a bundled targets file. */
+    boolean isPath() {
+        return targets.endsWith(".yaml") || targets.contains("/") && Files.exists(Path.of(targets));
+    }
+
     /** A scenario a targets file names: bundled by name, or a path relative to the targets file. */
-    private ScenarioSource resolve(String name, boolean isPath) throws ScenarioException {
+    ScenarioSource resolve(String name, boolean isPath) throws ScenarioException {
         if (isPath) {
             Path beside = Path.of(targets).toAbsolutePath().getParent().resolve(name);
             if (Files.isRegularFile(beside)) {
@@ -120,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         return ScenarioLoader.locate(name);
     }
 
-    private Targets read(boolean isPath) throws IOException {
+    Targets read(boolean isPath) throws IOException {
         Targets t;
         String where = isPath ? targets : "bundled:" + targets + ".yaml";
         try (InputStream in = isPath ? Files.newInputStream(Path.of(targets))
