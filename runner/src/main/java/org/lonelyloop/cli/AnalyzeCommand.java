@@ -223,7 +223,8 @@ final class AnalyzeCommand implements Runnable {
     /** Writes a derived table atomically, replacing an earlier one; returns where. */
     static Path write(Path target, String content) {
         try {
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            // Not createTempFile: its file is private (0600) whatever the umask, and it becomes the table.
+            Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".tmp");
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -128,6 +128,10 @@ final class CheckCommand implements Callable<Integer> {
     Targets read(boolean isPath) throws IOException {
         Targets t;
         String where = isPath ? targets : "bundled:" + targets + ".yaml";
+        if (isPath && !Files.isRegularFile(Path.of(targets))) {
+            throw new UserError("no such targets file: " + targets + (Files.exists(Path.of(targets))
+                    ? " is not a regular file" : "") + " (the bundled ones: targets/nl)", Main.BAD_INPUT);
+        }
         try (InputStream in = isPath ? Files.newInputStream(Path.of(targets))
                 : getClass().getClassLoader().getResourceAsStream(ScenarioSource.BUNDLE_ROOT + targets + ".yaml")) {
             if (in == null) {
@@ -137,7 +141,10 @@ final class CheckCommand implements Callable<Integer> {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var l = e.getLocation();
             throw new UserError(where + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr()) + ": "
-                    + e.getOriginalMessage(), Main.BAD_INPUT);
+                    + targetsProblem(e), Main.BAD_INPUT);
+        }
+        if (t.targets() == null || t.targets().isEmpty()) {
+            throw new UserError(where + ": targets: lists no target; a scorecard needs at least one", Main.BAD_INPUT);
         }
         List<String> problems = new ArrayList<>();
         List<String> known = List.of(knownMeasures());
@@ -155,6 +162,37 @@ final class CheckCommand implements Callable<Integer> {
             throw new UserError(where + ": " + String.join("; ", problems), Main.BAD_INPUT);
         }
         return t;
+    }
+
+    /** A targets file's mistake in its own words: the key path and what is wrong, no Java class names. */
+    private static String targetsProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException)) {
+            return e.getOriginalMessage();
+        }
+        var m = (com.fasterxml.jackson.databind.JsonMappingException) e;
+        StringBuilder path = new StringBuilder();
+        for (var ref : m.getPath()) {
+            if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        String at = path.length() == 0 ? "" : path + ": ";
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            List<String> known = new ArrayList<>();
+            u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+            String best = org.lonelyloop.scenario.DidYouMean.closest(u.getPropertyName(), known);
+            return at + "unknown key '" + u.getPropertyName() + "'" + (best == null ? "" : "; did you mean '" + best
+                    + "'?") + " (keys here: " + String.join(", ", known) + ")";
+        }
+        if (e.getOriginalMessage().contains("Cannot map `null`")) {
+            return at + "is missing (a number)";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+            return at + "not the expected kind of value (a number, a text or a list, as docs/research.md shows)";
+        }
+        return at + e.getOriginalMessage();
     }
 
     /** Every measure a targets file may name. */

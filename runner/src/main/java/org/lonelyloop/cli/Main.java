@@ -62,6 +62,7 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(Main::badArguments);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
@@ -96,6 +97,20 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A mistyped option or argument: the one line that says what is wrong and where help is, not
+     * the whole usage text (which buries the line that matters).
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("('" + cl.getCommandSpec().qualifiedName() + " --help' lists the options)");
+        err.flush();
+        return BAD_INPUT;
     }
 
     private static String ioMessage(Exception e) {

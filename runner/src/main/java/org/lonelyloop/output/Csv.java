@@ -31,8 +31,9 @@ public final class Csv {
     }
 
     /**
-     * Seven significant digits, no exponent, no trailing zeros; {@code NA} for a missing value
-     * (R's spelling, which pandas also reads as missing).
+     * Seven significant digits, no trailing zeros, no exponent from a millionth up (below it,
+     * scientific notation: {@code 1.498367E-81}); {@code NA} for a missing value (R's spelling,
+     * which pandas also reads as missing).
      */
     public static String number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
@@ -41,7 +42,10 @@ public final class Csv {
         if (v == 0) {
             return "0";
         }
-        String s = new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        BigDecimal d = new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros();
+        // Below a millionth, plain digits run to hundreds of zeros (a p value of 1e-200): scientific
+        // notation, which R's read.csv and pandas read as numbers.
+        String s = Math.abs(v) < 1e-6 ? d.toString() : d.toPlainString();
         return s.equals("-0") ? "0" : s;
     }
 

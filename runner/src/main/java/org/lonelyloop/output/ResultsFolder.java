@@ -90,8 +90,25 @@ public final class ResultsFolder implements AutoCloseable {
         Ownership.requireOurs(target);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
-        return new ResultsFolder(target, work);
+        return new ResultsFolder(target, partialFolder(parent, target.getFileName().toString()));
+    }
+
+    /**
+     * A new hidden folder {@code .<name>.partial-<random>} in {@code parent}. Made with
+     * createDirectory rather than createTempDirectory: a temporary directory is private (mode 0700)
+     * whatever the umask, and the results folder it becomes must be readable by whoever the user's
+     * umask lets read it (collaborators on shared cluster storage).
+     */
+    private static Path partialFolder(Path parent, String name) throws IOException {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        while (true) {
+            Path p = parent.resolve("." + name + ".partial-" + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException taken) {
+                // Try another name.
+            }
+        }
     }
 
     /** Replaces characters that would make an awkward folder name. */

@@ -1,6 +1,7 @@
 package org.lonelyloop.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,5 +44,24 @@ class CheckCommandTest {
         assertEquals(2, c.exitCode, c.toString());
         assertTrue(c.err.contains("targets[0].measure: unknown measure 'shareStronglyLoneley'"), c.err);
         assertTrue(c.err.contains("targets[0].tolerance: give exactly one of absolute, factor, or min/max"), c.err);
+    }
+
+    @Test
+    void aMissingOrEmptyOrMistypedTargetsFileIsABadInputNamedInItsOwnWords(@TempDir Path dir) throws IOException {
+        Cli missing = Cli.run("check", dir.resolve("nothere.yaml").toString());
+        assertEquals(2, missing.exitCode, missing.toString());
+        assertTrue(missing.err.contains("no such targets file: " + dir.resolve("nothere.yaml")), missing.err);
+        String head = "name: x\ndescription: test\nscenario: quickstart\nagents: 1000\nyears: 1\nreplications: 1\n";
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), head + "targets: []\n");
+        Cli none = Cli.run("check", empty.toString());
+        assertEquals(2, none.exitCode, none.toString());
+        assertTrue(none.err.contains("targets: lists no target"), none.err);
+        Path typo = Files.writeString(dir.resolve("typo.yaml"), head + "targets:\n  - measure: shareNotLonely\n"
+                + "    valeu: 0.6\n");
+        Cli t = Cli.run("check", typo.toString());
+        assertEquals(2, t.exitCode, t.toString());
+        assertTrue(t.err.contains("targets[0].value: is missing (a number)")
+                || t.err.contains("unknown key 'valeu'; did you mean 'value'?"), t.err);
+        assertFalse(t.err.contains("Targets$") || t.err.contains("DeserializationFeature"), t.err);
     }
 }

@@ -118,6 +118,26 @@ class RunCommandTest {
     }
 
     @Test
+    void aMistypedOptionValueGetsOneLineAndAPointerToHelpNotTheWholeUsage() {
+        Cli c = Cli.run("run", "--seed", "notanumber");
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("Invalid value for option '--seed': 'notanumber' is not a long"), c.err);
+        assertTrue(c.err.contains("'lonelyloop run --help' lists the options"), c.err);
+        assertFalse(c.err.contains("Usage:"), c.err);
+        assertTrue(c.err.strip().lines().count() <= 3, c.err);
+    }
+
+    @Test
+    void theResultsFolderFollowsTheUmaskNotPrivateTemporaryPermissions(@TempDir Path tmp) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path there = tmp.resolve("shared");
+        assertEquals(0, Cli.run("run", "--days", "3", "--folder", there.toString(), "-q", "--no-report").exitCode);
+        Path probe = Files.createDirectory(tmp.resolve("probe"));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(there),
+                "the results folder gets the permissions any new folder gets under this umask");
+    }
+
+    @Test
     void folderWritesExactlyThereAndReplacesOnlyWithForce(@TempDir Path tmp) throws IOException {
         Path there = tmp.resolve("exact");
         assertEquals(0, Cli.run("run", "--days", "3", "--folder", there.toString(), "-q", "--no-report").exitCode);

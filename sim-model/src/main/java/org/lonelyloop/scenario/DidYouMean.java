@@ -3,12 +3,12 @@ package org.lonelyloop.scenario;
 import java.util.Locale;
 
 /** Suggests the known name closest to a mistyped one (Damerau-Levenshtein, case-insensitive). */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
     /** The closest known name within a distance that scales with its length, or null. */
-    static String closest(String typed, Iterable<String> known) {
+    public static String closest(String typed, Iterable<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String t = typed.toLowerCase(Locale.ROOT);
