@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UserError("--burn-in: " + e.getMessage(), Main.BAD_INPUT);
             }
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = RunSettings.threads(threads);
         PrintWriter out = spec.commandLine().getOut();
         int n = s.population().size();
         out.printf(Locale.ROOT, "bench %s: %,d agents, %,d days after a %s burn-in, %d threads, %d repetitions%n",

@@ -86,7 +86,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserError("--rounds must be at least 1, was " + rounds, Main.BAD_INPUT);
         }
         PrintWriter out = spec.commandLine().getOut();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = RunSettings.threads(threads);
         if (joint) {
             return joint(out, t);
         }

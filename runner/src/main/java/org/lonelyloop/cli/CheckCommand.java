@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         ScenarioSource source = resolve(t.scenario(), isPath);
         Scenario s = ScenarioLoader.override(ScenarioLoader.load(source).scenario(),
                 List.of("population.size=" + n, "duration=" + t.years() + "y"));
-        int th = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int th = RunSettings.threads(threads);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "check %s: scenario %s, %,d agents, %d years, %d replication(s)%n", t.name(), s.name(), n,
                 t.years(), reps);

@@ -71,10 +71,8 @@ final class ResumeCommand implements Callable<Integer> {
             throw new UserError("cannot resume: " + target + " already exists (was this run finished already?)",
                     Main.BAD_INPUT);
         }
-        int nThreads = threads != null ? threads : pending.threads();
-        if (nThreads < 1) {
-            throw new UserError("--threads must be at least 1, was " + nThreads, Main.BAD_INPUT);
-        }
+        int nThreads = RunSettings.threads(threads != null ? threads
+                : Math.min(pending.threads(), 4 * Runtime.getRuntime().availableProcessors()));
         SimulationRun.Result r;
         try (Interruption hint = Interruption.watch(work, true, spec.commandLine().getErr())) {
             r = SimulationRun.resume(checkpoint, new SimulationRun.Options(nThreads, Days.of(pending.checkpointEvery()),

@@ -29,9 +29,15 @@ public final class RunSettings {
     @Option(names = "--no-report", negatable = false, description = "Skip the charts and report.html.")
     boolean noReport;
 
-    /** The scenario with --seed and --days applied. */
+    /** The scenario with --seed and --days applied; a --days out of range is bad input. */
     Scenario apply(Scenario s) {
         if (days != null) {
+            for (org.lonelyloop.model.params.Violation v : org.lonelyloop.model.params.Bounds.violations(
+                    s.withDuration(Days.of(days())))) {
+                if (v.path().equals("duration")) {
+                    throw new UserError("--days " + days.strip() + ": " + v.message(), Main.BAD_INPUT);
+                }
+            }
             int n = days();
             s = s.withDuration(Days.of(n));
             // Snapshots past the shortened run would fail later; keep those within it.
@@ -65,9 +71,24 @@ public final class RunSettings {
     }
 
     int threads() {
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return threads(threads);
+    }
+
+    /**
+     * A --threads value (null: all cores), refused below 1 or beyond what the machine can use: more
+     * worker threads than four per core only add overhead (results never depend on the count), and
+     * tens of thousands exhaust the operating system's threads before the run starts.
+     */
+    static int threads(Integer given) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = given != null ? given : cores;
         if (n < 1) {
             throw new UserError("--threads must be at least 1, was " + n, Main.BAD_INPUT);
+        }
+        if (n > 4 * cores) {
+            throw new UserError("--threads " + n + " is more than this machine can use: it has " + cores + " core"
+                    + (cores == 1 ? "" : "s") + ", so at most " + 4 * cores + " threads (results do not depend on the "
+                    + "count)", Main.BAD_INPUT);
         }
         return n;
     }

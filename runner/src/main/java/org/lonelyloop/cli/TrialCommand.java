@@ -62,10 +62,7 @@ final class TrialCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedScenario loaded = scenario.load();
         Scenario s = seed != null ? loaded.scenario().withSeed(seed) : loaded.scenario();
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (nThreads < 1) {
-            throw new UserError("--threads must be at least 1, was " + nThreads, Main.BAD_INPUT);
-        }
+        int nThreads = RunSettings.threads(threads);
         TrialParams t = s.experiment().trial();
         if (!t.enabled()) {
             throw new UserError(s.name() + " has no trial: give it an experiment.trial section with a size above 0 "

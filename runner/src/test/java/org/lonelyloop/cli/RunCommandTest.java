@@ -128,6 +128,20 @@ class RunCommandTest {
     }
 
     @Test
+    void optionsOutOfRangeAreBadInputAndCreateNothing(@TempDir Path tmp) {
+        for (String[] bad : new String[][] {{"--days", "100000", "--days 100000: must be between 1d and 200y"},
+            {"--days", "201y", "--days 201y: must be between 1d and 200y"},
+            {"--threads", "100000", "--threads 100000 is more than this machine can use"}}) {
+            Path out = tmp.resolve("out-" + bad[1]);
+            Cli c = Cli.run("run", bad[0], bad[1], "--out", out.toString());
+            assertEquals(2, c.exitCode, c.toString());
+            assertTrue(c.err.contains(bad[2]), c.err);
+            assertFalse(c.err.contains("internal error") || c.err.contains("Exception"), c.err);
+            assertFalse(Files.exists(out), "nothing is created for " + String.join(" ", bad[0], bad[1]));
+        }
+    }
+
+    @Test
     void theResultsFolderFollowsTheUmaskNotPrivateTemporaryPermissions(@TempDir Path tmp) throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path there = tmp.resolve("shared");
