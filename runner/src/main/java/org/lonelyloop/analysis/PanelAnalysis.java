@@ -126,16 +126,31 @@ public final class PanelAnalysis {
         return shape;
     }
 
-    /** Every estimate: by estimator (RI-CLPM, CLPM, fixed effects), active use first. */
+    /** Every estimate: by estimator (RI-CLPM, CLPM, fixed effects), active use first; lags equal across waves. */
     public List<Row> estimate(int bootstrap, long seed) {
+        return estimate(bootstrap, seed, RiClpm.Lags.INVARIANT);
+    }
+
+    /**
+     * As {@link #estimate(int, long)}; with free lags the likelihood models give one row per lag and
+     * wave, the effect named with the wave it leads into ({@code useToLoneliness.3}: wave 2 to 3,
+     * waves counted from 1).
+     */
+    public List<Row> estimate(int bootstrap, long seed, RiClpm.Lags lags) {
         List<Row> out = new ArrayList<>();
-        for (RiClpm.Options o : List.of(RiClpm.Options.riClpm(), RiClpm.Options.clpm())) {
+        for (RiClpm.Options o : List.of(new RiClpm.Options(true, lags), new RiClpm.Options(false, lags))) {
             for (String use : List.of("active", "passive")) {
                 double[][] x = use.equals("active") ? active : passive;
                 try {
                     RiClpm.Fit fit = RiClpm.fit(x, loneliness, o);
-                    out.add(standardised(o.estimator(), use, "useToLoneliness", fit.get("bYX"), fit.persons()));
-                    out.add(standardised(o.estimator(), use, "lonelinessToUse", fit.get("bXY"), fit.persons()));
+                    int sets = lags == RiClpm.Lags.FREE ? fit.waves() - 1 : 1;
+                    for (int k = 0; k < sets; k++) {
+                        String wave = lags == RiClpm.Lags.FREE ? "." + (k + 2) : "";
+                        out.add(standardised(o.estimator(), use, "useToLoneliness" + wave, fit.get("bYX" + wave),
+                                fit.persons()));
+                        out.add(standardised(o.estimator(), use, "lonelinessToUse" + wave, fit.get("bXY" + wave),
+                                fit.persons()));
+                    }
                 } catch (IllegalArgumentException e) {
                     for (String effect : List.of("useToLoneliness", "lonelinessToUse")) {
                         out.add(new Row(o.estimator(), use, effect, Double.NaN, Double.NaN, Double.NaN, 0,
@@ -167,9 +182,12 @@ public final class PanelAnalysis {
     /** A row's effect in words. */
     public static String describe(Row r) {
         String use = r.use() + " use";
-        switch (r.effect()) {
-            case "useToLoneliness": return use + " -> later loneliness (within person)";
-            case "lonelinessToUse": return "loneliness -> later " + use + " (within person)";
+        int dot = r.effect().indexOf('.');
+        String effect = dot < 0 ? r.effect() : r.effect().substring(0, dot);
+        String wave = dot < 0 ? "" : ", into wave " + r.effect().substring(dot + 1);
+        switch (effect) {
+            case "useToLoneliness": return use + " -> later loneliness (within person" + wave + ")";
+            case "lonelinessToUse": return "loneliness -> later " + use + " (within person" + wave + ")";
             default: return String.format(Locale.ROOT, "r(%s, loneliness) between persons", use);
         }
     }

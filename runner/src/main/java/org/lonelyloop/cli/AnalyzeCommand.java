@@ -58,6 +58,10 @@ final class AnalyzeCommand implements Runnable {
                 description = "Where the table goes. Default: panel-analysis.csv beside FILE (replaced if present).")
         Path out;
 
+        @Option(names = "--free-lags", description = "Let the RI-CLPM's and CLPM's lags differ from wave to wave "
+                + "(one row per lag and wave) instead of holding them equal.")
+        boolean freeLags;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,7 +71,8 @@ final class AnalyzeCommand implements Runnable {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
             PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
-            List<PanelAnalysis.Row> rows = panel.estimate(bootstrap, seed);
+            List<PanelAnalysis.Row> rows = panel.estimate(bootstrap, seed,
+                    freeLags ? org.lonelyloop.analysis.RiClpm.Lags.FREE : org.lonelyloop.analysis.RiClpm.Lags.INVARIANT);
             PanelAnalysis.Shape s = panel.shape();
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons, %d waves (%,d answered the last); %,d bootstrap draws%n", file,

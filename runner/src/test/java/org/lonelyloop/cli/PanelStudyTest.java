@@ -132,6 +132,12 @@ class PanelStudyTest {
                 + t.number(1, "estimate"));
         assertTrue(t.number(2, "low") < 0 && t.number(2, "high") > 0, "RI-CLPM: passive use has no effect");
         assertEquals("CLPM", t.text(4, "estimator"));
+        Cli free = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "20", "--free-lags");
+        assertEquals(0, free.exitCode, free.toString());
+        CsvTable f = CsvTable.read(tmp.resolve("panel-analysis.csv"));
+        assertEquals(2 * 2 * 2 * 6 + 6, f.size(), "two models x two uses x two directions x six lags, and fixed effects");
+        assertEquals("useToLoneliness.2", f.text(0, "effect"));
+        assertTrue(free.out.contains("active use -> later loneliness (within person, into wave 7)"), free.out);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.lonelyloop.model.random.RandomStream;
  * Life circumstances that change slowly and are not modelled one by one (a new job, a partner, a
  * move, an illness, a new phone): they drift each person's loneliness set point and usual amount of
  * use, each as a mean-reverting (Ornstein-Uhlenbeck) process with a stationary standard deviation
- * and a time scale in years, drawn from its steady state on the first day so that it adds no trend.
+ * and a time scale in years, drawn from its steady state on the first day so that it adds no trend,
+ * and stepped once a week.
  *
  * <p>Why: loneliness is about as stable from year to year as personality traits, yet it changes
  * (Mund et al. 2020, Pers. Soc. Psychol. Rev. 24:24, 75 longitudinal studies), and time on social
@@ -27,6 +28,11 @@ import org.lonelyloop.model.random.RandomStream;
 public final class Circumstances implements DailyProcess {
     private static final long serialVersionUID = 1L;
     private static final double DAYS_PER_YEAR = 365.25;
+    /**
+     * Circumstances change over months and years, so they are stepped once a week (exactly, for the
+     * process at that step): a daily pass over every agent cost about a tenth of the day's time.
+     */
+    static final int STEP_DAYS = 7;
 
     @Override
     public List<Phase> phases() {
@@ -50,14 +56,17 @@ public final class Circumstances implements DailyProcess {
         if (lp.driftSd() == 0 && pp.useDriftSd() == 0) {
             return;
         }
+        int d = day.index();
+        if (Math.floorMod(d, STEP_DAYS) != 0) {
+            return;
+        }
         Population pop = day.population();
-        // Exact discretisation of the OU process over one day: x' = k x + sd sqrt(1 - k^2) z.
-        double kL = Math.exp(-1 / (lp.driftYears() * DAYS_PER_YEAR));
+        // Exact discretisation of the OU process over one step: x' = k x + sd sqrt(1 - k^2) z.
+        double kL = Math.exp(-STEP_DAYS / (lp.driftYears() * DAYS_PER_YEAR));
         double sL = lp.driftSd() * Math.sqrt(1 - kL * kL);
-        double kU = Math.exp(-1 / (pp.useDriftYears() * DAYS_PER_YEAR));
+        double kU = Math.exp(-STEP_DAYS / (pp.useDriftYears() * DAYS_PER_YEAR));
         double sU = pp.useDriftSd() * Math.sqrt(1 - kU * kU);
         long seed = day.seed();
-        int d = day.index();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
