@@ -74,6 +74,13 @@ public final class LocatedTree {
                 return new LocatedTree(JsonNodeFactory.instance.objectNode(), origins, problems);
             }
             JsonNode root = readObject(p, "", source, origins, problems);
+            if (p.nextToken() != null) {
+                // Jackson would read the first document and drop the rest without a word.
+                JsonLocation l = p.currentTokenLocation();
+                problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), "", "a second YAML document starts "
+                        + "here (after '---'); a scenario file holds one: put the other scenario in a file of its "
+                        + "own, or remove the '---' line"));
+            }
             return new LocatedTree(root, origins, problems);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
