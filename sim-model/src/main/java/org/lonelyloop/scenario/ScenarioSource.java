@@ -24,6 +24,9 @@ public abstract class ScenarioSource {
 
     public abstract String read() throws IOException;
 
+    /** The largest scenario file read: far beyond any real one, far below what makes parsing slow. */
+    public static final long MAX_BYTES = 1 << 20;
+
     /**
      * The source an {@code extends:} value names, relative to this one.
      *
@@ -69,10 +72,22 @@ public abstract class ScenarioSource {
 
         @Override
         public String read() throws IOException {
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString(), null, "no such file");
+            }
+            // Checked before reading: /dev/zero never ends, and a huge file takes minutes to parse.
+            if (!Files.isRegularFile(path)) {
+                throw new IOException("not a regular file (a folder, a device or a pipe); give a scenario file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new IOException("the file is " + (size >> 10) + " KB; a scenario file is at most " + (MAX_BYTES >> 10)
+                        + " KB (it states only what differs from the defaults)");
+            }
             try {
                 return Files.readString(path, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new NoSuchFileException(path.toString(), null, "no such file");
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IOException("not UTF-8 text; save the file as UTF-8");
             }
         }
 

@@ -103,4 +103,25 @@ class ScenarioLoaderTest {
                 () -> ScenarioLoader.load(ScenarioSource.file(Path.of("no/such/scenario.yaml"))));
         assertEquals("no/such/scenario.yaml: no such file", e.problems().get(0).toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void filesThatAreNoScenarioTextAreRefusedBeforeTheyAreRead(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        Path big = tmp.resolve("big.yaml");
+        Files.writeString(big, "description: " + "a".repeat((int) ScenarioSource.MAX_BYTES) + "\n");
+        Path latin1 = tmp.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'c', 'a', 'f', (byte) 0xE9, '\n'});
+        for (Object[] c : new Object[][] {{big, "a scenario file is at most 1024 KB"},
+            {latin1, "not UTF-8 text; save the file as UTF-8"}, {tmp, "not a regular file"},
+            {Path.of("/dev/zero"), "not a regular file"}}) {
+            Path file = (Path) c[0];
+            if (!Files.exists(file)) {
+                continue;
+            }
+            ScenarioException e = assertThrows(ScenarioException.class,
+                    () -> ScenarioLoader.load(ScenarioSource.file(file)));
+            String message = e.problems().get(0).toString();
+            org.junit.jupiter.api.Assertions.assertTrue(message.contains((String) c[1]), message);
+        }
+    }
 }
