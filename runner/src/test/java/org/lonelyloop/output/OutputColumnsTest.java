@@ -239,7 +239,11 @@ public class OutputColumnsTest {
                 }
                 for (int r = 0; r < t.size(); r++) {
                     String v = t.text(r, column);
-                    assertTrue(v.equals("NA") || v.matches("-?\\d+(\\.\\d+)?"), file + " " + column + " row " + r + ": " + v);
+                    // Plain digits, or below a millionth scientific notation (Csv.number).
+                    assertTrue(v.equals("NA") || v.matches("-?\\d+(\\.\\d+)?(E-\\d+)?"), file + " " + column + " row " + r
+                            + ": " + v);
+                    assertFalse(v.matches("-?\\d(\\.\\d+)?E-1\\d"), file + " " + column + " row " + r
+                            + ": floating-point dust where the value is zero: " + v);
                 }
             }
         }

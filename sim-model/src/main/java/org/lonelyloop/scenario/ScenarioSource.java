@@ -93,7 +93,17 @@ public abstract class ScenarioSource {
 
         @Override
         public ScenarioSource resolve(String relative) {
-            Path target = path.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+            // A bundled scenario by name (nl-adults, nl-adults.yaml, interventions/hobby or
+            // bundled:nl-adults) when no file of that name lies beside this one: a researcher's own
+            // file can build on the bundled library without copying it.
+            String bundledName = relative.startsWith("bundled:") ? relative.substring("bundled:".length())
+                    : stripExtension(relative);
+            Path beside = path.toAbsolutePath().normalize().getParent().resolve(relative).normalize();
+            if ((relative.startsWith("bundled:") || !Files.exists(beside))
+                    && BundledScenarios.names().contains(bundledName)) {
+                return bundled(bundledName);
+            }
+            Path target = beside;
             if (!target.startsWith(root)) {
                 throw new IllegalArgumentException("'" + relative + "' leaves the folder of the scenario given on the "
                         + "command line; scenarios may only extend files in that folder or below it");

@@ -64,7 +64,9 @@ public final class DailyUse implements DailyProcess {
                     night *= pop.useCap[i] / minutes;
                     minutes = pop.useCap[i];
                 }
-                pop.useRemoved[i] = (float) (wanted - minutes);
+                // Rounding leaves dust of 1e-16 minutes where nothing was removed; keep it out of the sums.
+                double removed = wanted - minutes;
+                pop.useRemoved[i] = removed > 1e-9 * wanted ? (float) removed : 0f;
                 double activeShare = Math.max(0.02, Math.min(0.98, pop.activeShare[i] + pop.activeShift[i]));
                 float active = (float) (minutes * activeShare);
                 pop.useMinutes[i] = (float) minutes;
