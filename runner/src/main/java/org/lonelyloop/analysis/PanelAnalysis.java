@@ -73,7 +73,12 @@ public final class PanelAnalysis {
                         COLUMNS) + ")");
             }
         }
+        if (t.size() == 0) {
+            throw new IllegalArgumentException(file + ": holds a header and no rows; a panel needs a row per person "
+                    + "and wave");
+        }
         TreeMap<Long, Integer> persons = new TreeMap<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         int waves = 0;
         for (int r = 0; r < t.size(); r++) {
             long id = whole(t, r, "id", file);
@@ -81,8 +86,27 @@ public final class PanelAnalysis {
             if (wave < 0) {
                 throw new IllegalArgumentException(file + ", line " + (r + 2) + ": wave must be 0 or more, was " + wave);
             }
+            Integer first = seen.putIfAbsent(id + "/" + wave, r + 2);
+            if (first != null) {
+                throw new IllegalArgumentException(file + ", line " + (r + 2) + ": person " + id + " at wave " + wave
+                        + " appears a second time (first on line " + first + ")");
+            }
+            for (String c : List.of("lonelinessScore", "activeHours", "passiveHours")) {
+                finite(t, r, c, file);
+            }
             persons.putIfAbsent(id, persons.size());
             waves = Math.max(waves, wave + 1);
+        }
+        if (waves < 2) {
+            throw new IllegalArgumentException(file + ": every row is wave " + (waves - 1) + "; cross-lagged effects "
+                    + "need at least two waves (the RI-CLPM three)");
+        }
+        for (String c : List.of("lonelinessScore", "activeHours", "passiveHours")) {
+            double[] v = t.numbers(c);
+            if (java.util.Arrays.stream(v).distinct().count() == 1) {
+                throw new IllegalArgumentException(file + ": column " + c + " is " + v[0] + " in every row; a "
+                        + "constant has no effect to estimate");
+            }
         }
         // Persons in order of id, so the bootstrap sees the same clusters whatever the row order.
         int k = 0;
@@ -111,6 +135,25 @@ public final class PanelAnalysis {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + ", line " + (r + 2) + ": " + column + " must be a whole number, was '"
                     + v + "'");
+        }
+    }
+
+    /** A cell that must hold a finite number; the message names file, line and column. */
+    private static void finite(CsvTable t, int r, String column, Path file) {
+        String v = t.text(r, column).strip();
+        String where = file + ", line " + (r + 2) + ", column " + (t.header().indexOf(column) + 1) + " (" + column + ")";
+        if (v.isEmpty() || v.equals("NA")) {
+            throw new IllegalArgumentException(where + ": is empty; every row needs a value (leave out the rows of "
+                    + "waves a person missed)");
+        }
+        double d;
+        try {
+            d = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(where + ": '" + v + "' is not a number");
+        }
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException(where + ": '" + v + "' is not a finite number");
         }
     }
 

@@ -157,4 +157,26 @@ class PanelStudyTest {
         assertTrue(b.err.contains(badId + ", line 2: id must be a whole number, was 'x7'"), b.err);
         assertFalse(b.err.contains("\tat "), b.err);
     }
+
+    @Test
+    void aPanelThatCannotBeAnalysedIsNamedWithItsLineAndColumn(@TempDir Path tmp) throws IOException {
+        String head = "id,wave,lonelinessScore,activeHours,passiveHours\n";
+        String[][] cases = {
+            {head, "holds a header and no rows"},
+            {head + "1,0,2,3,4\n2,0,1,1,2\n", "every row is wave 0; cross-lagged effects need at least two waves"},
+            {head + "1,0,2,3,4\n1,1,,3,4\n", "line 3, column 3 (lonelinessScore): is empty"},
+            {head + "1,0,2,3,4\n1,1,2,abc,4\n", "line 3, column 4 (activeHours): 'abc' is not a number"},
+            {head + "1,0,2,3,Infinity\n1,1,2,3,4\n", "line 2, column 5 (passiveHours): 'Infinity' is not a finite"},
+            {head + "1,0,2,3,NaN\n1,1,2,3,4\n", "line 2, column 5 (passiveHours): 'NaN' is not a finite"},
+            {head + "1,0,2,3,4\n1,0,1,3,4\n", "line 3: person 1 at wave 0 appears a second time (first on line 2)"},
+            {head + "1,0,2,3,4\n1,1,1,3,5\n2,0,2,3,4\n", "column activeHours is 3.0 in every row"}};
+        for (String[] c : cases) {
+            Path f = Files.writeString(tmp.resolve("p.csv"), c[0]);
+            Cli r = Cli.run("analyze", "panel", f.toString());
+            assertEquals(2, r.exitCode, c[1] + ": " + r);
+            assertTrue(r.err.contains(c[1]), r.err);
+            assertFalse(r.err.contains("NaN ") || r.err.contains("\tat "), r.err);
+            assertFalse(Files.exists(tmp.resolve("panel-analysis.csv")), "no table for " + c[1]);
+        }
+    }
 }
