@@ -51,12 +51,24 @@ public final class PanelAnalysis {
     private final double[][] active;
     private final double[][] passive;
     private final Shape shape;
+    private final long[] ids;
 
-    private PanelAnalysis(double[][] loneliness, double[][] active, double[][] passive, Shape shape) {
+    private PanelAnalysis(double[][] loneliness, double[][] active, double[][] passive, Shape shape, long[] ids) {
         this.loneliness = loneliness;
         this.active = active;
         this.passive = passive;
         this.shape = shape;
+        this.ids = ids;
+    }
+
+    /** The persons' ids, in the order the estimators see them. */
+    public long[] ids() {
+        return ids.clone();
+    }
+
+    /** The RI-CLPM (lags equal across waves) of active or passive use with loneliness. */
+    public RiClpm.Fit riClpm(String use) {
+        return RiClpm.fit(use.equals("active") ? active : passive, loneliness, RiClpm.Options.riClpm());
     }
 
     /**
@@ -125,7 +137,8 @@ public final class PanelAnalysis {
             p[person][wave] = t.number(r, "passiveHours");
             atLast += wave == waves - 1 ? 1 : 0;
         }
-        return new PanelAnalysis(y, a, p, new Shape(persons.size(), waves, atLast));
+        long[] ids = persons.keySet().stream().mapToLong(Long::longValue).toArray();
+        return new PanelAnalysis(y, a, p, new Shape(persons.size(), waves, atLast), ids);
     }
 
     private static long whole(CsvTable t, int r, String column, Path file) {

@@ -37,15 +37,20 @@ public final class PanelGroundTruth {
 
     private final int[] nudged;
     private final int waveDay;
+    private final int interval;
+    private final double itemNoise;
     private final LonelyLoop useWorld;
     private final LonelyLoop lonelinessWorld;
     private final Instruments.WeekOfUse[] weeks;
     /** [world: original, use, loneliness][wave: t, t+1][0 passive, 1 active, 2 score][person]. */
     private final double[][][][] read;
 
-    private PanelGroundTruth(int[] nudged, int waveDay, LonelyLoop useWorld, LonelyLoop lonelinessWorld) {
+    private PanelGroundTruth(int[] nudged, int waveDay, int interval, double itemNoise, LonelyLoop useWorld,
+            LonelyLoop lonelinessWorld) {
         this.nudged = nudged;
         this.waveDay = waveDay;
+        this.interval = interval;
+        this.itemNoise = itemNoise;
         this.useWorld = useWorld;
         this.lonelinessWorld = lonelinessWorld;
         this.weeks = new Instruments.WeekOfUse[] {new Instruments.WeekOfUse(nudged),
@@ -58,12 +63,21 @@ public final class PanelGroundTruth {
      * and nudges a random half of {@code panel} in each.
      */
     public static PanelGroundTruth branch(LonelyLoop model, int[] panel, int waveDay, long seed) {
+        return branch(model, panel, waveDay, 365, Instruments.ITEM_NOISE, seed);
+    }
+
+    /**
+     * As {@link #branch(LonelyLoop, int[], int, long)} for a panel whose next wave comes
+     * {@code interval} days after {@code waveDay} and whose score has the given item noise.
+     */
+    public static PanelGroundTruth branch(LonelyLoop model, int[] panel, int waveDay, int interval, double itemNoise,
+            long seed) {
         int[] half = Instruments.sample(panel, panel.length / 2, new SplittableRandom(seed ^ 0x7A11L));
         LonelyLoop useWorld = Checkpoint.copy(model);
         LonelyLoop lonelinessWorld = Checkpoint.copy(model);
         useWorld.nudgeUse(half, USE_NUDGE);
         lonelinessWorld.nudgeLoneliness(half, LONELINESS_NUDGE);
-        return new PanelGroundTruth(half, waveDay, useWorld, lonelinessWorld);
+        return new PanelGroundTruth(half, waveDay, interval, itemNoise, useWorld, lonelinessWorld);
     }
 
     /** Steps the branched worlds through the day the original has just run, and reads the waves. */
@@ -74,7 +88,7 @@ public final class PanelGroundTruth {
         for (int w = 0; w < 3; w++) {
             weeks[w].record(worlds[w], day);
         }
-        int wave = day == waveDay ? 0 : day == waveDay + 365 ? 1 : -1;
+        int wave = day == waveDay ? 0 : day == waveDay + interval ? 1 : -1;
         if (wave < 0) {
             return;
         }
@@ -83,14 +97,19 @@ public final class PanelGroundTruth {
                 AgentView a = worlds[w].agent(nudged[k]);
                 read[w][wave][0][k] = weeks[w].passiveHours(k);
                 read[w][wave][1][k] = weeks[w].activeHours(k);
-                read[w][wave][2][k] = Instruments.expectedDjgScore(a.getLoneliness(), Instruments.ITEM_NOISE);
+                read[w][wave][2][k] = Instruments.expectedDjgScore(a.getLoneliness(), itemNoise);
             }
         }
     }
 
     /** True once wave t+1 has been read. */
     public boolean done(int day) {
-        return day >= waveDay + 365;
+        return day >= waveDay + interval;
+    }
+
+    /** The persons nudged (a random half of the panel). */
+    public int nudgedCount() {
+        return nudged.length;
     }
 
     /** The lags, once {@link #done}. */

@@ -62,6 +62,18 @@ final class AnalyzeCommand implements Runnable {
                 + "(one row per lag and wave) instead of holding them equal.")
         boolean freeLags;
 
+        @Option(names = "--scenario", paramLabel = "SCENARIO",
+                description = "The scenario that wrote the panel (with the same --set values): runs it again, nudges "
+                    + "use or loneliness of half the panel a week before its middle wave in copies of the world, and "
+                    + "reports the true lags beside the estimators' (docs/research.md).")
+        String scenarioName;
+
+        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "With --scenario: a value the run was given.")
+        List<String> sets = new java.util.ArrayList<>();
+
+        @Option(names = "--threads", paramLabel = "N", description = "With --scenario: worker threads (default: all cores).")
+        Integer threads;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,8 +83,11 @@ final class AnalyzeCommand implements Runnable {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
             PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
-            List<PanelAnalysis.Row> rows = panel.estimate(bootstrap, seed,
-                    freeLags ? org.lonelyloop.analysis.RiClpm.Lags.FREE : org.lonelyloop.analysis.RiClpm.Lags.INVARIANT);
+            List<PanelAnalysis.Row> rows = new java.util.ArrayList<>(panel.estimate(bootstrap, seed,
+                    freeLags ? org.lonelyloop.analysis.RiClpm.Lags.FREE : org.lonelyloop.analysis.RiClpm.Lags.INVARIANT));
+            if (scenarioName != null) {
+                rows.addAll(0, PanelTruth.rows(panel, scenarioName, sets, RunSettings.threads(threads)));
+            }
             PanelAnalysis.Shape s = panel.shape();
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons, %d waves (%,d answered the last); %,d bootstrap draws%n", file,
@@ -86,6 +101,9 @@ final class AnalyzeCommand implements Runnable {
                 }
                 if (!r.note().isEmpty()) {
                     w.printf(Locale.ROOT, "  %-50s %9s   %s%n", PanelAnalysis.describe(r), "-", r.note());
+                } else if (Double.isNaN(r.low())) {
+                    w.printf(Locale.ROOT, "  %-50s %9.3f   (by intervention in the simulation)%n",
+                            PanelAnalysis.describe(r), r.estimate());
                 } else {
                     w.printf(Locale.ROOT, "  %-50s %9.3f   [%.3f, %.3f]%n", PanelAnalysis.describe(r), r.estimate(),
                             r.low(), r.high());

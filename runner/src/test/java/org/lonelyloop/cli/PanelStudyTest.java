@@ -179,4 +179,30 @@ class PanelStudyTest {
             assertFalse(Files.exists(tmp.resolve("panel-analysis.csv")), "no table for " + c[1]);
         }
     }
+
+    @Test
+    void withItsScenarioAnalyzePanelReportsTheTrueLagsBesideTheEstimates(@TempDir Path tmp) throws IOException {
+        String[] sets = {"--set", "population.size=2000", "--set", "panel.size=1000", "--set", "panel.every=60d",
+            "--set", "panel.waves=5", "--set", "duration=300d"};
+        List<String> run = new java.util.ArrayList<>(List.of("run", "quickstart", "--folder", tmp.resolve("r").toString(),
+                "-q", "--no-report"));
+        run.addAll(List.of(sets));
+        assertEquals(0, Cli.run(run.toArray(new String[0])).exitCode);
+        List<String> analyze = new java.util.ArrayList<>(List.of("analyze", "panel", tmp.resolve("r/panel.csv").toString(),
+                "--bootstrap", "20", "--scenario", "quickstart"));
+        analyze.addAll(List.of(sets));
+        Cli c = Cli.run(analyze.toArray(new String[0]));
+        assertEquals(0, c.exitCode, c.toString());
+        CsvTable t = CsvTable.read(tmp.resolve("r/panel-analysis.csv"));
+        assertEquals("truth", t.text(0, "estimator"));
+        assertEquals("truth", t.text(3, "estimator"));
+        assertEquals("RI-CLPM", t.text(4, "estimator"));
+        assertEquals("passive", t.text(2, "use"));
+        assertTrue(t.number(2, "estimate") > 0, "a lasting rise in use makes people lonelier: " + t.number(2, "estimate"));
+        assertTrue(Double.isNaN(t.number(2, "low")), "the truth has no interval");
+        assertTrue(c.out.contains("(by intervention in the simulation)"), c.out);
+        Cli noPanel = Cli.run("analyze", "panel", tmp.resolve("r/panel.csv").toString(), "--scenario", "quickstart");
+        assertEquals(2, noPanel.exitCode, noPanel.toString());
+        assertTrue(noPanel.err.contains("has no panel section"), noPanel.err);
+    }
 }
