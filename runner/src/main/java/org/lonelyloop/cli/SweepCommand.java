@@ -265,6 +265,11 @@ final class SweepCommand implements Callable<Integer> {
             args.add("--days");
             args.add(Integer.toString(settings.days()));
         }
+        // SLURM's time formats: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S; anything else would reach sbatch.
+        if (!slurmTime.matches("\\d+(:\\d{1,2}){0,2}|\\d+-\\d{1,2}(:\\d{1,2}){0,2}|UNLIMITED")) {
+            throw new UserError("--slurm-time " + slurmTime + ": not a SLURM time limit; write minutes (90), "
+                    + "H:MM:SS (12:00:00) or D-HH:MM:SS (1-00:00:00)", Main.BAD_INPUT);
+        }
         SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurmJava, jar(), args,
                 folder.toAbsolutePath().toString(), n, slurmCpus, slurmMem, slurmTime);
         try {

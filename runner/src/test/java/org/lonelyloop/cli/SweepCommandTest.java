@@ -216,4 +216,19 @@ class SweepCommandTest {
         assertEquals(List.of("0", "0.5", "1"), SweepCommand.splitValues("0, 0.5,1"));
         assertEquals(List.of("[1, 2]", "{a: 1, b: 2}", "3"), SweepCommand.splitValues("[1, 2],{a: 1, b: 2},3"));
     }
+
+    @Test
+    void aSlurmTimeLimitSlurmWouldNotReadIsRefusedAndNoScriptWritten(@TempDir Path tmp) {
+        Path script = tmp.resolve("s.sbatch");
+        Cli banana = Cli.run("sweep", "quickstart", "--vary", "population.size=100,200", "--emit-slurm",
+                script.toString(), "--slurm-time", "banana");
+        assertEquals(2, banana.exitCode, banana.toString());
+        assertTrue(banana.err.contains("--slurm-time banana: not a SLURM time limit"), banana.err);
+        assertFalse(Files.exists(script));
+        for (String ok : new String[] {"90", "12:00:00", "1-00:00:00", "2-12"}) {
+            Cli c = Cli.run("sweep", "quickstart", "--vary", "population.size=100,200", "--emit-slurm",
+                    script.toString(), "--slurm-time", ok);
+            assertEquals(0, c.exitCode, ok + ": " + c);
+        }
+    }
 }

@@ -123,6 +123,19 @@ public final class LocatedTree {
             problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path,
                     "YAML tags (" + tag + ") are not allowed in scenario files"));
         }
+        // Aliases: the parser hands an alias over as the anchor's name, so '*n' would quietly become
+        // the text 'n'. Refused by name (an anchor the parser reports is refused too; on a scalar it
+        // reports none, and an anchor alone changes nothing); extends shares values instead.
+        if (p.isCurrentAlias()) {
+            JsonLocation l = p.currentTokenLocation();
+            problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path, "YAML aliases (*" + p.getText()
+                    + ") are not allowed in scenario files; write the value out, or share values with extends"));
+        } else if (p.getObjectId() != null) {
+            JsonLocation l = p.currentTokenLocation();
+            problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path, "YAML anchors (&"
+                    + p.getObjectId() + ") are not allowed in scenario files; write the value out, or share values "
+                    + "with extends"));
+        }
         switch (t) {
             case START_OBJECT:
                 return readObject(p, path, source, origins, problems);
