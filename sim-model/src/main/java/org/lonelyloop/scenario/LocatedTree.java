@@ -83,9 +83,20 @@ public final class LocatedTree {
             }
             return new LocatedTree(root, origins, problems);
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            problems.add(new Problem(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                    "not valid YAML: " + firstLine(e.getOriginalMessage())));
+            int[] tab = indentingTab(text);
+            if (tab != null) {
+                problems.add(new Problem(source, tab[0], tab[1], "", "a tab in the indentation; YAML indents with "
+                        + "spaces"));
+            } else if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m
+                    && m.getProblemMark() != null && m.getProblem() != null) {
+                // SnakeYAML's problem and where it lies, not the context it was scanning.
+                problems.add(new Problem(source, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1,
+                        "", "not valid YAML: " + m.getProblem()));
+            } else {
+                JsonLocation l = e.getLocation();
+                problems.add(new Problem(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
+                        "not valid YAML: " + firstLine(e.getOriginalMessage())));
+            }
         } catch (IOException e) {
             problems.add(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage()));
         }
@@ -169,6 +180,20 @@ public final class LocatedTree {
                 problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path, "unexpected " + describe(t)));
                 return JsonNodeFactory.instance.nullNode();
         }
+    }
+
+    /** Line and column (1-based) of the first tab in a line's leading white space, or null. */
+    private static int[] indentingTab(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'); c++) {
+                if (line.charAt(c) == '\t') {
+                    return new int[] {i + 1, c + 1};
+                }
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {
