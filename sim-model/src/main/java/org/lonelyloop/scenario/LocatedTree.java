@@ -94,8 +94,12 @@ public final class LocatedTree {
                         "", "not valid YAML: " + m.getProblem()));
             } else {
                 JsonLocation l = e.getLocation();
+                String message = firstLine(e.getOriginalMessage());
+                java.util.regex.Matcher special = java.util.regex.Pattern
+                        .compile("Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'").matcher(message);
                 problems.add(new Problem(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                        "not valid YAML: " + firstLine(e.getOriginalMessage())));
+                        special.find() ? "must be a finite number, was " + special.group(1)
+                                : "not valid YAML: " + message));
             }
         } catch (IOException e) {
             problems.add(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage()));

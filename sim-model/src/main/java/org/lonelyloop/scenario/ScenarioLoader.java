@@ -310,7 +310,9 @@ public final class ScenarioLoader {
         String valueText = override.substring(eq + 1).trim();
         LocatedTree parsed = LocatedTree.parse("value: " + valueText, where);
         if (!parsed.problems().isEmpty()) {
-            problems.add(new Problem(where, 0, 0, path, "the value is not valid YAML"));
+            problems.add(new Problem(where, 0, 0, path, valueText.matches("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)")
+                    ? "must be a finite number, was " + valueText : "the value is "
+                    + parsed.problems().get(0).message()));
             return;
         }
         List<String> keys = TreePaths.parts(path);

@@ -123,15 +123,18 @@ final class TreeChecker {
     private void checkLeaf(JsonNode node, Class<?> raw, String path) {
         if (raw == int.class || raw == Integer.class) {
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                valueProblem(path, "must be a whole number" + got(node));
+                valueProblem(path, "must be a whole number" + wholeNumberProblem(node, "2147483647"));
             }
         } else if (raw == long.class || raw == Long.class) {
             if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-                valueProblem(path, "must be a whole number" + got(node));
+                valueProblem(path, "must be a whole number" + wholeNumberProblem(node, "9223372036854775807"));
             }
         } else if (raw == double.class || raw == Double.class) {
             if (!node.isNumber()) {
-                valueProblem(path, "must be a number" + got(node));
+                valueProblem(path, "must be a number" + got(node) + (node.isTextual() && isNumeric(node.asText())
+                        ? " (a text, in quotes; write it without them)" : ""));
+            } else if (!Double.isFinite(node.asDouble())) {
+                valueProblem(path, "must be a finite number, was " + node.asText());
             }
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (!node.isBoolean()) {
@@ -194,6 +197,38 @@ final class TreeChecker {
         }
         if (!node.isTextual() || !allowed.contains(node.asText())) {
             valueProblem(path, "must be one of " + String.join(", ", allowed) + got(node));
+        }
+    }
+
+    /** Why a value is no whole number of the field's size, in words. */
+    private static String wholeNumberProblem(JsonNode node, String largest) {
+        if (node.isTextual() && isNumeric(node.asText())) {
+            return ", was the text '" + node.asText() + "' (in quotes; write it without them)";
+        }
+        if (node.isIntegralNumber()) {
+            return ", was " + node.asText() + ", too large (at most " + largest + ")";
+        }
+        if (node.isNumber()) {
+            double v = node.asDouble();
+            if (!Double.isFinite(v)) {
+                return ", was " + node.asText() + ", not finite";
+            }
+            if (v == Math.rint(v)) {
+                return Math.abs(v) > Long.parseLong(largest) ? ", was " + node.asText() + ", too large (at most "
+                        + largest + ")" : ", was " + node.asText() + " in floating-point notation; write the digits ("
+                        + new java.math.BigDecimal(v).toPlainString() + ")";
+            }
+            return ", was " + node.asText() + ", which has a fraction";
+        }
+        return got(node);
+    }
+
+    private static boolean isNumeric(String text) {
+        try {
+            Double.parseDouble(text.strip());
+            return !text.isBlank();
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
