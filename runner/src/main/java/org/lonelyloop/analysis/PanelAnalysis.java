@@ -216,6 +216,14 @@ public final class PanelAnalysis {
             }
         }
         for (String use : List.of("active", "passive")) {
+            if (shape.waves() < 3) {
+                // With two waves each person's centred series is a mirror image: every lag is 0 +- 0.
+                for (String effect : List.of("useToLoneliness", "lonelinessToUse", "between")) {
+                    out.add(new Row("fixed-effects", use, effect, Double.NaN, Double.NaN, Double.NaN, 0,
+                            "person-mean centring needs at least 3 waves, the panel has " + shape.waves()));
+                }
+                continue;
+            }
             CrossLaggedPanel.Result r = CrossLaggedPanel.estimate(use.equals("active") ? active : passive, loneliness,
                     bootstrap, seed);
             out.add(row(use, "useToLoneliness", r.useToLoneliness(), r.persons()));

@@ -205,4 +205,22 @@ class PanelStudyTest {
         assertEquals(2, noPanel.exitCode, noPanel.toString());
         assertTrue(noPanel.err.contains("has no panel section"), noPanel.err);
     }
+
+    @Test
+    void aTwoWavePanelSaysWhichEstimatorsNeedMoreWavesInsteadOfPrintingZeros(@TempDir Path tmp) throws IOException {
+        StringBuilder sb = new StringBuilder("id,wave,lonelinessScore,activeHours,passiveHours\n");
+        java.util.Random r = new java.util.Random(3);
+        for (int p = 0; p < 300; p++) {
+            for (int w = 0; w < 2; w++) {
+                sb.append(p).append(',').append(w).append(',').append(r.nextInt(7)).append(',')
+                        .append(r.nextDouble() * 5).append(',').append(r.nextDouble() * 9).append('\n');
+            }
+        }
+        Path f = Files.writeString(tmp.resolve("two.csv"), sb.toString());
+        Cli c = Cli.run("analyze", "panel", f.toString(), "--bootstrap", "10");
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("person-mean centring needs at least 3 waves, the panel has 2"), c.out);
+        assertTrue(c.out.contains("needs at least 3 waves, the panel has 2"), c.out);
+        assertFalse(c.out.contains("0.000   [-0.000, 0.000]"), c.out);
+    }
 }
