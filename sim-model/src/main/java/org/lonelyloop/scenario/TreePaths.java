@@ -31,6 +31,11 @@ final class TreePaths {
     }
 
     static JsonNode get(JsonNode root, String path) {
+        if (path.isEmpty()) {
+            // The root itself: the parent of a top-level key (without this, a top-level unknown key or
+            // malformed value could not be set aside, and it hid every range problem in the file).
+            return root;
+        }
         JsonNode n = root;
         for (String p : parts(path)) {
             if (n == null) {
