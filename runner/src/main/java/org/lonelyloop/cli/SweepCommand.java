@@ -91,6 +91,10 @@ final class SweepCommand implements Callable<Integer> {
         List<ExperimentParams.Variation> variations = variations(s);
         SweepPlan plan = SweepPlan.of(s, variations, settings.replications(s));
         Path folder = out != null ? out : Path.of("results", ResultsFolder.safe(s.name()) + "-sweep");
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserError("--out " + folder + " is a file; --out names the folder the sweep is written in",
+                    Main.BAD_INPUT);
+        }
         if (emitSlurm != null) {
             return emit(plan, folder);
         }

@@ -231,4 +231,14 @@ class SweepCommandTest {
             assertEquals(0, c.exitCode, ok + ": " + c);
         }
     }
+
+    @Test
+    void anOutThatIsAFileIsNamedAsSuch(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Cli c = Cli.run("sweep", "quickstart", "--vary", "population.size=100,200", "--days", "3", "--out",
+                file.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("--out " + file + " is a file"), c.err);
+        assertEquals("mine", Files.readString(file));
+    }
 }

@@ -97,9 +97,15 @@ public final class LocatedTree {
                 String message = firstLine(e.getOriginalMessage());
                 java.util.regex.Matcher special = java.util.regex.Pattern
                         .compile("Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'").matcher(message);
-                problems.add(new Problem(source, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), "",
-                        special.find() ? "must be a finite number, was " + special.group(1)
-                                : "not valid YAML: " + message));
+                java.util.regex.Matcher deep = java.util.regex.Pattern
+                        .compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(message);
+                String said = special.find() ? "must be a finite number, was " + special.group(1)
+                        : deep.find() ? "lists or maps nested more than " + deep.group(2) + " levels deep; a scenario "
+                                + "is a few levels deep (pathways.compensation.strength is three)"
+                        : "not valid YAML: " + message;
+                int[] at = l != null && l.getLineNr() > 0 ? new int[] {l.getLineNr(), l.getColumnNr()}
+                        : deep.find(0) ? deepestBracket(text, Integer.parseInt(deep.group(2))) : new int[] {0, 0};
+                problems.add(new Problem(source, at[0], at[1], "", said));
             }
         } catch (IOException e) {
             problems.add(new Problem(source, 0, 0, "", "cannot read: " + e.getMessage()));
@@ -184,6 +190,28 @@ public final class LocatedTree {
                 problems.add(new Problem(source, l.getLineNr(), l.getColumnNr(), path, "unexpected " + describe(t)));
                 return JsonNodeFactory.instance.nullNode();
         }
+    }
+
+    /** Where flow brackets first nest deeper than {@code limit} (line and column, 1-based), or 0, 0. */
+    private static int[] deepestBracket(String text, int limit) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (c == '[' || c == '{') {
+                if (++depth > limit) {
+                    return new int[] {line, column};
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return new int[] {0, 0};
     }
 
     /** Line and column (1-based) of the first tab in a line's leading white space, or null. */
