@@ -141,6 +141,7 @@ final class TrialCommand implements Callable<Integer> {
                         e.low(), e.high());
             }
         }
+        w.println("  " + Report.SIGN_OF_BENEFIT);
         w.println("  by baseline tercile of " + s.experiment().trial().subgroup() + ": " + folder.resolve(EFFECTS));
         w.println("results: " + folder);
         if (Files.exists(folder.resolve(Report.FILE))) {

@@ -28,6 +28,11 @@ import org.lonelyloop.output.TimeSeriesWriter;
 public final class Report {
     public static final String FILE = "report.html";
     public static final String CHARTS = "charts";
+    /** How to read a trial effect's sign; every outcome is a score where more is worse or more use. */
+    public static final String SIGN_OF_BENEFIT = "Effects are the treatment arm's change minus the control arm's: "
+            + "below zero means the treated became less lonely (De Jong Gierveld score), less depressed or used less "
+            + "than the controls, the direction a helpful intervention takes; above zero, the opposite.";
+
     /** A trial's estimates (written by 'lonelyloop trial'). */
     public static final String TRIAL_EFFECTS = "trial-effects.csv";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -145,6 +150,7 @@ public final class Report {
                     .close("tr");
         }
         h.close("table");
+        h.open("p").text(SIGN_OF_BENEFIT).close("p");
         charts(h, folder, TrialCharts.of(e, trial.path("subgroup").asText("loneliness")));
         h.element("h2", "Files");
         h.open("p").text("trial.csv has every participant's measurements at baseline and each follow-up in both worlds; "

@@ -70,6 +70,7 @@ class TrialTest {
 
         String report = Files.readString(folder.resolve("report.html"));
         assertTrue(report.contains("Effects on the change from baseline"), "the trial's report");
+        assertTrue(report.contains("below zero means the treated became less lonely"), "which sign is beneficial");
         for (String chart : List.of("trial-lonelinessScore", "trial-useMinutes", "trial-depression", "trial-subgroups")) {
             assertTrue(Files.size(folder.resolve("charts/" + chart + ".png")) > 5000, chart);
             assertTrue(report.contains("id=\"" + chart + "\""), chart + " is in the report");
