@@ -135,6 +135,9 @@ final class SweepCommand implements Callable<Integer> {
             w.printf("%s: %d of %d runs%s finished now%s; %d of %d in the folder%n", s.name(), o.ran(),
                     o.ran() + o.failures().size(), shards > 1 ? " of shard " + shard + "/" + shards : "",
                     o.skipped() > 0 ? " (" + o.skipped() + " were done before)" : "", o.finishedInFolder(), plan.runs());
+            if (shards == 1) {
+                keyFigures(w, folder, plan);
+            }
             w.println("results: " + folder);
             if (Files.exists(folder.resolve(Report.FILE)) && !settings.noReport && shards == 1) {
                 w.println("report:  " + folder.resolve(Report.FILE));
@@ -154,6 +157,41 @@ final class SweepCommand implements Callable<Integer> {
             err.println("warning: " + (plan.runs() - o.finishedInFolder()) + " runs are not in the folder");
         }
         return Main.OK;
+    }
+
+    /**
+     * The key figures of each point over the last recorded day, from aggregate.csv: the strongly
+     * lonely share and minutes of use, mean and 95 % interval over the point's replications.
+     */
+    private static void keyFigures(PrintWriter w, Path folder, SweepPlan plan) throws IOException {
+        Path file = folder.resolve(org.lonelyloop.output.SweepTables.AGGREGATE);
+        if (!Files.exists(file)) {
+            return;
+        }
+        org.lonelyloop.output.CsvTable t = org.lonelyloop.output.CsvTable.read(file);
+        List<String> keys = new ArrayList<>();
+        for (ExperimentParams.Variation v : plan.vary()) {
+            keys.add(v.key());
+        }
+        w.printf(java.util.Locale.ROOT, "  %-40s %5s  %-26s %-26s%n", keys.isEmpty() ? "point" : String.join(", ", keys),
+                "runs", "strongly lonely (%)", "social media (min/day)");
+        for (int r = 0; r < t.size(); r++) {
+            List<String> values = new ArrayList<>();
+            for (String k : keys) {
+                values.add(t.text(r, k));
+            }
+            w.printf(java.util.Locale.ROOT, "  %-40s %5s  %-26s %-26s%n", keys.isEmpty() ? "base" : String.join(", ",
+                    values), t.text(r, "runs"), interval(t, r, "shareStronglyLonely", 100),
+                    interval(t, r, "meanUseMinutes", 1));
+        }
+    }
+
+    private static String interval(org.lonelyloop.output.CsvTable t, int r, String measure, double scale) {
+        double mean = t.number(r, measure + "Mean") * scale;
+        double low = t.number(r, measure + "Low") * scale;
+        double high = t.number(r, measure + "High") * scale;
+        return Double.isNaN(low) ? String.format(java.util.Locale.ROOT, "%.1f", mean)
+                : String.format(java.util.Locale.ROOT, "%.1f [%.1f, %.1f]", mean, low, high);
     }
 
     /** The scenario's variations with each --vary laid over them (same key: replaced; new key: added). */

@@ -241,4 +241,15 @@ class SweepCommandTest {
         assertTrue(c.err.contains("--out " + file + " is a file"), c.err);
         assertEquals("mine", Files.readString(file));
     }
+
+    @Test
+    void aFinishedSweepPrintsTheKeyFiguresOfEachPoint(@TempDir Path tmp) {
+        Cli c = Cli.run("sweep", "quickstart", "--vary", "population.size=300,500", "--replications", "2", "--days",
+                "5", "--set", "burnIn=10d", "--out", tmp.resolve("s").toString(), "--no-report");
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("population.size") && c.out.contains("strongly lonely (%)")
+                && c.out.contains("social media (min/day)"), c.out);
+        assertTrue(c.out.lines().anyMatch(l -> l.strip().startsWith("300 ")), c.out);
+        assertTrue(c.out.lines().anyMatch(l -> l.strip().startsWith("500 ")), c.out);
+    }
 }
