@@ -30,8 +30,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--agents", description = "Agents (default: the scenario's).")
     Integer agents;
 
-    @Option(names = "--days", description = "Recorded days to time (default: 365).", defaultValue = "365")
-    int days;
+    @Option(names = "--days", paramLabel = "N|DURATION", defaultValue = "365",
+            description = "Recorded days to time: a number of days or a duration like 8w or 1y (default: 365), as "
+                + "run --days takes them.")
+    String daysText;
 
     @Option(names = "--burn-in", description = "Burn-in before timing, e.g. 30d (default: the scenario's).")
     String burnIn;
@@ -47,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RunSettings asRun = new RunSettings();
+        asRun.days = daysText;
+        int days = asRun.days();
         if (days < 1 || repeat < 1 || (agents != null && agents < 2)) {
             throw new UserError("--days and --repeat must be at least 1 and --agents at least 2", Main.BAD_INPUT);
         }

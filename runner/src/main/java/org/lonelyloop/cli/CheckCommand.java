@@ -56,8 +56,13 @@ final class CheckCommand implements Callable<Integer> {
         Targets t = read(isPath);
         int n = agents != null ? agents : t.agents();
         int reps = replications != null ? replications : t.replications();
-        if (n < 500 || reps < 1) {
-            throw new UserError("--agents must be at least 500 and --replications at least 1", Main.BAD_INPUT);
+        if (n < 500) {
+            throw new UserError((agents != null ? "--agents" : "the targets file's agents:") + " must be at least 500 "
+                    + "(the instruments need that many people), was " + n, Main.BAD_INPUT);
+        }
+        if (reps < 1) {
+            throw new UserError((replications != null ? "--replications" : "the targets file's replications:")
+                    + " must be at least 1, was " + reps, Main.BAD_INPUT);
         }
         ScenarioSource source = resolve(t.scenario(), isPath);
         Scenario s = ScenarioLoader.override(ScenarioLoader.load(source).scenario(),

@@ -64,4 +64,23 @@ class CheckCommandTest {
                 || t.err.contains("unknown key 'valeu'; did you mean 'value'?"), t.err);
         assertFalse(t.err.contains("Targets$") || t.err.contains("DeserializationFeature"), t.err);
     }
+
+    @Test
+    void tooFewAgentsInTheTargetsFileIsNamedAsTheFilesNotAsAnOption(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("few.yaml"), "name: x\ndescription: test\nscenario: quickstart\n"
+                + "agents: 100\nyears: 1\nreplications: 1\ntargets:\n  - measure: shareNotLonely\n    value: 0.6\n"
+                + "    tolerance: {absolute: 0.1}\n    source: s\n    why: w\n");
+        Cli c = Cli.run("check", f.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("the targets file's agents: must be at least 500"), c.err);
+        Cli option = Cli.run("check", f.toString(), "--agents", "50");
+        assertTrue(option.err.contains("--agents must be at least 500"), option.err);
+    }
+
+    @Test
+    void benchTakesDaysAsRunDoes() {
+        Cli c = Cli.run("bench", "--agents", "300", "--days", "2w", "--repeat", "1", "--burn-in", "10d");
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("300 agents, 14 days after a 10d burn-in"), c.out);
+    }
 }
