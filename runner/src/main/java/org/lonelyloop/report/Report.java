@@ -109,6 +109,19 @@ public final class Report {
                 + "formed and lost, interventions started and ended), agents.csv (snapshots, if asked for) and "
                 + "manifest.json; every column is described in docs/outputs.md. The charts are in charts/ as PNG and "
                 + "SVG.").close("p");
+        String[][] studies = {
+            {"panel.csv", "the virtual panel study: 'lonelyloop analyze panel panel.csv' gives the cross-lagged effects "
+                + "(RI-CLPM, CLPM and fixed effects), and with '--scenario' and the run's --set values the model's "
+                + "true lags beside them"},
+            {"esm.csv", "the experience-sampling study: 'lonelyloop analyze esm esm.csv' gives the shares of "
+                + "person-specific effects"},
+            {"survey.csv", "the cross-sectional survey: 'lonelyloop analyze survey survey.csv --outcome ... --exposed "
+                + "... --unexposed ...' gives an adjusted odds ratio"}};
+        for (String[] study : studies) {
+            if (Files.exists(folder.resolve(study[0]))) {
+                h.open("p").text(study[0] + " holds " + study[1] + " (docs/research.md).").close("p");
+            }
+        }
         manifest(h, "manifest.json", folder.resolve(Manifest.FILE));
         return finish(folder, h);
     }

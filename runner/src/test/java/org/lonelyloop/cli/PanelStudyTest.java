@@ -223,4 +223,15 @@ class PanelStudyTest {
         assertTrue(c.out.contains("needs at least 3 waves, the panel has 2"), c.out);
         assertFalse(c.out.contains("0.000   [-0.000, 0.000]"), c.out);
     }
+
+    @Test
+    void theRunReportSaysWhatPanelCsvHoldsAndHowToAnalyseIt(@TempDir Path tmp) throws IOException {
+        Path folder = tmp.resolve("r");
+        assertEquals(0, Cli.run("run", "quickstart", "--folder", folder.toString(), "-q", "--days", "30", "--set",
+                "population.size=400", "--set", "panel.size=100", "--set", "panel.every=10d").exitCode);
+        String report = Files.readString(folder.resolve("report.html"));
+        assertTrue(report.contains("panel.csv holds the virtual panel study: 'lonelyloop analyze panel panel.csv'"),
+                "the report points to the panel and its analysis");
+        assertFalse(report.contains("esm.csv holds"), "and names no study the run did not make");
+    }
 }
