@@ -195,10 +195,9 @@ public final class CalibrationStudy {
             RiClpm.Parameter useToLoneliness = fit.get("bYX");
             RiClpm.Parameter lonelinessToUse = fit.get("bXY");
             out.put(toLoneliness, useToLoneliness.standardized());
-            out.put(toLoneliness + "Low", useToLoneliness.low() * useToLoneliness.standardized()
-                    / useToLoneliness.estimate());
+            out.put(toLoneliness + "Low", useToLoneliness.standardizedLow());
             out.put(toUse, lonelinessToUse.standardized());
-            out.put(toUse + "Low", lonelinessToUse.low() * lonelinessToUse.standardized() / lonelinessToUse.estimate());
+            out.put(toUse + "Low", lonelinessToUse.standardizedLow());
             return fit;
         } catch (IllegalArgumentException e) {
             for (String k : List.of(toLoneliness, toLoneliness + "Low", toUse, toUse + "Low")) {

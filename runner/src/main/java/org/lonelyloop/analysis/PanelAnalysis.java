@@ -235,8 +235,7 @@ public final class PanelAnalysis {
 
     /** A likelihood model's lag on the standardised scale, its Wald interval scaled alike. */
     private static Row standardised(String estimator, String use, String effect, RiClpm.Parameter p, int persons) {
-        double scale = p.estimate() == 0 ? 1 : p.standardized() / p.estimate();
-        return new Row(estimator, use, effect, p.standardized(), p.low() * scale, p.high() * scale, persons, "");
+        return new Row(estimator, use, effect, p.standardized(), p.standardizedLow(), p.standardizedHigh(), persons, "");
     }
 
     private static Row row(String use, String effect, CrossLaggedPanel.Estimate e, int persons) {

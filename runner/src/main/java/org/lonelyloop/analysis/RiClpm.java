@@ -78,6 +78,19 @@ public final class RiClpm {
         public double high() {
             return estimate + Z95 * se;
         }
+
+        /** The interval's ends on the standardised scale (the estimate's scaling applied to both). */
+        public double standardizedLow() {
+            return low() * standardScale();
+        }
+
+        public double standardizedHigh() {
+            return high() * standardScale();
+        }
+
+        private double standardScale() {
+            return estimate == 0 ? 1 : standardized / estimate;
+        }
     }
 
     /**
