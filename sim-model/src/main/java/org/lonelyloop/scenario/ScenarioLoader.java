@@ -280,8 +280,12 @@ public final class ScenarioLoader {
         shown.pop();
         if (problems.size() > before && problems.get(before).line() == 0 && problems.get(before).path().isEmpty()) {
             Problem missing = problems.remove(before);
+            String name = ext.asText().endsWith(".yaml") ? ext.asText().substring(0, ext.asText().length() - 5)
+                    : ext.asText();
+            String bundled = DidYouMean.closest(name, BundledScenarios.names());
             problems.add(before, new Problem(source.displayName(), o.valueLine(), o.valueColumn(), EXTENDS,
-                    "'" + ext.asText() + "': " + missing.message()));
+                    "'" + ext.asText() + "': " + missing.message() + (bundled == null ? ""
+                            : "; did you mean the bundled '" + bundled + "'?")));
         }
     }
 
