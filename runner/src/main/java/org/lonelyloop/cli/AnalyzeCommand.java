@@ -192,7 +192,7 @@ final class AnalyzeCommand implements Runnable {
         List<String> adjust = new java.util.ArrayList<>();
 
         @Option(names = "--out", paramLabel = "CSV",
-                description = "Where the estimate goes. Default: survey-analysis.csv beside FILE (replaced if present).")
+                description = "Where the estimate goes (replaced if present). Default:%n  survey-analysis.csv beside FILE")
         Path out;
 
         @Spec

@@ -64,7 +64,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--log", defaultValue = "calibration-log.csv", paramLabel = "CSV",
             description = "With --joint: every evaluation is appended here; run again with the same log to go on "
-                + "where a stopped search left off. Default: ${DEFAULT-VALUE}.")
+                + "where a stopped search left off. Default:%n  ${DEFAULT-VALUE}")
     Path log;
 
     @Option(names = "--sigma", defaultValue = "0.2",

@@ -22,7 +22,7 @@ final class GuiCommand implements Callable<Integer> {
             description = "A bundled scenario or a scenario file. Default: ${DEFAULT-VALUE}.")
     String scenario;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one scenario value (repeatable).")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one scenario value (repeatable), e.g.%n  --set pathways.compensation.strength=0.5")
     java.util.List<String> overrides = new java.util.ArrayList<>();
 
     @Option(names = "--lang", paramLabel = "en|nl",

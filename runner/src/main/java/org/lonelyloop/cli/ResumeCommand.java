@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Finish a stopped run from its last checkpoint (runs started with --checkpoint-every).")
 final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CHECKPOINT",
-            description = "A checkpoint file (checkpoints/day-N.ckpt) or the run's .unfinished folder.")
+            description = "A checkpoint file (checkpoints/day-N.ckpt) or the folder of the stopped run (its name ends in .unfinished).")
     Path where;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: as the run began).")

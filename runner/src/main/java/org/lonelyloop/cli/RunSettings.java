@@ -16,7 +16,7 @@ public final class RunSettings {
     String days;
 
     @Option(names = "--replications", paramLabel = "N",
-            description = "Runs per parameter point, each with its own seed (default: the scenario's experiment.replications).")
+            description = "Runs per parameter point, each with its own seed. Default: the scenario's%n  experiment.replications")
     Integer replications;
 
     @Option(names = "--threads", paramLabel = "N",

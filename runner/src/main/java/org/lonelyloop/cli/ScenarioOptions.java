@@ -15,7 +15,7 @@ public final class ScenarioOptions {
     String scenario;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Override one scenario value, e.g. --set pathways.compensation.strength=0.5 (repeatable).")
+            description = "Override one scenario value (repeatable), e.g.%n  --set pathways.compensation.strength=0.5")
     List<String> overrides = new ArrayList<>();
 
     public LoadedScenario load() throws ScenarioException {

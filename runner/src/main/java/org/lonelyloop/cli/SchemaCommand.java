@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lonelyloop schema}: the JSON Schema of scenario files. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of scenario files (as published in docs/scenario.schema.json), for editors.")
+        description = "Print the JSON Schema of scenario files, for editors (the project publishes it as docs/scenario.schema.json).")
 final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Write it to this file instead of printing it.")
     Path out;

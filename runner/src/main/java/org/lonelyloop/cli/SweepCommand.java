@@ -40,8 +40,8 @@ final class SweepCommand implements Callable<Integer> {
     ScenarioOptions scenario;
 
     @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
-            description = "Sweep a parameter over these values (repeatable; replaces the scenario's own "
-                + "list for that key), e.g. --vary pathways.compensation.strength=0,0.5,1")
+            description = "Sweep a parameter over these values (repeatable; replaces the "
+                + "scenario's own list for that key), e.g.%n  --vary pathways.compensation.strength=0,0.5,1")
     List<String> vary = new ArrayList<>();
 
     @Mixin
@@ -68,7 +68,7 @@ final class SweepCommand implements Callable<Integer> {
     Integer shards;
 
     @Option(names = "--slurm-time", paramLabel = "D-HH:MM:SS", defaultValue = "1-00:00:00",
-            description = "Wall-time limit per array task. Default: ${DEFAULT-VALUE}.")
+            description = "Wall-time limit per array task. Default: one day,%n  ${DEFAULT-VALUE}")
     String slurmTime;
 
     @Option(names = "--slurm-cpus", paramLabel = "N", defaultValue = "2", description = "Cores per array task. Default: ${DEFAULT-VALUE}.")

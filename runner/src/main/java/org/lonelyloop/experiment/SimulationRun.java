@@ -136,8 +136,24 @@ public final class SimulationRun {
         private static final long serialVersionUID = 1L;
 
         UnreadableCheckpointException(Path checkpoint, IOException cause) {
-            super(checkpoint + " cannot be read as a LonelyLoop checkpoint: " + (cause.getMessage() == null
-                    ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+            super(checkpoint + " cannot be read as a LonelyLoop checkpoint: " + why(cause), cause);
+        }
+
+        /** The cause in a user's words: Java's own messages ("invalid handle value") mean nothing to one. */
+        private static String why(IOException cause) {
+            if (cause instanceof java.util.zip.ZipException) {
+                return "it is not a compressed checkpoint (damaged, or another file saved under its name)";
+            }
+            if (cause instanceof java.io.EOFException) {
+                return "it ends early (cut short, as by a full disk or an interrupted copy)";
+            }
+            if (cause instanceof java.io.InvalidClassException) {
+                return "it was written by another version of LonelyLoop; start the run again with this version";
+            }
+            if (cause instanceof java.io.ObjectStreamException) {
+                return "its content is damaged";
+            }
+            return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         }
     }
 

@@ -145,8 +145,52 @@ class CheckpointResumeTest {
         Path work = unfinishedWith(tmp, "not a checkpoint".getBytes(StandardCharsets.UTF_8));
         Cli c = Cli.run("resume", work.toString());
         assertEquals(2, c.exitCode, c.toString());
-        assertTrue(c.err.contains("day-50.ckpt cannot be read as a LonelyLoop checkpoint: Not in GZIP format"), c.err);
+        assertTrue(c.err.contains("day-50.ckpt cannot be read as a LonelyLoop checkpoint: it is not a compressed checkpoint"), c.err);
         assertTrue(Files.exists(work.resolve("checkpoints/day-50.ckpt")));
+    }
+
+    /** The gzipped serialisation of a small real model, as a run's checkpoint holds it. */
+    private static byte[] realCheckpoint() throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"), List.of("population.size=50")).scenario();
+        org.lonelyloop.model.LonelyLoop model = org.lonelyloop.model.LonelyLoop.create(s, 3, 1);
+        model.start();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.lonelyloop.model.Checkpoint.write(model, out);
+        model.finish();
+        return out.toByteArray();
+    }
+
+    private static void resumeSays(Path tmp, byte[] checkpoint, String expected) throws IOException {
+        Path work = unfinishedWith(tmp, checkpoint);
+        Cli c = Cli.run("resume", work.toString());
+        assertEquals(2, c.exitCode, c.toString());
+        assertTrue(c.err.contains("day-50.ckpt cannot be read as a LonelyLoop checkpoint: " + expected), c.err);
+        assertFalse(c.err.contains("Exception") || c.err.contains("\tat "), c.err);
+        assertTrue(Files.exists(work.resolve("checkpoints/day-50.ckpt")), "the checkpoint is kept");
+    }
+
+    @Test
+    void aCheckpointCutShortSaysSo(@TempDir Path tmp) throws Exception {
+        byte[] whole = realCheckpoint();
+        resumeSays(tmp, java.util.Arrays.copyOf(whole, whole.length / 2), "it ends early");
+    }
+
+    @Test
+    void aCheckpointWithDamagedContentSaysSo(@TempDir Path tmp) throws Exception {
+        // Damage the serialised stream itself (inside a valid gzip), as a bad sector copied across would.
+        byte[] raw;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(realCheckpoint()))) {
+            raw = in.readAllBytes();
+        }
+        for (int i = 0; i < 8; i++) {
+            raw[i] = (byte) 0x7E; // the stream header and the first type codes
+        }
+        java.io.ByteArrayOutputStream damaged = new java.io.ByteArrayOutputStream();
+        try (OutputStream zip = new GZIPOutputStream(damaged)) {
+            zip.write(raw);
+        }
+        resumeSays(tmp, damaged.toByteArray(), "its content is damaged");
     }
 
     @Test

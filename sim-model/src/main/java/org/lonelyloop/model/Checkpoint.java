@@ -68,7 +68,11 @@ public final class Checkpoint {
             }
             return (LonelyLoop) read;
         } catch (InvalidClassException e) {
-            throw new RefusedException(rejected[0] != null ? rejected[0] : String.valueOf(e.getMessage()));
+            if (rejected[0] == null) {
+                // Not refused by the filter: one of our classes changed shape since the file was saved.
+                throw e;
+            }
+            throw new RefusedException(rejected[0]);
         } catch (ClassNotFoundException e) {
             throw new IOException("not a LonelyLoop checkpoint of this version (unknown class " + e.getMessage() + ")");
         } catch (ClassCastException | IllegalStateException e) {

@@ -246,6 +246,10 @@ public final class ScenarioLoader {
         } catch (NoSuchFileException e) {
             problems.add(new Problem(source.displayName(), 0, 0, "", e.getReason() == null ? "no such file" : e.getReason()));
             return;
+        } catch (java.nio.file.AccessDeniedException e) {
+            problems.add(new Problem(source.displayName(), 0, 0, "",
+                    "permission denied: this user may not read the file (see its owner and mode with ls -l)"));
+            return;
         } catch (IOException e) {
             problems.add(new Problem(source.displayName(), 0, 0, "", "cannot be read: " + e.getMessage()));
             return;

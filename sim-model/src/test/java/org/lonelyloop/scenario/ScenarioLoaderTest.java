@@ -98,6 +98,40 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aFileThisUserMayNotReadSaysPermissionDenied() {
+        // Built by hand: tests may run as root, for whom no mode bits deny a read.
+        ScenarioSource locked = new ScenarioSource() {
+            @Override
+            public String displayName() {
+                return "shared/locked.yaml";
+            }
+
+            @Override
+            public String identity() {
+                return displayName();
+            }
+
+            @Override
+            public String read() throws IOException {
+                throw new java.nio.file.AccessDeniedException(displayName());
+            }
+
+            @Override
+            public ScenarioSource resolve(String relative) {
+                throw new IllegalArgumentException("not used");
+            }
+
+            @Override
+            public String baseName() {
+                return "locked";
+            }
+        };
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(locked, List.of()));
+        assertEquals("shared/locked.yaml: permission denied: this user may not read the file (see its owner and mode "
+                + "with ls -l)", e.problems().get(0).toString());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> ScenarioLoader.load(ScenarioSource.file(Path.of("no/such/scenario.yaml"))));
