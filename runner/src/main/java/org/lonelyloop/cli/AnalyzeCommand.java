@@ -232,10 +232,16 @@ final class AnalyzeCommand implements Runnable {
 
     /** Reads with every failure turned into a message naming the file (exit code 2). */
     static <T> T reading(Path file, String what, Reader<T> reader) {
+        if (Files.isDirectory(file)) {
+            throw new UserError(file + " is a folder; give the " + what + " file (a CSV) inside it", Main.BAD_INPUT);
+        }
         try {
             return reader.read();
         } catch (NoSuchFileException e) {
             throw new UserError("no such " + what + " file: " + file, Main.BAD_INPUT, e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserError(file + " is not UTF-8 text (is it a spreadsheet or another binary file?); export it "
+                    + "as CSV in UTF-8", Main.BAD_INPUT, e);
         } catch (IOException e) {
             throw new UserError("cannot read " + file + ": " + Failures.describe(e), Main.BAD_INPUT, e);
         } catch (IllegalArgumentException e) {

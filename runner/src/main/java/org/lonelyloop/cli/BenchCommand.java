@@ -52,8 +52,11 @@ final class BenchCommand implements Callable<Integer> {
         RunSettings asRun = new RunSettings();
         asRun.days = daysText;
         int days = asRun.days();
-        if (days < 1 || repeat < 1 || (agents != null && agents < 2)) {
-            throw new UserError("--days and --repeat must be at least 1 and --agents at least 2", Main.BAD_INPUT);
+        if (repeat < 1) {
+            throw new UserError("--repeat must be at least 1, was " + repeat, Main.BAD_INPUT);
+        }
+        if (agents != null && agents < 2) {
+            throw new UserError("--agents must be at least 2, was " + agents, Main.BAD_INPUT);
         }
         Scenario s = scenario.load().scenario().withDuration(Days.of(days));
         if (agents != null) {

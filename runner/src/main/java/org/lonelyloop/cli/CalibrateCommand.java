@@ -1,6 +1,7 @@
 package org.lonelyloop.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,8 +108,15 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new UserError("--joint needs at least one --param KEY[=LOW..HIGH], e.g. --param "
                     + "pathways.compensation.strength=0..1", Main.BAD_INPUT);
         }
-        if (maxEvaluations < 2 || !(sigma > 0 && sigma <= 1)) {
-            throw new UserError("--max-evaluations must be at least 2 and --sigma between 0 and 1", Main.BAD_INPUT);
+        if (maxEvaluations < 2) {
+            throw new UserError("--max-evaluations must be at least 2, was " + maxEvaluations, Main.BAD_INPUT);
+        }
+        if (!(sigma > 0 && sigma <= 1)) {
+            throw new UserError("--sigma must be above 0 and at most 1 (a share of each range), was " + sigma,
+                    Main.BAD_INPUT);
+        }
+        if (Files.isDirectory(log)) {
+            throw new UserError("--log " + log + " is a folder; give the CSV file the search appends to", Main.BAD_INPUT);
         }
         List<JointCalibration.Parameter> parameters = new ArrayList<>();
         for (String p : params) {
@@ -169,14 +177,24 @@ final class CalibrateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(text + ": write KEY=LOW..HIGH, e.g. pathways.compensation.strength=0..1");
             }
             String key = text.substring(0, eq).strip();
-            JointCalibration.Parameter.documented(key);
-            return new JointCalibration.Parameter(key, Double.parseDouble(range[0].strip()),
+            JointCalibration.Parameter doc = JointCalibration.Parameter.documented(key);
+            JointCalibration.Parameter given = new JointCalibration.Parameter(key, Double.parseDouble(range[0].strip()),
                     Double.parseDouble(range[1].strip()));
+            // Checked now, not at the first evaluation that strays there minutes into the search.
+            if (given.low() < doc.low() || given.high() > doc.high()) {
+                throw new IllegalArgumentException(text + ": reaches outside " + key + "'s range " + plain(doc.low())
+                        + ".." + plain(doc.high()) + " (docs/ODD.md), where a scenario refuses the value");
+            }
+            return given;
         } catch (NumberFormatException e) {
             throw new UserError("--param " + text + ": the range is not two numbers", Main.BAD_INPUT, e);
         } catch (IllegalArgumentException e) {
             throw new UserError("--param " + e.getMessage(), Main.BAD_INPUT, e);
         }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** The scenario's current value of a numeric key path. */

@@ -142,7 +142,10 @@ final class CheckCommand implements Callable<Integer> {
             if (in == null) {
                 throw new UserError("no bundled targets file " + targets + " (scenarios/targets/ holds them)", Main.BAD_INPUT);
             }
-            t = YAML.readValue(in, Targets.class);
+            byte[] text = in.readAllBytes();
+            unknownTopLevelKey(YAML.readTree(text), where);
+            // Mapped from the text again, not the tree, so that a problem keeps its line and column.
+            t = YAML.readValue(text, Targets.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var l = e.getLocation();
             throw new UserError(where + (l == null ? "" : ":" + l.getLineNr() + ":" + l.getColumnNr()) + ": "
@@ -169,6 +172,32 @@ final class CheckCommand implements Callable<Integer> {
         return t;
     }
 
+    /**
+     * A misspelt top-level key, said before the mapping to the record reports only what the
+     * misspelling left missing ("agents: is missing" for "agentz").
+     */
+    private static void unknownTopLevelKey(com.fasterxml.jackson.databind.JsonNode tree, String where) {
+        if (tree == null || !tree.isObject()) {
+            throw new UserError(where + ": not a targets file (it should be a map with name, scenario, agents, years, "
+                    + "replications and targets)", Main.BAD_INPUT);
+        }
+        List<String> known = new ArrayList<>();
+        for (var c : Targets.class.getRecordComponents()) {
+            known.add(c.getName());
+        }
+        List<String> problems = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(k -> {
+            if (!known.contains(k)) {
+                String best = org.lonelyloop.scenario.DidYouMean.closest(k, known);
+                problems.add("unknown key '" + k + "'" + (best == null ? "" : "; did you mean '" + best + "'?"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new UserError(where + ": " + String.join("; ", problems) + " (keys here: " + String.join(", ", known)
+                    + ")", Main.BAD_INPUT);
+        }
+    }
+
     /** A targets file's mistake in its own words: the key path and what is wrong, no Java class names. */
     private static String targetsProblem(com.fasterxml.jackson.core.JsonProcessingException e) {
         if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException)) {
@@ -193,6 +222,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (e.getOriginalMessage().contains("Cannot map `null`")) {
             return at + "is missing (a number)";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f && f.getTargetType() != null
+                && (Number.class.isAssignableFrom(f.getTargetType()) || f.getTargetType().isPrimitive())) {
+            return at + "must be a number, was '" + f.getValue() + "'";
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
             return at + "not the expected kind of value (a number, a text or a list, as docs/research.md shows)";

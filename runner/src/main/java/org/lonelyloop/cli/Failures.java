@@ -15,7 +15,8 @@ final class Failures {
 
     static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + ((NoSuchFileException) e).getFile();
+            NoSuchFileException n = (NoSuchFileException) e;
+            return n.getReason() != null ? n.getFile() + " " + n.getReason() : "no such file or folder: " + n.getFile();
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied: " + ((AccessDeniedException) e).getFile();
@@ -31,7 +32,7 @@ final class Failures {
             FileSystemException f = (FileSystemException) e;
             return f.getFile() + ": " + (f.getReason() == null ? "cannot be used" : f.getReason());
         }
-        if (e.getCause() instanceof IOException) {
+        if (e.getCause() instanceof FileSystemException || e.getMessage() == null && e.getCause() instanceof IOException) {
             return describe((IOException) e.getCause());
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();

@@ -3,6 +3,7 @@ package org.lonelyloop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -106,11 +107,51 @@ public final class Main implements Runnable {
     private static int badArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println("error: " + e.getMessage());
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-        err.println("('" + cl.getCommandSpec().qualifiedName() + " --help' lists the options)");
+        String said = plain(e);
+        err.println("error: " + said);
+        if (!said.startsWith("unknown command")) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        }
+        err.println("('" + cl.getCommandSpec().qualifiedName() + " --help' lists the "
+                + (said.startsWith("unknown command") ? "commands" : "options") + ")");
         err.flush();
         return BAD_INPUT;
+    }
+
+    /** Picocli's message without Java's words for types ("is not a long") or argument indexes. */
+    static String plain(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            List<String> extra = ((CommandLine.UnmatchedArgumentException) e).getUnmatched();
+            if (!extra.isEmpty() && !extra.get(0).startsWith("-") && !e.getCommandLine().getSubcommands().isEmpty()) {
+                String best = org.lonelyloop.scenario.DidYouMean.closest(extra.get(0),
+                        List.copyOf(e.getCommandLine().getSubcommands().keySet()));
+                return "unknown command '" + extra.get(0) + "'" + (best == null ? "" : "; did you mean '" + best + "'?");
+            }
+            if (!extra.isEmpty() && !extra.get(0).startsWith("-")) {
+                return "unexpected argument" + (extra.size() > 1 ? "s " : " ")
+                        + extra.stream().map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + " (" + e.getCommandLine().getCommandSpec().qualifiedName() + " takes "
+                        + positionalArity(e.getCommandLine()) + ")";
+            }
+        }
+        String m = String.valueOf(e.getMessage());
+        m = m.replaceFirst("^Invalid value for option '([^']+)': ", "$1: ");
+        m = m.replaceFirst("^Invalid value for positional parameter at index \\d+ \\(([^)]+)\\): ", "$1: ");
+        return m.replace(" is not a long", " is not a whole number (or beyond +-9223372036854775807)")
+                .replace(" is not an int", " is not a whole number (or beyond +-2147483647)")
+                .replace(" is not a double", " is not a number");
+    }
+
+    /** What the command's positional parameters accept, in words. */
+    private static String positionalArity(CommandLine cl) {
+        List<CommandLine.Model.PositionalParamSpec> ps = cl.getCommandSpec().positionalParameters();
+        if (ps.isEmpty()) {
+            return "no arguments, only options";
+        }
+        int max = ps.stream().mapToInt(p -> p.arity().max()).sum();
+        String labels = ps.stream().map(CommandLine.Model.PositionalParamSpec::paramLabel)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return max == 1 ? "one argument, " + labels : "the arguments " + labels;
     }
 
     private static String ioMessage(Exception e) {

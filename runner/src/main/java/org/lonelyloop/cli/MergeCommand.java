@@ -36,6 +36,9 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path p : shards) {
+            if (!Files.exists(p)) {
+                throw new UserError("no such sweep folder: " + p, Main.BAD_INPUT);
+            }
             if (!Files.exists(p.resolve(SweepPlan.FILE))) {
                 throw new UserError(p + " is not a sweep folder (it has no " + SweepPlan.FILE + ")", Main.BAD_INPUT);
             }

@@ -24,6 +24,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserError(folder + " is a file; give the results folder of a run or sweep", Main.BAD_INPUT);
+        }
         if (!Files.isDirectory(folder)) {
             throw new UserError("no such results folder: " + folder, Main.BAD_INPUT);
         }

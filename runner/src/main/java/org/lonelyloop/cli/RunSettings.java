@@ -64,8 +64,9 @@ public final class RunSettings {
 
     int replications(Scenario s) {
         int n = replications != null ? replications : s.experiment().replications();
-        if (n < 1) {
-            throw new UserError("--replications must be at least 1, was " + n, Main.BAD_INPUT);
+        if (n < 1 || n > org.lonelyloop.model.params.ExperimentParams.MAX_REPLICATIONS) {
+            throw new UserError("--replications must be between 1 and "
+                    + org.lonelyloop.model.params.ExperimentParams.MAX_REPLICATIONS + ", was " + n, Main.BAD_INPUT);
         }
         return n;
     }

@@ -210,12 +210,18 @@ final class SweepCommand implements Callable<Integer> {
             }
             String key = spec.substring(0, eq).strip();
             List<String> values = splitValues(spec.substring(eq + 1));
+            // A problem of the key (unknown, misspelt) is the same for every value: said once.
+            java.util.Set<String> said = new java.util.HashSet<>();
             for (String value : values) {
                 try {
                     ScenarioLoader.override(plain, List.of(key + "=" + value));
                 } catch (ScenarioException e) {
                     for (Problem p : e.problems()) {
-                        problems.add(new Problem("--vary", 0, 0, key, value + ": " + p.message()));
+                        if (!said.add(p.path() + ": " + p.message())) {
+                            continue;
+                        }
+                        boolean ofTheKey = p.message().startsWith("unknown key") || p.message().contains("no such");
+                        problems.add(new Problem("--vary", 0, 0, key, (ofTheKey ? "" : value + ": ") + p.message()));
                     }
                 }
             }
@@ -306,6 +312,13 @@ final class SweepCommand implements Callable<Integer> {
         if (settings.days != null) {
             args.add("--days");
             args.add(Integer.toString(settings.days()));
+        }
+        if (slurmCpus < 1 || slurmCpus > 4096) {
+            throw new UserError("--slurm-cpus must be between 1 and 4096 cores, was " + slurmCpus, Main.BAD_INPUT);
+        }
+        // Below this a task's JVM cannot hold even a small population with its outputs.
+        if (slurmMem < 512) {
+            throw new UserError("--slurm-mem must be at least 512 (MB per array task), was " + slurmMem, Main.BAD_INPUT);
         }
         // SLURM's time formats: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S; anything else would reach sbatch.
         if (!slurmTime.matches("\\d+(:\\d{1,2}){0,2}|\\d+-\\d{1,2}(:\\d{1,2}){0,2}|UNLIMITED")) {

@@ -31,8 +31,21 @@ public record PendingRun(String target, List<String> sources, List<String> overr
     public static PendingRun read(Path work) throws IOException {
         Path f = work.resolve(FILE);
         if (!Files.exists(f)) {
-            throw new NoSuchFileException(f.toString(), null, "not found: the checkpoint is not inside an unfinished run folder");
+            throw new NoSuchFileException(f.toString(), null, "is missing: it records how the run was started, and a "
+                    + "checkpoint without it cannot be resumed (is the checkpoint inside its run's .unfinished folder?)");
         }
-        return JSON.readValue(f.toFile(), PendingRun.class);
+        try {
+            PendingRun p = JSON.readValue(f.toFile(), PendingRun.class);
+            if (p.target() == null || p.sources() == null || p.started() == null) {
+                throw new java.io.IOException(f + " is damaged: it lacks the target, sources or start time LonelyLoop "
+                        + "wrote into it; nothing was changed");
+            }
+            return p;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new java.io.IOException(f + " is damaged: it is not the record LonelyLoop wrote"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                    + "; nothing was changed", e);
+        }
     }
 }

@@ -35,10 +35,12 @@ class BadInputCorpusTest {
      * @param name   what it tries
      * @param args   the command line; {@code $DIR} is the case's folder
      * @param files  files to write first, by name relative to the folder (content as text)
+     * @param binary files whose bytes are not text (not UTF-8, binary), in base64
      * @param exit   the expected exit code
      * @param error  a regular expression standard error must contain
      */
-    record Case(String name, List<String> args, Map<String, String> files, int exit, String error) {
+    record Case(String name, List<String> args, Map<String, String> files, Map<String, String> binary, int exit,
+            String error) {
         @Override
         public String toString() {
             return name;
@@ -62,6 +64,13 @@ class BadInputCorpusTest {
                 Path p = dir.resolve(f.getKey());
                 Files.createDirectories(p.getParent());
                 Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+            }
+        }
+        if (c.binary() != null) {
+            for (Map.Entry<String, String> f : c.binary().entrySet()) {
+                Path p = dir.resolve(f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.write(p, java.util.Base64.getDecoder().decode(f.getValue()));
             }
         }
         Map<String, String> before = snapshot(dir);

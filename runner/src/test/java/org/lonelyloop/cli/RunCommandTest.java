@@ -121,7 +121,7 @@ class RunCommandTest {
     void aMistypedOptionValueGetsOneLineAndAPointerToHelpNotTheWholeUsage() {
         Cli c = Cli.run("run", "--seed", "notanumber");
         assertEquals(2, c.exitCode, c.toString());
-        assertTrue(c.err.contains("Invalid value for option '--seed': 'notanumber' is not a long"), c.err);
+        assertTrue(c.err.contains("error: --seed: 'notanumber' is not a whole number"), c.err);
         assertTrue(c.err.contains("'lonelyloop run --help' lists the options"), c.err);
         assertFalse(c.err.contains("Usage:"), c.err);
         assertTrue(c.err.strip().lines().count() <= 3, c.err);

@@ -100,6 +100,8 @@ public final class LocatedTree {
                 java.util.regex.Matcher deep = java.util.regex.Pattern
                         .compile("nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)").matcher(message);
                 String said = special.find() ? "must be a finite number, was " + special.group(1)
+                        : message.startsWith("Expected a field name") ? "a key here is not plain text (YAML's "
+                                + "'? ' keys, or a list or map as a key); write key: value"
                         : deep.find() ? "lists or maps nested more than " + deep.group(2) + " levels deep; a scenario "
                                 + "is a few levels deep (pathways.compensation.strength is three)"
                         : "not valid YAML: " + message;
@@ -120,6 +122,19 @@ public final class LocatedTree {
             String key = p.currentName();
             JsonLocation keyLoc = p.currentTokenLocation();
             String childPath = path.isEmpty() ? key : path + "." + key;
+            boolean plainName = key.matches("[A-Za-z0-9_-]+");
+            if (!plainName || p.getObjectId() != null) {
+                // '&a: 1' anchors an empty key; ': 1' has none; 'coverage[]' or 'a.b' would be read as a
+                // key path. Each would otherwise be reported with no place, or not at all.
+                problems.add(new Problem(source, keyLoc.getLineNr(), keyLoc.getColumnNr(), path,
+                        key.isBlank() ? "a key with no name (is a word missing before the ':'?)"
+                                : !plainName ? "'" + key + "' is not a key: keys are names of letters, digits, '_' "
+                                        + "and '-' (docs/scenarios.md lists them)"
+                                : "YAML anchors (&" + p.getObjectId() + ") are not allowed in scenario files"));
+                p.nextToken();
+                readValue(p, childPath + "?", source, new HashMap<>(), new ArrayList<>());
+                continue;
+            }
             p.nextToken();
             JsonLocation valueLoc = p.currentTokenLocation();
             JsonNode value = readValue(p, childPath, source, origins, problems);

@@ -26,6 +26,9 @@ import org.lonelyloop.model.params.Violation;
  * {@link Scenario}. Every problem found is reported, each with file, line, column and key path.
  */
 public final class ScenarioLoader {
+    /** A --set key path: names joined by dots, list items by index ({@code interventions[0].coverage}). */
+    private static final String KEY_PATH = "[A-Za-z0-9_-]+(\\[\\d{1,9}\\])*(\\.[A-Za-z0-9_-]+(\\[\\d{1,9}\\])*)*";
+
     private static final String EXTENDS = "extends";
     private static final String INTERVENTIONS = "interventions";
     /** Type of the stand-in for an intervention whose type is missing or unknown. */
@@ -41,7 +44,18 @@ public final class ScenarioLoader {
      * reported as a missing file.
      */
     public static ScenarioSource locate(String nameOrPath) throws ScenarioException {
-        Path path = Path.of(nameOrPath);
+        if (nameOrPath.isBlank()) {
+            // Path.of("") is the working folder, which would be reported as "not a regular file".
+            throw new ScenarioException(new Problem("''", 0, 0, "", "the scenario is empty text; give a bundled name "
+                    + "('lonelyloop list' shows them) or a scenario file"));
+        }
+        Path path;
+        try {
+            path = Path.of(nameOrPath);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ScenarioException(new Problem(nameOrPath, 0, 0, "", "not a file name this system can use: "
+                    + e.getReason()));
+        }
         if (Files.exists(path)) {
             return ScenarioSource.file(path);
         }
@@ -113,7 +127,7 @@ public final class ScenarioLoader {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }
-            throw new ScenarioException(new Problem(where, 0, 0, "", "cannot be read: " + e.getMessage()));
+            throw new ScenarioException(unbindable(e, origins, where));
         }
         for (Violation v : Bounds.violations(scenario)) {
             if (checker.badPaths().stream().anyMatch(b -> v.path().equals(b) || v.path().startsWith(b + ".")
@@ -162,6 +176,7 @@ public final class ScenarioLoader {
         Scenario plain = (problems.isEmpty() ? scenario : Scenario.defaults())
                 .withExperiment(org.lonelyloop.model.params.ExperimentParams.defaults());
         for (int k = 0; k < vary.size(); k++) {
+            boolean keySaid = false;
             for (int j = 0; j < vary.get(k).values().size(); j++) {
                 String path = "experiment.vary[" + k + "].values[" + j + "]";
                 try {
@@ -169,6 +184,18 @@ public final class ScenarioLoader {
                 } catch (ScenarioException e) {
                     LocatedTree.Origin o = nearest(origins, path);
                     for (Problem p : e.problems()) {
+                        if (p.message().startsWith("unknown key") || p.message().contains("no such")) {
+                            // A problem of the key is the same for every value: said once, at the key.
+                            if (!keySaid) {
+                                keySaid = true;
+                                String keyPath = "experiment.vary[" + k + "].key";
+                                LocatedTree.Origin ko = nearest(origins, keyPath);
+                                String msg = p.path() + ": " + p.message();
+                                problems.add(ko == null ? new Problem(where, 0, 0, keyPath, msg)
+                                        : new Problem(ko.source(), ko.valueLine(), ko.valueColumn(), keyPath, msg));
+                            }
+                            continue;
+                        }
                         String msg = (p.path().isEmpty() ? "" : p.path() + ": ") + p.message();
                         problems.add(o == null ? new Problem(where, 0, 0, path, msg)
                                 : new Problem(o.source(), o.valueLine(), o.valueColumn(), path, msg));
@@ -319,8 +346,13 @@ public final class ScenarioLoader {
         LocatedTree parsed = LocatedTree.parse("value: " + valueText, where);
         if (!parsed.problems().isEmpty()) {
             problems.add(new Problem(where, 0, 0, path, valueText.matches("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)")
-                    ? "must be a finite number, was " + valueText : "the value is "
-                    + parsed.problems().get(0).message()));
+                    ? "must be a finite number, was " + valueText : "the value "
+                    + valueText + " cannot be read: " + parsed.problems().get(0).message()));
+            return;
+        }
+        if (!path.matches(KEY_PATH)) {
+            problems.add(new Problem(where, 0, 0, "", "'" + path + "' is not a key path: write names joined by dots, "
+                    + "list items as [n], e.g. interventions[0].coverage"));
             return;
         }
         List<String> keys = TreePaths.parts(path);
@@ -360,7 +392,10 @@ public final class ScenarioLoader {
                 return;
             }
             ObjectNode obj = (ObjectNode) node;
-            if (i == keys.size() - 1) {
+            if (i == keys.size() - 1 && obj.get(k) instanceof ObjectNode section && value instanceof ObjectNode over) {
+                // A map laid over a section changes the keys it names, as the same map in a file does.
+                mergeInto(section, over);
+            } else if (i == keys.size() - 1) {
                 obj.set(k, value);
             } else {
                 JsonNode child = obj.get(k);
@@ -372,6 +407,29 @@ public final class ScenarioLoader {
                 node = child;
             }
         }
+    }
+
+    /**
+     * A tree the checker passed but the records refused (it should not happen; when it does, the
+     * user still gets the key path and its place, not Jackson's message).
+     */
+    private static Problem unbindable(Exception e, Map<String, LocatedTree.Origin> origins, String where) {
+        String path = "";
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            StringBuilder b = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+                if (r.getIndex() >= 0) {
+                    b.append('[').append(r.getIndex()).append(']');
+                } else if (r.getFieldName() != null) {
+                    b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+                }
+            }
+            path = b.toString();
+        }
+        String message = "is missing or not the kind of value it should be (docs/scenarios.md shows each key)";
+        LocatedTree.Origin o = nearest(origins, path);
+        return o == null ? new Problem(where, 0, 0, path, message)
+                : new Problem(o.source(), o.valueLine(), o.valueColumn(), path, message);
     }
 
     /** The origin of a path, or of the nearest enclosing key that has one (a value set as a whole map). */

@@ -75,6 +75,27 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aMapSetOverASectionChangesOnlyTheKeysItNames() throws Exception {
+        LoadedScenario plain = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("child.yaml")));
+        LoadedScenario l = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("child.yaml")),
+                List.of("pathways.compensation={strength: -0.5}", "population={}"));
+        assertEquals(-0.5, l.scenario().pathways().compensation().strength());
+        assertEquals(plain.scenario().pathways().compensation().enabled(), l.scenario().pathways().compensation().enabled());
+        assertEquals(plain.scenario().population(), l.scenario().population());
+    }
+
+    @Test
+    void aSetWhoseKeyPathIsMalformedIsRefusedWithTheForm() {
+        for (String bad : List.of("population.=5", "population.size[=5", "[0]=1", "a..b=1", "seed[x]=1", "p q=1")) {
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(
+                    ScenarioSource.file(VALID.resolve("base.yaml")), List.of(bad)), bad);
+            assertEquals("--set " + bad + ": '" + bad.substring(0, bad.indexOf('=')) + "' is not a key path: write "
+                    + "names joined by dots, list items as [n], e.g. interventions[0].coverage",
+                    e.problems().get(0).toString());
+        }
+    }
+
+    @Test
     void setWithAnUnknownKeyIsReportedAgainstTheOverride() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(
                 ScenarioSource.file(VALID.resolve("base.yaml")), List.of("pathways.compensaton.strength=1")));

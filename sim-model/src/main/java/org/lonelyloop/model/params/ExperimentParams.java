@@ -12,9 +12,11 @@ import java.util.List;
  * @param trial        a simulated randomised trial, run by 'lonelyloop trial'
  */
 public record ExperimentParams(
-        @Range(min = 1, max = 100_000, unit = "runs per point") int replications,
+        @Range(min = 1, max = ExperimentParams.MAX_REPLICATIONS, unit = "runs per point") int replications,
         List<Variation> vary,
         TrialParams trial) implements CrossChecked, java.io.Serializable {
+    /** The most runs per parameter point a scenario or --replications may ask for. */
+    public static final int MAX_REPLICATIONS = 100_000;
 
     public ExperimentParams {
         vary = vary == null ? null : List.copyOf(vary);
