@@ -3,6 +3,7 @@ package org.lonelyloop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;
@@ -49,7 +50,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this, never {@link #main}). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        StandardOutput stdout = new StandardOutput();
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = execute(new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true), err,
+                args);
+        if (stdout.problem() != null && code == OK) {
+            err.println("error: " + stdout.problem());
+            return FAILED;
+        }
+        return code;
     }
 
     /** As {@link #execute(String...)}, writing to the given streams. */
@@ -57,7 +66,9 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        int code = cl.execute(args);
+        out.flush(); // so that a write error surfaces while it can still change the exit code
+        return code;
     }
 
     static CommandLine commandLine() {

@@ -26,7 +26,11 @@ final class SchemaCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(json);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(out, json, StandardCharsets.UTF_8);
+            try {
+                Files.writeString(out, json, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new UserError("cannot write " + out + ": " + Failures.describe(e), Main.FAILED, e);
+            }
         }
         return Main.OK;
     }
