@@ -117,10 +117,7 @@ public final class JointCalibration {
     private final Path log;
     private final Map<String, double[]> done = new LinkedHashMap<>();
     private List<String> measures;
-    private int evaluations;
     private int replayed;
-    private double bestObjective = Double.POSITIVE_INFINITY;
-    private double[] best;
     private final PrintWriter progress;
 
     /**
@@ -140,17 +137,56 @@ public final class JointCalibration {
     }
 
     /**
-     * Searches from the given start (values by key; a missing key starts mid-range).
+     * How a generation's evaluations are shared out.
+     *
+     * @param parallel evaluations at once in this process
+     * @param shard    this process's share, 1-based: it evaluates the generation's points
+     *                 {@code shard - 1, shard - 1 + shards, ...} and reads the others' from their logs
+     * @param shards   processes searching together (array tasks on a cluster), each with its own log
+     * @param poll     how long a shard waits between looks for the other shards' evaluations
+     */
+    public record Sharing(int parallel, int shard, int shards, java.time.Duration poll) {
+        public Sharing {
+            if (parallel < 1 || shards < 1 || shard < 1 || shard > shards) {
+                throw new IllegalArgumentException("parallel and shards must be at least 1 and the shard between 1 "
+                        + "and shards, was " + parallel + ", " + shard + "/" + shards);
+            }
+        }
+
+        /** One process evaluating a generation on {@code parallel} workers. */
+        public static Sharing local(int parallel) {
+            return new Sharing(parallel, 1, 1, java.time.Duration.ofSeconds(10));
+        }
+    }
+
+    /**
+     * Searches from the given start (values by key; a missing key starts mid-range), one evaluation
+     * at a time.
      *
      * @param maxEvaluations evaluations the search may spend (replayed ones count)
      * @param sigma          initial step on the unit scale (0.1-0.3 is usual)
      * @param seed           seed of the search's own random numbers
      */
     public Result run(Map<String, Double> start, int maxEvaluations, double sigma, long seed) throws IOException {
-        replayLog();
+        return run(start, maxEvaluations, sigma, seed, Sharing.local(1));
+    }
+
+    /**
+     * Searches as {@link #run(Map, int, double, long)}, evaluating each generation's points together:
+     * on several workers, and shared among several processes that search in step.
+     *
+     * <p>Within a CMA-ES generation every point is drawn from the state the generation started with,
+     * before any of them is evaluated, so the points can be learnt first and evaluated at once. The
+     * search is replayed from the log with the unevaluated points of its next generation collected
+     * instead of run; they are evaluated (this shard's share of them), logged in their order, and the
+     * replay goes on. The path is the one the sequential search takes, point for point, and every
+     * shard replays the same path from the same evaluations, so the shards agree on each next
+     * generation without talking to each other other than through their logs.
+     */
+    public Result run(Map<String, Double> start, int maxEvaluations, double sigma, long seed, Sharing sharing)
+            throws IOException {
         int n = parameters.size();
         double[] guess = new double[n];
-        double[] lower = new double[n];
         double[] upper = new double[n];
         double[] steps = new double[n];
         for (int k = 0; k < n; k++) {
@@ -160,56 +196,236 @@ public final class JointCalibration {
             upper[k] = 1;
             steps[k] = sigma;
         }
-        int lambda = 4 + (int) (3 * Math.log(n));
-        // The iteration limit enters CMA-ES's step-size damping, so it is fixed: a search stopped after
-        // some evaluations and one given more take the same path, and the log replays exactly.
-        CMAESOptimizer cmaes = new CMAESOptimizer(ITERATION_LIMIT, 0, true, 0, 0, new MersenneTwister(seed), false,
-                new SimpleValueChecker(1e-6, 1e-8));
-        try {
-            cmaes.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(this::evaluate), GoalType.MINIMIZE,
-                    new InitialGuess(guess), new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(steps),
-                    new CMAESOptimizer.PopulationSize(lambda));
-        } catch (org.apache.commons.math3.exception.TooManyEvaluationsException spent) {
-            // The budget is spent: the best point so far is the answer.
+        Search search = new Search(guess, upper, steps, maxEvaluations, seed);
+        replayLogs(sharing);
+        java.util.Set<String> before = new java.util.HashSet<>(done.keySet());
+        long waits = 0;
+        while (true) {
+            List<Pending> next = search.nextGeneration();
+            if (next.isEmpty()) {
+                break;
+            }
+            // Shares by place in the generation, so that every shard gives the same point the same owner.
+            List<Pending> mine = new ArrayList<>();
+            for (Pending p : next) {
+                if ((p.evaluation() - 1) % sharing.shards() == sharing.shard() - 1) {
+                    mine.add(p);
+                }
+            }
+            if (!mine.isEmpty()) {
+                evaluateAll(mine, sharing);
+                continue;
+            }
+            // Only the other shards' points are left: wait for their logs.
+            if (progress != null && waits++ % 30 == 0) {
+                progress.printf(Locale.ROOT, "shard %d/%d: waiting for %d evaluation(s) of the other shards%n",
+                        sharing.shard(), sharing.shards(), next.size());
+                progress.flush();
+            }
+            try {
+                Thread.sleep(sharing.poll().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the calibration was interrupted");
+            }
+            replayLogs(sharing);
         }
+        // Every point is in the log now: the last replay is the search itself.
+        search.replay();
+        int replayedNow = 0;
+        for (String key : search.visited) {
+            replayedNow += before.contains(key) ? 1 : 0;
+        }
+        replayed = replayedNow;
         Map<String, Double> values = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
-            values.put(parameters.get(k).key(), parameters.get(k).toValue(best[k]));
+            values.put(parameters.get(k).key(), parameters.get(k).toValue(search.best[k]));
         }
-        return new Result(values, bestObjective, evaluations, replayed);
+        return new Result(values, search.bestObjective, search.visited.size(), replayed);
     }
 
-    /** The objective of a point on the unit scale: from the log if it was evaluated before. */
-    private double evaluate(double[] unit) {
+    /** A point the search asked for and the log does not hold: its place in the search and values. */
+    private record Pending(int evaluation, String key, Map<String, Double> values) {
+    }
+
+    /**
+     * CMA-ES driven from the log: {@link #nextGeneration()} replays the search and collects the
+     * points of the first generation with unevaluated ones (empty when the search is done).
+     */
+    private final class Search {
+        private final double[] guess;
+        private final double[] upper;
+        private final double[] steps;
+        private final int maxEvaluations;
+        private final long seed;
+        private final int lambda;
+        private final List<String> visited = new ArrayList<>();
+        private double bestObjective;
+        private double[] best;
+
+        Search(double[] guess, double[] upper, double[] steps, int maxEvaluations, long seed) {
+            this.guess = guess;
+            this.upper = upper;
+            this.steps = steps;
+            this.maxEvaluations = maxEvaluations;
+            this.seed = seed;
+            this.lambda = 4 + (int) (3 * Math.log(guess.length));
+        }
+
+        /** Thrown to stop a replay at the end of the generation whose points were collected. */
+        private final class GenerationCollected extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            GenerationCollected() {
+                super(null, null, false, false);
+            }
+        }
+
+        List<Pending> nextGeneration() {
+            List<Pending> pending = new ArrayList<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            int[] generation = {Integer.MIN_VALUE};
+            try {
+                drive(unit -> {
+                    int index = visited.size() - 1;
+                    String key = keyOf(unit);
+                    double[] cached = done.get(key);
+                    // CMA-ES evaluates its starting point alone, then generations of lambda points.
+                    int inGeneration = index == 0 ? -1 : (index - 1) / lambda;
+                    if (generation[0] != Integer.MIN_VALUE && inGeneration > generation[0]) {
+                        throw new GenerationCollected();
+                    }
+                    if (cached != null) {
+                        return cached[0];
+                    }
+                    generation[0] = inGeneration;
+                    if (keys.add(key)) {
+                        pending.add(new Pending(index + 1, key, valuesOf(unit)));
+                    }
+                    // Never used: the rest of the generation's points do not depend on it, and the
+                    // replay stops before the generation is ranked.
+                    return 0;
+                });
+            } catch (GenerationCollected enough) {
+                // The generation's points are known.
+            }
+            return pending;
+        }
+
+        void replay() {
+            drive(unit -> {
+                double[] cached = done.get(keyOf(unit));
+                if (cached == null) {
+                    throw new IllegalStateException("a point left unevaluated after the search ended");
+                }
+                return cached[0];
+            });
+        }
+
+        private void drive(java.util.function.ToDoubleFunction<double[]> objective) {
+            visited.clear();
+            bestObjective = Double.POSITIVE_INFINITY;
+            best = guess.clone();
+            // The iteration limit enters CMA-ES's step-size damping, so it is fixed: a search stopped
+            // after some evaluations and one given more take the same path, and the log replays exactly.
+            CMAESOptimizer cmaes = new CMAESOptimizer(ITERATION_LIMIT, 0, true, 0, 0, new MersenneTwister(seed), false,
+                    new SimpleValueChecker(1e-6, 1e-8));
+            try {
+                cmaes.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(unit -> {
+                    visited.add(keyOf(unit));
+                    double value = objective.applyAsDouble(unit);
+                    if (value < bestObjective && done.containsKey(keyOf(unit))) {
+                        bestObjective = value;
+                        best = unit.clone();
+                    }
+                    return value;
+                }), GoalType.MINIMIZE, new InitialGuess(guess), new SimpleBounds(new double[guess.length], upper),
+                        new CMAESOptimizer.Sigma(steps), new CMAESOptimizer.PopulationSize(lambda));
+            } catch (org.apache.commons.math3.exception.TooManyEvaluationsException spent) {
+                // The budget is spent: the best point so far is the answer.
+            }
+        }
+    }
+
+    private Map<String, Double> valuesOf(double[] unit) {
         Map<String, Double> values = new LinkedHashMap<>();
-        StringBuilder key = new StringBuilder();
         for (int k = 0; k < parameters.size(); k++) {
-            double v = parameters.get(k).toValue(Math.max(0, Math.min(1, unit[k])));
-            values.put(parameters.get(k).key(), v);
+            values.put(parameters.get(k).key(), parameters.get(k).toValue(Math.max(0, Math.min(1, unit[k]))));
+        }
+        return values;
+    }
+
+    private String keyOf(double[] unit) {
+        StringBuilder key = new StringBuilder();
+        for (Double v : valuesOf(unit).values()) {
             key.append(Double.toString(v)).append(',');
         }
-        evaluations++;
-        double objective;
-        double[] cached = done.get(key.toString());
-        if (cached != null) {
-            replayed++;
-            objective = cached[0];
+        return key.toString();
+    }
+
+    /** Evaluates points on the sharing's workers and logs them in their order in the search. */
+    private void evaluateAll(List<Pending> points, Sharing sharing) throws IOException {
+        if (points.isEmpty()) {
+            return;
+        }
+        List<Map<String, Double>> measured = new ArrayList<>();
+        if (sharing.parallel() == 1 || points.size() == 1) {
+            for (Pending p : points) {
+                measured.add(evaluator.measure(p.values()));
+            }
         } else {
-            Map<String, Double> measured = evaluator.measure(values);
-            objective = objective(measured);
-            append(values, objective, measured);
-            done.put(key.toString(), new double[] {objective});
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.min(sharing.parallel(), points.size()));
+            try {
+                List<java.util.concurrent.Future<Map<String, Double>>> futures = new ArrayList<>();
+                for (Pending p : points) {
+                    futures.add(pool.submit(() -> evaluator.measure(p.values())));
+                }
+                for (java.util.concurrent.Future<Map<String, Double>> f : futures) {
+                    measured.add(f.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("the calibration was interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
         }
-        if (objective < bestObjective) {
-            bestObjective = objective;
-            best = unit.clone();
+        for (int i = 0; i < points.size(); i++) {
+            Pending p = points.get(i);
+            double objective = objective(measured.get(i));
+            append(ownLog(sharing), p.evaluation(), p.values(), objective, measured.get(i));
+            done.put(p.key(), new double[] {objective});
+            if (progress != null) {
+                progress.printf(Locale.ROOT, "evaluation %d: objective %.4g at %s%n", p.evaluation(), objective,
+                        p.values());
+                progress.flush();
+            }
         }
-        if (progress != null) {
-            progress.printf(Locale.ROOT, "evaluation %d%s: objective %.4g (best %.4g) at %s%n", evaluations,
-                    cached != null ? " (from the log)" : "", objective, bestObjective, values);
-            progress.flush();
+    }
+
+    /** The log this process appends to: the given one, or beside it one per shard. */
+    private Path ownLog(Sharing sharing) {
+        return sharing.shards() == 1 ? log : shardLog(sharing.shard(), sharing.shards());
+    }
+
+    private Path shardLog(int shard, int shards) {
+        String name = log.getFileName().toString();
+        String stem = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return log.resolveSibling(stem + ".shard-" + shard + "-of-" + shards + ".csv");
+    }
+
+    /** Reads the log and, when searching in shards, every shard's log. */
+    private void replayLogs(Sharing sharing) throws IOException {
+        replayLog(log);
+        for (int s = 1; sharing.shards() > 1 && s <= sharing.shards(); s++) {
+            replayLog(shardLog(s, sharing.shards()));
         }
-        return objective;
     }
 
     /** Sum over targets of the squared standardised miss; NaN measures count as a miss of 10. */
@@ -247,24 +463,28 @@ public final class JointCalibration {
         return simulated > hi ? (simulated - hi) / scale : 0;
     }
 
-    private void replayLog() throws IOException {
-        if (!Files.exists(log)) {
+    private void replayLog(Path file) throws IOException {
+        if (!Files.exists(file)) {
             return;
         }
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        // The last element is what follows the last newline: empty, or a row cut short by a stop while
+        // it was written, which is evaluated again (and the next row starts on a line of its own).
+        lines.remove(lines.size() - 1);
         if (lines.isEmpty()) {
             return;
         }
         String[] header = lines.get(0).split(",", -1);
         for (int k = 0; k < parameters.size(); k++) {
             if (header.length <= k + 1 || !header[k + 1].equals(parameters.get(k).key())) {
-                throw new IllegalArgumentException(log + " is the log of a calibration of other parameters (its columns "
+                throw new IllegalArgumentException(file + " is the log of a calibration of other parameters (its columns "
                         + "are " + lines.get(0) + "); give another --log or the same parameters");
             }
         }
         for (int i = 1; i < lines.size(); i++) {
             String[] cells = lines.get(i).split(",", -1);
-            if (cells.length < parameters.size() + 2) {
+            if (cells.length != header.length) {
                 continue;
             }
             StringBuilder key = new StringBuilder();
@@ -275,9 +495,11 @@ public final class JointCalibration {
         }
     }
 
-    private void append(Map<String, Double> values, double objective, Map<String, Double> measured) {
+    private void append(Path file, int evaluation, Map<String, Double> values, double objective,
+            Map<String, Double> measured) {
         try {
-            boolean fresh = !Files.exists(log) || Files.size(log) == 0;
+            boolean fresh = !Files.exists(file) || Files.size(file) == 0;
+            boolean cut = !fresh && !Files.readString(file, StandardCharsets.UTF_8).endsWith("\n");
             if (measures == null) {
                 measures = new ArrayList<>();
                 for (Targets.Target t : targets) {
@@ -286,7 +508,7 @@ public final class JointCalibration {
                     }
                 }
             }
-            StringBuilder row = new StringBuilder();
+            StringBuilder row = new StringBuilder(cut ? "\n" : "");
             if (fresh) {
                 row.append("evaluation");
                 for (Parameter p : parameters) {
@@ -298,7 +520,7 @@ public final class JointCalibration {
                 }
                 row.append('\n');
             }
-            row.append(done.size() + 1);
+            row.append(evaluation);
             for (Double v : values.values()) {
                 row.append(',').append(Double.toString(v));
             }
@@ -307,12 +529,12 @@ public final class JointCalibration {
                 row.append(',').append(Double.toString(measured.getOrDefault(m, Double.NaN)));
             }
             row.append('\n');
-            try (Writer w = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND)) {
                 w.write(row.toString());
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot append to the calibration log " + log, e);
+            throw new java.io.UncheckedIOException("cannot append to the calibration log " + file, e);
         }
     }
 }

@@ -63,6 +63,69 @@ class JointCalibrationTest {
     }
 
     @Test
+    void aGenerationEvaluatedOnSeveralWorkersTakesTheSequentialPathPointForPoint(@TempDir Path tmp) throws Exception {
+        JointCalibration.Result one = new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()),
+                tmp.resolve("one.csv"), null).run(Map.of("a", 0.9), 90, 0.25, 5);
+        JointCalibration.Result four = new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()),
+                tmp.resolve("four.csv"), null).run(Map.of("a", 0.9), 90, 0.25, 5, JointCalibration.Sharing.local(4));
+        assertEquals(one, four);
+        assertEquals(Files.readString(tmp.resolve("one.csv")), Files.readString(tmp.resolve("four.csv")),
+                "the same evaluations, logged in the same order");
+    }
+
+    @Test
+    void shardsSearchingInStepShareTheWorkAndAgreeWithOneProcess(@TempDir Path tmp) throws Exception {
+        JointCalibration.Result alone = new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()),
+                tmp.resolve("alone.csv"), null).run(Map.of(), 60, 0.2, 3);
+        Path log = tmp.resolve("shared.csv");
+        int shards = 3;
+        AtomicInteger[] calls = new AtomicInteger[shards];
+        java.util.concurrent.ExecutorService tasks = java.util.concurrent.Executors.newFixedThreadPool(shards);
+        List<java.util.concurrent.Future<JointCalibration.Result>> results = new java.util.ArrayList<>();
+        for (int s = 1; s <= shards; s++) {
+            AtomicInteger c = calls[s - 1] = new AtomicInteger();
+            JointCalibration.Sharing sharing = new JointCalibration.Sharing(1, s, shards, java.time.Duration.ofMillis(5));
+            results.add(tasks.submit(() -> new JointCalibration(PARAMETERS, TARGETS, function(c), log, null)
+                    .run(Map.of(), 60, 0.2, 3, sharing)));
+        }
+        for (java.util.concurrent.Future<JointCalibration.Result> r : results) {
+            JointCalibration.Result got = r.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            assertEquals(alone.best(), got.best());
+            assertEquals(alone.objective(), got.objective(), 0.0);
+        }
+        tasks.shutdown();
+        int total = 0;
+        for (int s = 1; s <= shards; s++) {
+            total += calls[s - 1].get();
+            assertTrue(calls[s - 1].get() > 0, "shard " + s + " evaluated its share");
+            assertTrue(Files.exists(tmp.resolve("shared.shard-" + s + "-of-3.csv")));
+        }
+        assertEquals(Files.readAllLines(tmp.resolve("alone.csv")).size() - 1, total,
+                "each point evaluated once, by one shard");
+    }
+
+    @Test
+    void aRowCutShortByAStopIsEvaluatedAgainAndTheLogStaysReadable(@TempDir Path tmp) throws Exception {
+        Path log = tmp.resolve("log.csv");
+        new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()), log, null).run(Map.of(), 20, 0.2, 9);
+        String whole = Files.readString(log);
+        Files.writeString(log, whole.substring(0, whole.length() - 7)); // the last row loses its end
+        AtomicInteger again = new AtomicInteger();
+        JointCalibration.Result r = new JointCalibration(PARAMETERS, TARGETS, function(again), log, null)
+                .run(Map.of(), 20, 0.2, 9);
+        assertEquals(1, again.get(), "only the damaged row is evaluated again");
+        JointCalibration.Result straight = new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()),
+                tmp.resolve("straight.csv"), null).run(Map.of(), 20, 0.2, 9);
+        assertEquals(straight.best(), r.best());
+        assertEquals(straight.objective(), r.objective(), 0.0);
+        assertTrue(Files.readString(log).startsWith(whole.substring(0, whole.length() - 7) + "\n"),
+                "the repeat starts a line of its own after the damaged row");
+        AtomicInteger third = new AtomicInteger();
+        new JointCalibration(PARAMETERS, TARGETS, function(third), log, null).run(Map.of(), 20, 0.2, 9);
+        assertEquals(0, third.get(), "the log, damaged row and all, replays the whole search");
+    }
+
+    @Test
     void missesAreScaledByTheirTolerance() {
         Targets.Target abs = TARGETS.get(0);
         assertEquals(1.0, JointCalibration.miss(abs, 0.31), 1e-9, "one tolerance off costs 1");
