@@ -216,7 +216,14 @@ public final class JointCalibration {
                 evaluateAll(mine, sharing);
                 continue;
             }
-            // Only the other shards' points are left: wait for their logs.
+            // Only the other shards' points are left: wait for their logs, and take the points over
+            // when their shard is gone or not started (array tasks need not run at the same time). Two
+            // shards evaluating one point log the same numbers, so nothing conflicts.
+            if (System.nanoTime() - waitingSince(next) > Math.max(3 * longestEvaluation,
+                    3 * sharing.poll().toNanos())) {
+                evaluateAll(next, sharing);
+                continue;
+            }
             if (progress != null && waits++ % 30 == 0) {
                 progress.printf(Locale.ROOT, "shard %d/%d: waiting for %d evaluation(s) of the other shards%n",
                         sharing.shard(), sharing.shards(), next.size());
@@ -244,6 +251,24 @@ public final class JointCalibration {
         return new Result(values, search.bestObjective, search.visited.size(), replayed);
     }
 
+    private long longestEvaluation;
+    private String waitingFor;
+    private long waitingStart;
+
+    /** When this shard began to wait for the generation's first missing point. */
+    private long waitingSince(List<Pending> next) {
+        if (!next.get(0).key().equals(waitingFor)) {
+            waitingFor = next.get(0).key();
+            waitingStart = System.nanoTime();
+        }
+        return waitingStart;
+    }
+
+    /** Points per CMA-ES generation for this many parameters (Hansen's default, 4 + 3 ln n). */
+    public static int generationSize(int parameters) {
+        return 4 + (int) (3 * Math.log(parameters));
+    }
+
     /** A point the search asked for and the log does not hold: its place in the search and values. */
     private record Pending(int evaluation, String key, Map<String, Double> values) {
     }
@@ -269,7 +294,7 @@ public final class JointCalibration {
             this.steps = steps;
             this.maxEvaluations = maxEvaluations;
             this.seed = seed;
-            this.lambda = 4 + (int) (3 * Math.log(guess.length));
+            this.lambda = generationSize(guess.length);
         }
 
         /** Thrown to stop a replay at the end of the generation whose points were collected. */
@@ -369,6 +394,7 @@ public final class JointCalibration {
             return;
         }
         List<Map<String, Double>> measured = new ArrayList<>();
+        long started = System.nanoTime();
         if (sharing.parallel() == 1 || points.size() == 1) {
             for (Pending p : points) {
                 measured.add(evaluator.measure(p.values()));
@@ -396,6 +422,10 @@ public final class JointCalibration {
                 pool.shutdownNow();
             }
         }
+        // Per point, as the workers saw it: the wait before taking another shard's points over.
+        long perPoint = (System.nanoTime() - started) / Math.max(1, (points.size() + sharing.parallel() - 1)
+                / sharing.parallel());
+        longestEvaluation = Math.max(longestEvaluation, perPoint);
         for (int i = 0; i < points.size(); i++) {
             Pending p = points.get(i);
             double objective = objective(measured.get(i));
@@ -420,11 +450,25 @@ public final class JointCalibration {
         return log.resolveSibling(stem + ".shard-" + shard + "-of-" + shards + ".csv");
     }
 
-    /** Reads the log and, when searching in shards, every shard's log. */
+    /**
+     * Reads the log and every shard's log beside it (of this search in shards, or of an earlier one
+     * in any number of shards, which a search on one machine can go on from).
+     */
     private void replayLogs(Sharing sharing) throws IOException {
         replayLog(log);
-        for (int s = 1; sharing.shards() > 1 && s <= sharing.shards(); s++) {
-            replayLog(shardLog(s, sharing.shards()));
+        String name = log.getFileName().toString();
+        String stem = java.util.regex.Pattern.quote(name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name);
+        Path folder = log.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> shardLogs;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            shardLogs = files.filter(f -> f.getFileName().toString().matches(stem + "\\.shard-\\d+-of-\\d+\\.csv"))
+                    .sorted().toList();
+        }
+        for (Path f : shardLogs) {
+            replayLog(f);
         }
     }
 

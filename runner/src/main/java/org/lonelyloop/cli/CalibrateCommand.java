@@ -72,6 +72,27 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "With --joint: first step size, as a share of each parameter's range. Default: ${DEFAULT-VALUE}.")
     double sigma;
 
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "With --joint: evaluations at once (default: as many as the threads and a generation "
+                + "allow; each gets threads/N workers).")
+    Integer parallel;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "With --joint: search as task I of N working in step, each evaluating its share of every "
+                + "generation and reading the others' logs (as --emit-slurm's job array does).")
+    String shard;
+
+    @Option(names = "--emit-slurm", paramLabel = "FILE",
+            description = "With --joint: write an sbatch script that runs this search as a SLURM job array, and exit.")
+    Path emitSlurm;
+
+    @Option(names = "--shards", paramLabel = "N",
+            description = "Array tasks for --emit-slurm (default: one per point of a CMA-ES generation).")
+    Integer shards;
+
+    @Mixin
+    SlurmOptions slurm;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -122,6 +143,16 @@ final class CalibrateCommand implements Callable<Integer> {
         for (String p : params) {
             parameters.add(parameter(p));
         }
+        int lambda = JointCalibration.generationSize(parameters.size());
+        if (emitSlurm != null) {
+            return emit(lambda);
+        }
+        int[] sh = shard == null ? new int[] {1, 1} : SweepCommand.parseShard(shard);
+        if (parallel != null && parallel < 1) {
+            throw new UserError("--parallel must be at least 1, was " + parallel, Main.BAD_INPUT);
+        }
+        int atOnce = parallel != null ? parallel : Math.max(1, Math.min(threadCount, (lambda + sh[1] - 1) / sh[1]));
+        int perEvaluation = Math.max(1, threadCount / atOnce);
         CheckCommand check = new CheckCommand();
         check.targets = targets;
         boolean isPath = check.isPath();
@@ -140,10 +171,10 @@ final class CalibrateCommand implements Callable<Integer> {
                 sized.add("population.size=" + agents);
                 sized.add("duration=" + tf.years() + "y");
                 Scenario s = ScenarioLoader.override(base, sized);
-                Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, seed, threadCount,
+                Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, seed, perEvaluation,
                         CalibrationStudy.Design.standard()));
                 if (trialBase != null) {
-                    m.putAll(CalibrationStudy.trial(ScenarioLoader.override(trialBase, sets), seed, threadCount));
+                    m.putAll(CalibrationStudy.trial(ScenarioLoader.override(trialBase, sets), seed, perEvaluation));
                 }
                 return m;
             } catch (org.lonelyloop.scenario.ScenarioException e) {
@@ -153,7 +184,8 @@ final class CalibrateCommand implements Callable<Integer> {
         JointCalibration.Result r;
         try {
             r = new JointCalibration(parameters, tf.targets(), evaluator, log, spec.commandLine().getErr())
-                    .run(start, maxEvaluations, sigma, seed);
+                    .run(start, maxEvaluations, sigma, seed, new JointCalibration.Sharing(atOnce, sh[0], sh[1],
+                            java.time.Duration.ofSeconds(10)));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         }
@@ -191,6 +223,43 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--param " + e.getMessage(), Main.BAD_INPUT, e);
         }
+    }
+
+    /** Writes the job array whose tasks run this search together, and exits. */
+    private int emit(int lambda) {
+        int n = shards != null ? shards : lambda;
+        if (n < 1 || n > lambda) {
+            throw new UserError("--shards must be between 1 and " + lambda + " (the points of one CMA-ES generation "
+                    + "for " + params.size() + " parameter(s)), was " + n, Main.BAD_INPUT);
+        }
+        slurm.check();
+        List<String> args = new ArrayList<>();
+        Path file = Path.of(scenario.scenario);
+        args.add(Files.exists(file) ? file.toAbsolutePath().toString() : scenario.scenario);
+        for (String o : scenario.overrides) {
+            args.addAll(List.of("--set", o));
+        }
+        Path t = Path.of(targets);
+        args.addAll(List.of("--joint", "--targets", Files.exists(t) ? t.toAbsolutePath().toString() : targets));
+        for (String p : params) {
+            args.addAll(List.of("--param", p));
+        }
+        args.addAll(List.of("--agents", Integer.toString(agents), "--seed", Long.toString(seed), "--max-evaluations",
+                Integer.toString(maxEvaluations), "--sigma", Double.toString(sigma), "--log",
+                log.toAbsolutePath().toString()));
+        org.lonelyloop.experiment.CalibrationJobArray script = new org.lonelyloop.experiment.CalibrationJobArray(
+                "lonelyloop-calibrate", slurm.java, SlurmOptions.jar(), args, log.toAbsolutePath().toString(), n,
+                slurm.cpus, slurm.memoryMb, slurm.time);
+        try {
+            // SLURM writes each task's output there and does not create the folder itself.
+            Files.createDirectories(log.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot create the folder of --log " + log + ": " + Failures.describe(e), Main.FAILED, e);
+        }
+        SlurmOptions.write(emitSlurm, script.text());
+        spec.commandLine().getOut().printf("%s: a joint calibration in %d array tasks searching together; submit with "
+                + "'sbatch %s'%n", emitSlurm, n, emitSlurm);
+        return Main.OK;
     }
 
     private static String plain(double v) {

@@ -67,19 +67,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shards", paramLabel = "N", description = "Array tasks for --emit-slurm (default: one per run, at most 100).")
     Integer shards;
 
-    @Option(names = "--slurm-time", paramLabel = "D-HH:MM:SS", defaultValue = "1-00:00:00",
-            description = "Wall-time limit per array task. Default: one day,%n  ${DEFAULT-VALUE}")
-    String slurmTime;
-
-    @Option(names = "--slurm-cpus", paramLabel = "N", defaultValue = "2", description = "Cores per array task. Default: ${DEFAULT-VALUE}.")
-    int slurmCpus;
-
-    @Option(names = "--slurm-mem", paramLabel = "MB", defaultValue = "4096", description = "Memory per array task in MB. Default: ${DEFAULT-VALUE}.")
-    int slurmMem;
-
-    @Option(names = "--slurm-java", paramLabel = "CMD", defaultValue = "java",
-            description = "The java command on the compute nodes. Default: ${DEFAULT-VALUE}.")
-    String slurmJava;
+    @picocli.CommandLine.Mixin
+    SlurmOptions slurm;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -278,17 +267,6 @@ final class SweepCommand implements Callable<Integer> {
         throw new UserError("--shard must be I/N with 1 <= I <= N, e.g. --shard 2/10; was " + text, Main.BAD_INPUT);
     }
 
-    /** The jar this runs from (in a development build, the one the package phase makes beside the classes). */
-    private static String jar() {
-        Path here;
-        try {
-            here = Path.of(SweepCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return (Files.isDirectory(here) ? here.resolveSibling("lonelyloop.jar") : here).toAbsolutePath().toString();
-    }
-
     private int emit(SweepPlan plan, Path folder) throws IOException {
         int n = shards != null ? shards : Math.min(plan.runs(), 100);
         if (n < 1) {
@@ -313,28 +291,10 @@ final class SweepCommand implements Callable<Integer> {
             args.add("--days");
             args.add(Integer.toString(settings.days()));
         }
-        if (slurmCpus < 1 || slurmCpus > 4096) {
-            throw new UserError("--slurm-cpus must be between 1 and 4096 cores, was " + slurmCpus, Main.BAD_INPUT);
-        }
-        // Below this a task's JVM cannot hold even a small population with its outputs.
-        if (slurmMem < 512) {
-            throw new UserError("--slurm-mem must be at least 512 (MB per array task), was " + slurmMem, Main.BAD_INPUT);
-        }
-        // SLURM's time formats: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S; anything else would reach sbatch.
-        if (!slurmTime.matches("\\d+(:\\d{1,2}){0,2}|\\d+-\\d{1,2}(:\\d{1,2}){0,2}|UNLIMITED")) {
-            throw new UserError("--slurm-time " + slurmTime + ": not a SLURM time limit; write minutes (90), "
-                    + "H:MM:SS (12:00:00) or D-HH:MM:SS (1-00:00:00)", Main.BAD_INPUT);
-        }
-        SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurmJava, jar(), args,
-                folder.toAbsolutePath().toString(), n, slurmCpus, slurmMem, slurmTime);
-        try {
-            Path parent = emitSlurm.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(emitSlurm, script.text(), StandardCharsets.UTF_8);
-            emitSlurm.toFile().setExecutable(true);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + emitSlurm + ": " + Failures.describe(e), Main.FAILED, e);
-        }
+        slurm.check();
+        SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurm.java,
+                SlurmOptions.jar(), args, folder.toAbsolutePath().toString(), n, slurm.cpus, slurm.memoryMb, slurm.time);
+        SlurmOptions.write(emitSlurm, script.text());
         if (!settings.quiet) {
             spec.commandLine().getOut().printf("%s: %d runs in %d shards; submit with 'sbatch %s' (or 'bash %s submit' "
                     + "to queue the merge into %s as well)%n", emitSlurm, plan.runs(), n, emitSlurm, emitSlurm, folder);

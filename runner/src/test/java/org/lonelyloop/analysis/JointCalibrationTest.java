@@ -102,6 +102,23 @@ class JointCalibrationTest {
         }
         assertEquals(Files.readAllLines(tmp.resolve("alone.csv")).size() - 1, total,
                 "each point evaluated once, by one shard");
+        AtomicInteger afterwards = new AtomicInteger();
+        JointCalibration.Result onOneMachine = new JointCalibration(PARAMETERS, TARGETS, function(afterwards), log, null)
+                .run(Map.of(), 60, 0.2, 3);
+        assertEquals(0, afterwards.get(), "the same search on one machine reads the shards' logs");
+        assertEquals(alone.best(), onOneMachine.best());
+    }
+
+    @Test
+    void aShardThatNeverStartsIsTakenOverByTheOthers(@TempDir Path tmp) throws Exception {
+        JointCalibration.Result alone = new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()),
+                tmp.resolve("alone.csv"), null).run(Map.of(), 40, 0.2, 4);
+        // Shard 3 of 3 is never run, as when a cluster runs array tasks one after another.
+        JointCalibration.Sharing first = new JointCalibration.Sharing(1, 1, 3, java.time.Duration.ofMillis(2));
+        JointCalibration.Result r = new JointCalibration(PARAMETERS, TARGETS, function(new AtomicInteger()),
+                tmp.resolve("shared.csv"), null).run(Map.of(), 40, 0.2, 4, first);
+        assertEquals(alone.best(), r.best());
+        assertEquals(alone.objective(), r.objective(), 0.0);
     }
 
     @Test
