@@ -157,8 +157,10 @@ final class CalibrateCommand implements Callable<Integer> {
         check.targets = targets;
         boolean isPath = check.isPath();
         Targets tf = check.read(isPath);
-        Scenario base = ScenarioLoader.load(check.resolve(tf.scenario(), isPath)).scenario();
-        Scenario trialBase = tf.trial() == null ? null : ScenarioLoader.load(check.resolve(tf.trial(), isPath)).scenario();
+        // The targets file names the scenarios; --set changes both (a search started from other values).
+        Scenario base = ScenarioLoader.load(check.resolve(tf.scenario(), isPath), scenario.overrides).scenario();
+        Scenario trialBase = tf.trial() == null ? null
+                : ScenarioLoader.load(check.resolve(tf.trial(), isPath), scenario.overrides).scenario();
         Map<String, Double> start = new LinkedHashMap<>();
         for (JointCalibration.Parameter p : parameters) {
             start.put(p.key(), currentValue(base, p.key()));
