@@ -27,6 +27,7 @@ import org.lonelyloop.output.EsmWriter;
 import org.lonelyloop.output.EventsWriter;
 import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.PanelWriter;
+import org.lonelyloop.output.NetworkWriter;
 import org.lonelyloop.output.SnapshotWriter;
 import org.lonelyloop.output.SurveyWriter;
 import org.lonelyloop.output.TimeSeriesWriter;
@@ -41,7 +42,7 @@ public final class SimulationRun {
     /** The checkpoint sub-folder of a run folder. */
     public static final String CHECKPOINTS = "checkpoints";
     private static final List<String> OUTPUTS = List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE,
-            SnapshotWriter.FILE, PanelWriter.FILE, EsmWriter.FILE, SurveyWriter.FILE);
+            SnapshotWriter.FILE, NetworkWriter.TIES, PanelWriter.FILE, EsmWriter.FILE, SurveyWriter.FILE);
 
     /**
      * How to run.
@@ -229,6 +230,7 @@ public final class SimulationRun {
                 EventsWriter events = new EventsWriter(work.resolve(EventsWriter.FILE), append);
                 SnapshotWriter agents = snapshotDays.isEmpty() ? null
                         : new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append);
+                NetworkWriter network = snapshotDays.isEmpty() ? null : new NetworkWriter(work, append);
                 PanelWriter panel = !s.panel().enabled() ? null
                         : new PanelWriter(work.resolve(PanelWriter.FILE), append, s.panel(), model.seed(),
                                 s.duration().count());
@@ -259,6 +261,7 @@ public final class SimulationRun {
                     events.record(model, day);
                     if (agents != null && snapshotDays.contains(day)) {
                         agents.write(model, day);
+                        network.write(model, day);
                     }
                     if (panel != null) {
                         panel.afterDay(model, day);
@@ -275,6 +278,7 @@ public final class SimulationRun {
                         events.flush();
                         if (agents != null) {
                             agents.flush();
+                            network.flush();
                         }
                         if (panel != null) {
                             panel.flush();

@@ -138,7 +138,8 @@ public final class Ownership {
         try (Stream<Path> entries = Files.list(run)) {
             for (Path p : (Iterable<Path>) entries::iterator) {
                 String name = p.getFileName().toString();
-                if (!isPlainFile(p) || !(name.endsWith(".csv") || name.equals(Manifest.FILE))) {
+                if (!isPlainFile(p) || !(name.endsWith(".csv") || name.endsWith(".graphml")
+                        || name.equals(Manifest.FILE))) {
                     throw new NotOursException(folder, p, "an unfinished run does not hold");
                 }
             }

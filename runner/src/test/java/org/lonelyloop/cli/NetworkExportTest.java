@@ -1,0 +1,74 @@
+package org.lonelyloop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.output.NetworkWriter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The networks on snapshot days: the GraphML read back with a plain XML parser (as igraph and
+ * NetworkX read it) has every agent's degree in each layer that agents.csv reports, ties.csv holds
+ * the same ties, and both are the same bytes whatever the thread count.
+ */
+class NetworkExportTest {
+    private static Path run(Path out, String threads) {
+        Cli c = Cli.run("run", "quickstart", "--days", "20", "--set", "population.size=300", "--set",
+                "outputs.snapshots=[0d, 19d]", "--threads", threads, "--folder", out.toString(), "-q", "--no-report");
+        assertEquals(0, c.exitCode, c.toString());
+        return out;
+    }
+
+    @Test
+    void theGraphmlAndTheEdgeListHoldTheTiesAgentsCsvCounts(@TempDir Path tmp) throws Exception {
+        Path one = run(tmp.resolve("one"), "1");
+        Path two = run(tmp.resolve("two"), "2");
+        for (String f : List.of(NetworkWriter.TIES, NetworkWriter.graphmlFile(0), NetworkWriter.graphmlFile(19))) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(two.resolve(f)), f);
+        }
+        List<String> agents = Files.readAllLines(one.resolve("agents.csv"));
+        List<String> header = List.of(agents.get(0).split(","));
+        List<String> ties = Files.readAllLines(one.resolve(NetworkWriter.TIES));
+        assertEquals("day,from,to,layer,strength", ties.get(0));
+        for (int day : new int[] {0, 19}) {
+            Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(one.resolve(NetworkWriter.graphmlFile(day)).toFile());
+            assertEquals(300, doc.getElementsByTagName("node").getLength());
+            Map<String, int[]> degree = new HashMap<>();
+            NodeList edges = doc.getElementsByTagName("edge");
+            for (int e = 0; e < edges.getLength(); e++) {
+                Element edge = (Element) edges.item(e);
+                int layer = "offline".equals(((Element) edge.getElementsByTagName("data").item(0)).getTextContent()) ? 0 : 1;
+                degree.computeIfAbsent(edge.getAttribute("source"), k -> new int[2])[layer]++;
+                degree.computeIfAbsent(edge.getAttribute("target"), k -> new int[2])[layer]++;
+            }
+            int rows = 0;
+            for (String line : agents.subList(1, agents.size())) {
+                String[] cells = line.split(",");
+                if (Integer.parseInt(cells[0]) != day) {
+                    continue;
+                }
+                rows++;
+                int[] d = degree.getOrDefault(cells[header.indexOf("id")], new int[2]);
+                assertEquals(Integer.parseInt(cells[header.indexOf("offlineTies")]), d[0], "offline degree: " + line);
+                assertEquals(Integer.parseInt(cells[header.indexOf("onlineTies")]), d[1], "online degree: " + line);
+            }
+            assertEquals(300, rows);
+            String prefix = day + ",";
+            long listed = ties.stream().filter(l -> l.startsWith(prefix)).count();
+            assertEquals(edges.getLength(), listed, "ties.csv lists the GraphML's edges of day " + day);
+            assertTrue(edges.getLength() > 300, "a network, not a handful of ties: " + edges.getLength());
+        }
+    }
+}
