@@ -106,8 +106,9 @@ public final class Report {
         charts(h, folder, RunCharts.of(ts));
         h.element("h2", "Files");
         h.open("p").text("timeseries.csv (daily measures), ledger.csv (pathway ledger by group), events.csv (ties "
-                + "formed and lost, interventions started and ended), agents.csv (snapshots, if asked for) and "
-                + "manifest.json; every column is described in docs/outputs.md. The charts are in charts/ as PNG and "
+                + "formed and lost, interventions started and ended), agents.csv with ties.csv and "
+                + "network-day-D.graphml (every agent's state and both networks on the snapshot days, if asked for; the "
+                + "GraphML opens in igraph, NetworkX and Gephi) and manifest.json; every column is described in docs/outputs.md. The charts are in charts/ as PNG and "
                 + "SVG.").close("p");
         String[][] studies = {
             {"panel.csv", "the virtual panel study: 'lonelyloop analyze panel panel.csv' gives the cross-lagged effects "
