@@ -19,6 +19,6 @@ public record AffectParams(
         @Range(min = 0.0001, max = 0.5, unit = "per day") double esteemPersistence) implements java.io.Serializable {
 
     public static AffectParams defaults() {
-        return new AffectParams(0.6, 0.25, 0.01, 0.006, 0.005, 0.01);
+        return new AffectParams(0.6, 0.25, 0.01, 0.00561, 0.005, 0.01);
     }
 }

@@ -34,7 +34,7 @@ public final class Compensation extends AbstractPathway<Compensation.Params> {
             @Range(min = 0, max = 5) double depressionWeight,
             @Range(min = -1, max = 1, unit = "share per unit loneliness") double activeTilt) implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.2, 0.5, 0.5, -0.05);
+            return new Params(true, 0.0876, 0.5, 0.5, -0.05);
         }
     }
 

@@ -28,7 +28,7 @@ public final class Displacement extends AbstractPathway<Displacement.Params> {
             boolean enabled,
             @Range(min = -2, max = 2, unit = "share of social time per share of free time online") double strength) implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.7);
+            return new Params(true, 1.25);
         }
     }
 
