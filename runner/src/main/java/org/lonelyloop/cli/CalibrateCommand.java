@@ -252,13 +252,14 @@ final class CalibrateCommand implements Callable<Integer> {
         org.lonelyloop.experiment.CalibrationJobArray script = new org.lonelyloop.experiment.CalibrationJobArray(
                 "lonelyloop-calibrate", slurm.java, SlurmOptions.jar(), args, log.toAbsolutePath().toString(), n,
                 slurm.cpus, slurm.memoryMb, slurm.time);
+        // The script first: if it cannot be written, nothing else is created.
+        SlurmOptions.write(emitSlurm, script.text());
         try {
             // SLURM writes each task's output there and does not create the folder itself.
             Files.createDirectories(log.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new UserError("cannot create the folder of --log " + log + ": " + Failures.describe(e), Main.FAILED, e);
         }
-        SlurmOptions.write(emitSlurm, script.text());
         spec.commandLine().getOut().printf("%s: a joint calibration in %d array tasks searching together; submit with "
                 + "'sbatch %s'%n", emitSlurm, n, emitSlurm);
         return Main.OK;
