@@ -311,9 +311,8 @@ public final class JointCalibration {
             java.util.Set<String> keys = new java.util.HashSet<>();
             int[] generation = {Integer.MIN_VALUE};
             try {
-                drive(unit -> {
+                drive((unit, key) -> {
                     int index = visited.size() - 1;
-                    String key = keyOf(unit);
                     double[] cached = done.get(key);
                     // CMA-ES evaluates its starting point alone, then generations of lambda points.
                     int inGeneration = index == 0 ? -1 : (index - 1) / lambda;
@@ -338,8 +337,8 @@ public final class JointCalibration {
         }
 
         void replay() {
-            drive(unit -> {
-                double[] cached = done.get(keyOf(unit));
+            drive((unit, key) -> {
+                double[] cached = done.get(key);
                 if (cached == null) {
                     throw new IllegalStateException("a point left unevaluated after the search ended");
                 }
@@ -347,7 +346,8 @@ public final class JointCalibration {
             });
         }
 
-        private void drive(java.util.function.ToDoubleFunction<double[]> objective) {
+        /** Runs CMA-ES with the given objective of a point on the unit scale and its log key. */
+        private void drive(java.util.function.ToDoubleBiFunction<double[], String> objective) {
             visited.clear();
             bestObjective = Double.POSITIVE_INFINITY;
             best = guess.clone();
@@ -357,9 +357,10 @@ public final class JointCalibration {
                     new SimpleValueChecker(1e-6, 1e-8));
             try {
                 cmaes.optimize(new MaxEval(maxEvaluations), new ObjectiveFunction(unit -> {
-                    visited.add(keyOf(unit));
-                    double value = objective.applyAsDouble(unit);
-                    if (value < bestObjective && done.containsKey(keyOf(unit))) {
+                    String key = keyOf(unit);
+                    visited.add(key);
+                    double value = objective.applyAsDouble(unit, key);
+                    if (value < bestObjective && done.containsKey(key)) {
                         bestObjective = value;
                         best = unit.clone();
                     }

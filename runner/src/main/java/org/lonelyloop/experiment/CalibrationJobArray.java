@@ -36,13 +36,7 @@ public record CalibrationJobArray(String name, String java, String jar, List<Str
                 .append("/slurm-<job>_1.log).\n");
         sb.append("# Running the script again goes on from the logs; the same command without --shard, on one\n");
         sb.append("# machine, reads them too.\n");
-        sb.append("#SBATCH --job-name=").append(name).append('\n');
-        sb.append("#SBATCH --array=1-").append(shards).append('\n');
-        sb.append("#SBATCH --cpus-per-task=").append(cpusPerTask).append('\n');
-        sb.append("#SBATCH --mem=").append(memoryMb).append("M\n");
-        sb.append("#SBATCH --time=").append(time).append('\n');
-        sb.append("#SBATCH --output=").append(folder).append("/slurm-%A_%a.log\n");
-        sb.append("set -euo pipefail\n");
+        SlurmScript.directives(sb, name, shards, cpusPerTask, memoryMb, time, folder);
         sb.append(SlurmScript.quote(java)).append(" -jar ").append(SlurmScript.quote(jar)).append(" calibrate");
         for (String a : args) {
             sb.append(' ').append(SlurmScript.quote(a));

@@ -31,13 +31,7 @@ public record SlurmScript(String name, String java, String jar, List<String> swe
         sb.append("# Each task writes ").append(shardDir).append("/<task>; a task that is run again skips the runs\n");
         sb.append("# it finished before. Merge by hand with: ").append(quote(java)).append(" -jar ").append(quote(jar))
                 .append(" merge ").append(quote(shardDir)).append("/* --out ").append(quote(out)).append('\n');
-        sb.append("#SBATCH --job-name=").append(name).append('\n');
-        sb.append("#SBATCH --array=1-").append(shards).append('\n');
-        sb.append("#SBATCH --cpus-per-task=").append(cpusPerTask).append('\n');
-        sb.append("#SBATCH --mem=").append(memoryMb).append("M\n");
-        sb.append("#SBATCH --time=").append(time).append('\n');
-        sb.append("#SBATCH --output=").append(out).append("/slurm-%A_%a.log\n");
-        sb.append("set -euo pipefail\n");
+        directives(sb, name, shards, cpusPerTask, memoryMb, time, out);
         sb.append("mkdir -p ").append(quote(shardDir)).append('\n');
         sb.append("if [ \"${1:-}\" = submit ] && [ -z \"${SLURM_JOB_ID:-}\" ]; then\n");
         sb.append("  array=$(sbatch --parsable \"$0\")\n");
@@ -55,6 +49,21 @@ public record SlurmScript(String name, String java, String jar, List<String> swe
         sb.append(String.format(Locale.ROOT, " \\\n  --shard \"${SLURM_ARRAY_TASK_ID}/%d\" --threads \"${SLURM_CPUS_PER_TASK:-1}\""
                 + " \\\n  --out %s/\"${SLURM_ARRAY_TASK_ID}\" --no-report --quiet\n", shards, quote(shardDir)));
         return sb.toString();
+    }
+
+    /**
+     * The #SBATCH lines of a job array (each task's output in {@code logFolder}) and bash's strict
+     * mode: what every LonelyLoop job array asks of the scheduler.
+     */
+    static void directives(StringBuilder sb, String name, int shards, int cpusPerTask, int memoryMb, String time,
+            String logFolder) {
+        sb.append("#SBATCH --job-name=").append(name).append('\n');
+        sb.append("#SBATCH --array=1-").append(shards).append('\n');
+        sb.append("#SBATCH --cpus-per-task=").append(cpusPerTask).append('\n');
+        sb.append("#SBATCH --mem=").append(memoryMb).append("M\n");
+        sb.append("#SBATCH --time=").append(time).append('\n');
+        sb.append("#SBATCH --output=").append(logFolder).append("/slurm-%A_%a.log\n");
+        sb.append("set -euo pipefail\n");
     }
 
     /** Single-quotes a word for bash unless it is plainly safe. */
