@@ -34,14 +34,14 @@ import org.lonelyloop.model.observe.DailyMetrics;
 public final class CalibrationStudy {
     /** Sizes and windows of the instruments; a panel size or ESM length of 0 leaves that instrument out. */
     public record Design(int panelSize, int esmDays, double esmMinAge, double esmMaxAge, double surveyMinAge,
-            double surveyMaxAge, int bootstrap, int correlationSize, boolean groundTruth) {
+            double surveyMaxAge, int bootstrap, int correlationSize, boolean groundTruth, int clusteringEgos) {
         public static Design standard() {
-            return new Design(7000, 35, 15, 20, 19, 33, 200, 5000, true);
+            return new Design(7000, 35, 15, 20, 19, 33, 200, 5000, true, 3000);
         }
 
         public Design withoutPanel() {
             return new Design(0, esmDays, esmMinAge, esmMaxAge, surveyMinAge, surveyMaxAge, bootstrap, correlationSize,
-                    false);
+                    false, clusteringEgos);
         }
     }
 
@@ -121,6 +121,9 @@ public final class CalibrationStudy {
                 if (state.correlationWeek != null) {
                     state.correlations = correlations(model, state.correlationWeek, random);
                 }
+                if (design.clusteringEgos() > 0) {
+                    state.clustering = clustering(model, design.clusteringEgos(), random);
+                }
             }
         });
         // The ground truth of the panel's cross-lags: worlds branched a week before this wave.
@@ -158,6 +161,7 @@ public final class CalibrationStudy {
         }
         out.putAll(state.crossSection);
         out.putAll(state.correlations);
+        out.putAll(state.clustering);
         if (state.panel != null && waves >= 3) {
             CrossLaggedPanel.Result passive = CrossLaggedPanel.estimate(state.passive, state.loneliness, design.bootstrap(), seed);
             CrossLaggedPanel.Result active = CrossLaggedPanel.estimate(state.active, state.loneliness, design.bootstrap(), seed + 1);
@@ -304,6 +308,42 @@ public final class CalibrationStudy {
         int[] correlationSample;
         Instruments.WeekOfUse correlationWeek;
         Map<String, Double> correlations = Map.of();
+        Map<String, Double> clustering = Map.of();
+    }
+
+    /** Measures of loneliness clustering in the offline network, at distances 1 to 3. */
+    public static final List<String> CLUSTERING_MEASURES = List.of("clusteringLonelyFriends",
+            "clusteringLonelyFriendsOfFriends", "clusteringLonelyThirdDegree");
+
+    /**
+     * Loneliness clustering in the offline network as Cacioppo et al. (2009) measured it
+     * ({@link LonelinessClustering}): every adult surveyed with the De Jong Gierveld scale (item
+     * noise), lonely from a score of 2 (the CBS's 'lonely'), searched from a sample of lonely adults.
+     */
+    static Map<String, Double> clustering(LonelyLoop model, int egos, SplittableRandom random) {
+        int n = model.populationSize();
+        int[][] neighbours = new int[n][];
+        boolean[] lonely = new boolean[n];
+        int lonelyCount = 0;
+        for (int i = 0; i < n; i++) {
+            AgentView a = model.agent(i);
+            neighbours[i] = a.offlineNeighbours();
+            lonely[i] = Instruments.djgScore(a.getLoneliness(), random, Instruments.ITEM_NOISE) >= 2;
+            lonelyCount += lonely[i] ? 1 : 0;
+        }
+        int[] all = new int[lonelyCount];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (lonely[i]) {
+                all[k++] = i;
+            }
+        }
+        double[] excess = LonelinessClustering.excess(neighbours, lonely,
+                Instruments.sample(all, Math.min(all.length, egos), random));
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int d = 0; d < CLUSTERING_MEASURES.size(); d++) {
+            out.put(CLUSTERING_MEASURES.get(d), excess[d]);
+        }
+        return out;
     }
 
     /**

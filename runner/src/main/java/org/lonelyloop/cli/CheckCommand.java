@@ -245,6 +245,7 @@ final class CheckCommand implements Callable<Integer> {
                 "riclpmLonelinessToPassive", "riclpmLonelinessToPassiveLow", "riclpmActiveToLoneliness",
                 "riclpmActiveToLonelinessLow", "riclpmLonelinessToActive", "riclpmLonelinessToActiveLow"));
         k.addAll(CalibrationStudy.TRIAL_MEASURES);
+        k.addAll(CalibrationStudy.CLUSTERING_MEASURES);
         k.addAll(List.of("truePassiveToLoneliness", "trueLonelinessToPassive", "trueActiveToLoneliness",
                 "trueLonelinessToActive"));
         for (org.lonelyloop.model.params.AgeGroup g : org.lonelyloop.model.params.AgeGroup.values()) {

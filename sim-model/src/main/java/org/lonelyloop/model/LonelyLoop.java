@@ -106,7 +106,8 @@ public final class LonelyLoop extends SimState {
         new PopulationSampler(scenario, s).populate(population, workers());
         Circumstances.initialise(population, scenario.loneliness(), scenario.population(), s);
         offline = new TieGraph(population.size, scenario.networks().offline().capacity());
-        ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), random);
+        ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), s,
+                random);
         online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
                 scenario.networks().online().strangerTies()).generate(offline, random);
         ringPosition = new int[population.size];

@@ -152,26 +152,78 @@ final class PopulationSampler {
     /**
      * The offline network: a Watts-Strogatz small world on a ring ordered by age plus noise, so
      * most ties join people of similar age (homophily) and a few rewired ties bridge generations.
+     * With {@code lonelinessSorting} above zero, people of about one age (a cohort as wide as the
+     * age noise) stand in order of a score correlated with their starting loneliness instead
+     * ({@link #sortWithinCohorts}).
      *
      * @return the ring order used, which also defines who shares settings (school, work, clubs)
      */
-    static int[] offlineNetwork(Population pop, TieGraph graph, OfflineNetworkParams p, MersenneTwisterFast random) {
+    static int[] offlineNetwork(Population pop, TieGraph graph, OfflineNetworkParams p, long seed,
+            MersenneTwisterFast random) {
         int n = pop.size;
+        float[] noisyAge = new float[n];
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
-            float key = (float) (pop.age[i] + p.ageNoiseYears() * random.nextGaussian());
-            keyed[i] = ((long) sortableBits(key) << 32) | i;
+            noisyAge[i] = (float) (pop.age[i] + p.ageNoiseYears() * random.nextGaussian());
+            keyed[i] = ((long) sortableBits(noisyAge[i]) << 32) | i;
         }
         Arrays.sort(keyed);
         int[] ringOrder = new int[n];
         for (int pos = 0; pos < n; pos++) {
             ringOrder[pos] = (int) keyed[pos];
         }
+        if (p.lonelinessSorting() > 0) {
+            ringOrder = sortWithinCohorts(pop, noisyAge, Math.max(1, p.ageNoiseYears()), p.lonelinessSorting(), seed);
+        }
         BetaShape strength = BetaShape.ofMeanSd(p.initialStrengthMean(), p.initialStrengthSd());
         int k = Math.min(p.meanDegree(), evenBelow(n));
         if (k >= 2) {
             new WattsStrogatz(k, p.rewiring()).generate(graph, ringOrder, random,
                     rnd -> (float) Math.max(0.06, strength.quantile(rnd.nextDouble())));
+        }
+        return ringOrder;
+    }
+
+    /**
+     * The ring in cohorts of {@code width} years of (noisy) age, and within a cohort in order of a
+     * score {@code rho z + sqrt(1 - rho^2) e}, where z is the agent's standardised starting
+     * loneliness (logit) and e its own noise: the people one lives, works and spends free time among
+     * resemble one in the circumstances that make for loneliness (living alone, income, health, not
+     * working), so the lonely stand beside the lonely. Within a cohort the age order was mostly noise
+     * already. Cohorts alternate ascending and descending so that neighbouring cohorts meet at
+     * similar scores. Because the order is smooth over the whole cohort, the settings that later
+     * ties come from ({@code contact.settingWindow}) keep the resemblance too.
+     */
+    static int[] sortWithinCohorts(Population pop, float[] noisyAge, double width, double rho, long seed) {
+        int n = pop.size;
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += pop.lonelinessLogit[i];
+        }
+        mean /= n;
+        double var = 0;
+        for (int i = 0; i < n; i++) {
+            double d = pop.lonelinessLogit[i] - mean;
+            var += d * d;
+        }
+        double sd = Math.sqrt(var / Math.max(1, n - 1));
+        double unique = Math.sqrt(1 - rho * rho);
+        RandomStream r = new RandomStream();
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            r.reset(seed, 0, Purpose.SETTING, i);
+            double z = sd > 0 ? (pop.lonelinessLogit[i] - mean) / sd : 0;
+            double score = rho * z + unique * r.nextGaussian();
+            // Cohort index above, the score in 15 bits (1/2048 of a standard deviation), the agent below.
+            long cohort = (long) Math.floor(noisyAge[i] / width) + 1024;
+            double signed = cohort % 2 == 0 ? score : -score;
+            long level = Math.max(0, Math.min(32_767, Math.round((signed + 8) * 2048)));
+            keyed[i] = (cohort << 47) | (level << 32) | i;
+        }
+        Arrays.sort(keyed);
+        int[] ringOrder = new int[n];
+        for (int pos = 0; pos < n; pos++) {
+            ringOrder[pos] = (int) (keyed[pos] & 0xFFFFFFFFL);
         }
         return ringOrder;
     }

@@ -12,6 +12,9 @@ import java.util.List;
  * @param capacity            most offline ties one agent can hold
  * @param initialStrengthMean mean starting tie strength (0..1]
  * @param initialStrengthSd   standard deviation of starting tie strength
+ * @param lonelinessSorting   how closely the people sharing a setting resemble each other in what makes
+ *                            for loneliness: the correlation between an agent's place within its setting
+ *                            and its starting loneliness (0: settings mix people at random)
  */
 public record OfflineNetworkParams(
         @Range(min = 2, max = 60, unit = "ties") int meanDegree,
@@ -20,10 +23,11 @@ public record OfflineNetworkParams(
         @Range(min = 1, max = 100, unit = "ties") AgeProfile targetTies,
         @Range(min = 4, max = 120, unit = "ties") int capacity,
         @Range(min = 0.05, max = 0.95) double initialStrengthMean,
-        @Range(min = 0.01, max = 0.4) double initialStrengthSd) implements CrossChecked, java.io.Serializable {
+        @Range(min = 0.01, max = 0.4) double initialStrengthSd,
+        @Range(min = 0, max = 1, unit = "correlation") double lonelinessSorting) implements CrossChecked, java.io.Serializable {
 
     public static OfflineNetworkParams defaults() {
-        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2);
+        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2, 0.9);
     }
 
     @Override

@@ -19,7 +19,8 @@ public enum Purpose {
     INTERVENTION_SELECT(12),
     INTERVENTION_ADHERE(13),
     THERAPY_QUEUE(14),
-    CIRCUMSTANCES(15);
+    CIRCUMSTANCES(15),
+    SETTING(16);
 
     /** Stable code mixed into the stream key; never reuse or change a code once released. */
     public final int code;

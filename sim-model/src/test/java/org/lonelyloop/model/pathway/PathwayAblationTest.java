@@ -72,9 +72,13 @@ class PathwayAblationTest {
 
     static Stream<Arguments> effects() {
         return Stream.of(
+                // Read from the push it books, not from use against base use: with settings sorted by
+                // loneliness, the lonely's company goes out less, so they miss out on less (FOMO) and
+                // use less; r(loneliness, log use / base) is -0.036 with compensation off (+0.005
+                // unsorted), more than the calibrated, small compensation adds (+0.058).
                 new Effect("compensation", new String[] {"pathways.compensation.strength=-1"},
                         association((p, i) -> (double) p.population().loneliness[i],
-                                (p, i) -> Math.log(p.population().useMinutes[i] / p.population().baseMinutes[i]))),
+                                (p, i) -> (double) p.ledger().useDrive(UseSource.COMPENSATION)[i])),
                 new Effect("displacement", new String[] {"pathways.displacement.strength=-0.5"},
                         ledger("lonelinessFromDisplacement")),
                 new Effect("maintenance", new String[] {"pathways.maintenance.efficacy=-0.3"},
