@@ -41,11 +41,23 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (startedByDoubleClick(args)) {
+            args = new String[] {"gui"};
+        }
         // Charts are drawn off screen; only the GUI needs a display.
         if (System.getProperty("java.awt.headless") == null && (args.length == 0 || !args[0].equals("gui"))) {
             System.setProperty("java.awt.headless", "true");
         }
         System.exit(execute(args));
+    }
+
+    /**
+     * No arguments, no terminal and a screen: the jar was opened from a file manager (a double click,
+     * as a teacher starts it), where usage text would go nowhere; the classroom GUI opens instead.
+     */
+    static boolean startedByDoubleClick(String[] args) {
+        return args.length == 0 && System.console() == null && System.getProperty("java.awt.headless") == null
+                && !java.awt.GraphicsEnvironment.isHeadless();
     }
 
     /** Runs the command line and returns its exit code (tests call this, never {@link #main}). */

@@ -49,7 +49,12 @@ final class SlurmOptions {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return (Files.isDirectory(here) ? here.resolveSibling("lonelyloop.jar") : here).toAbsolutePath().toString();
+        return (Files.isDirectory(here) ? here.resolveSibling(jarName()) : here).toAbsolutePath().toString();
+    }
+
+    /** The name the package phase gives the self-contained jar. */
+    static String jarName() {
+        return "lonelyloop-" + BuildInfo.version() + ".jar";
     }
 
     /** Writes an sbatch script, executable, creating its folder. */

@@ -60,6 +60,23 @@ public final class LonelyLoopWithUI extends GUIState {
     private volatile LoopReading lastReading;
     private DiaryDay yesterday;
 
+    /**
+     * The classroom preset in the system's language: what MASON's File > New Simulation opens
+     * (sim/display/simulation.classes names this class).
+     */
+    public LonelyLoopWithUI() {
+        this(classroom(), Labels.forLanguage(null));
+    }
+
+    private static Scenario classroom() {
+        try {
+            return org.lonelyloop.scenario.ScenarioLoader.load(org.lonelyloop.scenario.ScenarioLoader.locate("classroom"))
+                    .scenario();
+        } catch (org.lonelyloop.scenario.ScenarioException e) {
+            throw new IllegalStateException("the bundled classroom scenario does not load: " + e.getMessage(), e);
+        }
+    }
+
     public LonelyLoopWithUI(Scenario scenario, Labels labels) {
         super(LonelyLoop.create(fit(scenario)));
         this.labels = labels;

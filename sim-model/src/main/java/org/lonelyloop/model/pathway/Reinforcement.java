@@ -20,9 +20,11 @@ import org.lonelyloop.model.random.RandomStream;
  * problematic use (measures.problematicUseCutoff).
  *
  * <p>ONLINE: reactions r ~ Poisson({@code reactionsPerActiveHour * activeHours * sqrt(degree /
- * meanDegree)}) (more followers, more reactions). The surprise {@code max(0, r - expected)}
- * strengthens habit: {@code H += habitGain * surprise / (1 + expected) * (1 - H) - habitDecay * H};
- * the expectation follows r with rate 0.1. Mood moves by {@code moodPerReaction * (r - expected)}:
+ * meanDegree)}) (more followers, more reactions). The agent expects {@code rate * mean} reactions,
+ * where its learnt reward rate follows r / mean (rate 0.1, weighted by min(1, mean)): using more or
+ * less is not itself a surprise. The surprise {@code max(0, r - expected)} strengthens habit:
+ * {@code H += habitGain * surprise / (1 + expected) * (1 - H) - habitDecay * H}; on a day without
+ * any use nothing is observed, so only the decays act. Mood moves by {@code moodPerReaction * (r - expected)}:
  * fewer reactions than hoped for feel bad. Dependence grows with hours of use while lonely or low:
  * {@code E += dependenceGain * useHours * (L + max(0, -mood)) / 2 * (1 - E) - dependenceDecay * E}.
  * USE: pushes the log of use by {@code strength * (H - reference)}.
@@ -54,7 +56,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
             @Range(min = 0, max = 1, unit = "per day") double dependenceDecay,
             @Range(min = -0.5, max = 0.5, unit = "mood per reaction") double moodPerReaction) implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 1.0, 0.426, 10, 0.02, 0.005, 0.006819, 0.005, 0.002);
+            return new Params(true, 1.0, 0.426, 10, 0.024, 0.005, 0.006819, 0.005, 0.002);
         }
     }
 
@@ -77,17 +79,36 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
+                if (pop.useMinutes[i] <= 0) {
+                    // A day away from social media (deactivated, phone off all day): nothing is seen,
+                    // so nothing is learnt and the expectation stays; the unused habit only fades.
+                    // Letting the expectation fall to zero would make the first day back a burst of
+                    // surprise that rebuilds the habit, the opposite of the lasting drop in use that
+                    // follows a deactivation (Allcott et al. 2020).
+                    pop.rewards[i] = 0;
+                    pop.habit[i] = (float) Math.max(0, pop.habit[i] * (1 - p.habitDecay()));
+                    pop.dependence[i] = (float) Math.max(0, pop.dependence[i] * (1 - p.dependenceDecay()));
+                    continue;
+                }
                 r.reset(seed, d, Purpose.REACTIONS, i);
                 double audience = Math.sqrt(online.degree(i) / meanDegree);
                 double mean = p.reactionsPerActiveHour() * pop.activeMinutes[i] / 60.0 * audience;
                 int reactions = Poisson.draw(r, mean);
                 pop.rewards[i] = (short) Math.min(Short.MAX_VALUE, reactions);
-                double expected = pop.rewardExpectation[i];
+                // The expectation is of reactions per unit of activity (the agent's learnt reward
+                // rate), so using less or more does not by itself surprise: only reactions beyond
+                // what this much activity usually brings do.
+                double rate = pop.rewardExpectation[i];
+                double expected = rate * mean;
                 double surprise = Math.max(0, reactions - expected) / (1 + expected);
                 double h = pop.habit[i];
                 h += p.habitGain() * pop.habitLearning[i] * surprise * (1 - h) - p.habitDecay() * h;
                 pop.habit[i] = (float) Math.max(0, Math.min(1, h));
-                pop.rewardExpectation[i] = (float) (expected + EXPECTATION_RATE * (reactions - expected));
+                if (mean > 0) {
+                    // A day of little activity is little evidence about the rate.
+                    double weight = EXPECTATION_RATE * Math.min(1, mean);
+                    pop.rewardExpectation[i] = (float) (rate + weight * (reactions / mean - rate));
+                }
                 mood.push(i, p.moodPerReaction() * (reactions - expected));
 
                 double low = 0.5 * (pop.loneliness[i] + Math.max(0, -pop.mood[i]));
