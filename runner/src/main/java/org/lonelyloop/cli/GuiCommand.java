@@ -55,6 +55,11 @@ final class GuiCommand implements Callable<Integer> {
         if (s.population().size() > LonelyLoopWithUI.MAX_PEOPLE) {
             System.err.printf("note: the GUI draws at most %,d people; %s has %,d, so it opens with %,d%n",
                     LonelyLoopWithUI.MAX_PEOPLE, s.name(), s.population().size(), LonelyLoopWithUI.MAX_PEOPLE);
+            long dropped = s.events().size() - LonelyLoopWithUI.fit(s).events().size();
+            if (dropped > 0) {
+                System.err.printf("note: %d life event(s) of people beyond the first %,d are left out%n", dropped,
+                        LonelyLoopWithUI.MAX_PEOPLE);
+            }
         }
         Scenario chosen = s;
         CountDownLatch closed = new CountDownLatch(1);

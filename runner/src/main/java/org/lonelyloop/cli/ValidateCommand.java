@@ -30,7 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 LoadedScenario l = ScenarioLoader.load(ScenarioLoader.locate(s));
                 out.println("ok: " + s + " (" + l.scenario().name() + ", " + l.scenario().population().size() + " agents, "
-                        + l.scenario().duration() + ", " + l.scenario().interventions().size() + " interventions)");
+                        + l.scenario().duration() + ", " + l.scenario().interventions().size() + " interventions"
+                        + (l.scenario().events().isEmpty() ? "" : ", " + l.scenario().events().size() + " life events") + ")");
             } catch (ScenarioException e) {
                 invalid++;
                 err.println("invalid: " + s);

@@ -93,7 +93,9 @@ public final class LonelyLoopWithUI extends GUIState {
         if (s.population().size() <= MAX_PEOPLE) {
             return s;
         }
-        return s.withPopulation(s.population().withSize(MAX_PEOPLE));
+        // Life events of people who are not drawn any more are left out with them.
+        return s.withPopulation(s.population().withSize(MAX_PEOPLE))
+                .withEvents(s.events().stream().filter(e -> e.agent() < MAX_PEOPLE).toList());
     }
 
     public static String getName() {

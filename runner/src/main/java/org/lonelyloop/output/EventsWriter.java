@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.intervention.Intervention;
 
 /**
  * events.csv: what happened on each day besides the daily measures: offline ties formed and lost
- * (counts per day), interventions started (with their number of participants) and ended.
+ * (counts per day), interventions started (with their number of participants) and ended, and the
+ * scenario's life events (whom they happened to, the ties a move or loss ended, a lockdown's end).
  */
 public final class EventsWriter implements AutoCloseable {
     public static final String FILE = "events.csv";
@@ -36,6 +38,23 @@ public final class EventsWriter implements AutoCloseable {
             }
             if (!iv.activeOn(day) && iv.activeOn(day - 1)) {
                 sb.append(day).append(",interventionEnded,0,").append(detail).append('\n');
+            }
+            k++;
+        }
+        k = 0;
+        for (LifeEvent e : model.events()) {
+            String detail = Csv.text(e.spec().type() + " #" + k + (e.spec().agent() >= 0 ? " agent " + e.spec().agent() : ""));
+            if (e.beginsOn(day)) {
+                int[] who = e.affected();
+                sb.append(day).append(",lifeEvent,").append(who == null ? 0 : who.length).append(',').append(detail)
+                        .append('\n');
+                if (!e.spec().type().lasts()) {
+                    sb.append(day).append(",lifeEventTiesEnded,").append(e.tiesEnded()).append(',').append(detail)
+                            .append('\n');
+                }
+            }
+            if (e.endedOn(day)) {
+                sb.append(day).append(",lifeEventEnded,0,").append(detail).append('\n');
             }
             k++;
         }

@@ -43,7 +43,8 @@ class GuiPipelineTest {
         assertEquals(Look.STRONGLY_LONELY, charts.get(0).getXYPlot().getRenderer().getSeriesPaint(2));
         assertEquals(3, charts.get(1).getXYPlot().getDataset().getSeriesCount(), "active, passive, night");
         assertEquals(2, charts.get(2).getXYPlot().getDataset().getSeriesCount(), "ties, meetings");
-        assertEquals(11, charts.get(3).getXYPlot().getDataset().getSeriesCount(), "each loneliness pathway");
+        assertEquals(org.lonelyloop.model.observe.LonelinessSource.values().length - 2,
+                charts.get(3).getXYPlot().getDataset().getSeriesCount(), "each loneliness term but persistence and contact");
         BufferedImage img = charts.get(1).createBufferedImage(800, 500);
         assertTrue(colours(img) > 30, "the use chart is drawn");
     }

@@ -159,7 +159,7 @@ class ReportTest {
         assertEquals(List.of("not lonely", "somewhat lonely", "strongly lonely"), series.get("loneliness"));
         assertEquals(List.of("active", "passive", "at night"), series.get("use"));
         assertEquals(List.of("offline ties", "face-to-face meetings per week"), series.get("contact"));
-        assertEquals(List.of("displacement", "withdrawal", "interventions", "maintenance", "comparison", "fomo",
+        assertEquals(List.of("displacement", "withdrawal", "interventions", "events", "maintenance", "comparison", "fomo",
                 "reinforcement", "sleep", "cyberbullying", "platforms", "moodDynamics"), series.get("pathways"));
         assertEquals(List.of("participants", "everyone else", "participants", "everyone else"),
                 series.get("interventions"));

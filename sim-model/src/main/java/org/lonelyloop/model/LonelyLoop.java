@@ -64,6 +64,7 @@ public final class LonelyLoop extends SimState {
     private List<DailyProcess> coreBefore;
     private List<DailyProcess> coreAfter;
     private List<Intervention> interventions;
+    private List<org.lonelyloop.model.event.LifeEvent> events;
     private int day;
     /** A cache of the last measured day; measured again on demand after a checkpoint is read. */
     private transient DayRecord latest;
@@ -120,6 +121,10 @@ public final class LonelyLoop extends SimState {
         for (int k = 0; k < scenario.interventions().size(); k++) {
             interventions.add(scenario.interventions().get(k).build(k));
         }
+        events = new ArrayList<>();
+        for (int k = 0; k < scenario.events().size(); k++) {
+            events.add(scenario.events().get(k).build(k));
+        }
         coreBefore = null;
         processes = arrange(scenario.pathways().build(), interventions);
         latest = null;
@@ -142,7 +147,7 @@ public final class LonelyLoop extends SimState {
 
     /**
      * The day's plan: for each phase, the core submodels that prepare its inputs, then the enabled
-     * pathways in the brief's order, then the interventions, then the core submodels that consume
+     * pathways in the brief's order, then the interventions, then the life events, then the core submodels that consume
      * what they added.
      */
     private Map<Phase, List<DailyProcess>> arrange(List<Pathway> pathways, List<Intervention> active) {
@@ -156,7 +161,7 @@ public final class LonelyLoop extends SimState {
             coreAfter = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
                     lonelinessDynamics, tieFormation);
         }
-        for (List<? extends DailyProcess> group : List.of(coreBefore, pathways, active, coreAfter)) {
+        for (List<? extends DailyProcess> group : List.of(coreBefore, pathways, active, events, coreAfter)) {
             for (DailyProcess p : group) {
                 for (Phase phase : p.phases()) {
                     byPhase.get(phase).add(p);
@@ -334,6 +339,11 @@ public final class LonelyLoop extends SimState {
     /** Offline ties currently held. */
     public long offlineTieCount() {
         return offline.tieCount();
+    }
+
+    /** The scenario's life events as running processes, in scenario order. */
+    public List<org.lonelyloop.model.event.LifeEvent> events() {
+        return java.util.Collections.unmodifiableList(events);
     }
 
     /** The scenario's interventions as running processes, in scenario order. */

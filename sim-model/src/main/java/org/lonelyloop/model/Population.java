@@ -152,6 +152,8 @@ public final class Population implements Serializable {
     public final float[] supportBoost;
     /** Extra offline ties the agent seeks today (new local ties, clubs). */
     public final byte[] tieTargetBoost;
+    /** 1 if the agent's shared settings are closed today (a lockdown): no new ties from them. */
+    public final byte[] settingsClosed;
     /** Minutes of use interventions removed today. */
     public final float[] useRemoved;
     /** 1 if some intervention reached the agent today. */
@@ -231,6 +233,7 @@ public final class Population implements Serializable {
         curation = new float[size];
         supportBoost = new float[size];
         tieTargetBoost = new byte[size];
+        settingsClosed = new byte[size];
         useRemoved = new float[size];
         intervened = new byte[size];
         participant = new byte[size];

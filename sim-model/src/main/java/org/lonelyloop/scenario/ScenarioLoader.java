@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Scenario;
@@ -31,6 +32,7 @@ public final class ScenarioLoader {
 
     private static final String EXTENDS = "extends";
     private static final String INTERVENTIONS = "interventions";
+    private static final String EVENTS = "events";
     /** Type of the stand-in for an intervention whose type is missing or unknown. */
     private static final String STAND_IN = "deactivation";
 
@@ -113,6 +115,7 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         ObjectNode defaults = (ObjectNode) ScenarioYaml.toTree(Scenario.defaults());
         defaults.set(INTERVENTIONS, expandInterventions(merged));
+        defaults.set(EVENTS, expandEvents(merged));
         TreeChecker checker = new TreeChecker(path -> nearest(origins, path), where);
         problems.addAll(checker.check(merged, Scenario.class));
         // Values of the wrong kind are set back to their defaults so that the ranges of everything
@@ -140,6 +143,7 @@ public final class ScenarioLoader {
         }
         checkSweep(scenario, origins, where, problems);
         checkSnapshots(scenario, origins, where, problems);
+        checkEvents(scenario, origins, where, problems);
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column));
@@ -162,6 +166,29 @@ public final class ScenarioLoader {
                         : new Problem(o.source(), o.valueLine(), o.valueColumn(), path, msg));
             }
         }
+    }
+
+    /** A life event must happen within the run, and a named agent must exist. */
+    private static void checkEvents(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
+            List<Problem> problems) {
+        for (int k = 0; k < scenario.events().size(); k++) {
+            LifeEventSpec e = scenario.events().get(k);
+            String at = "events[" + k + "].";
+            if (e.day() != null && e.day().count() >= scenario.duration().count()) {
+                problems.add(located(origins, where, at + "day", "day " + e.day() + " is not within the run (duration "
+                        + scenario.duration() + ")"));
+            }
+            if (e.agent() >= scenario.population().size()) {
+                problems.add(located(origins, where, at + "agent", "agent " + e.agent() + " does not exist: the "
+                        + scenario.population().size() + " agents are numbered 0 to " + (scenario.population().size() - 1)));
+            }
+        }
+    }
+
+    private static Problem located(Map<String, LocatedTree.Origin> origins, String where, String path, String msg) {
+        LocatedTree.Origin o = nearest(origins, path);
+        return o == null ? new Problem(where, 0, 0, path, msg)
+                : new Problem(o.source(), o.valueLine(), o.valueColumn(), path, msg);
     }
 
     /**
@@ -207,24 +234,54 @@ public final class ScenarioLoader {
 
     /**
      * Lays each intervention over its type's defaults, so a scenario states only what differs, and
-     * returns the defaults the items were laid over (for setting a bad value back).
+     * returns the defaults the items were laid over (for setting a bad value back). An item without
+     * a known type gets a stand-in of a known type: the list keeps its indexes, so the other items are
+     * still checked and their problems reported with the right paths.
      */
     private static ArrayNode expandInterventions(ObjectNode merged) {
+        return layOverTypeDefaults(merged, INTERVENTIONS,
+                type -> type != null && InterventionTypes.all().containsKey(type) ? InterventionTypes.defaults(type) : null,
+                InterventionTypes.defaults(STAND_IN));
+    }
+
+    /**
+     * The same for life events (a lockdown's contact factor is not an illness's); an item without a
+     * known type is laid over a move's, so its other keys are still checked and the type's problem
+     * is reported once.
+     */
+    private static ArrayNode expandEvents(ObjectNode merged) {
+        return layOverTypeDefaults(merged, EVENTS, type -> {
+            for (LifeEventSpec.Kind kind : LifeEventSpec.Kind.values()) {
+                if (kind.name().equals(type)) {
+                    return LifeEventSpec.defaults(kind);
+                }
+            }
+            return LifeEventSpec.defaults();
+        }, null);
+    }
+
+    /**
+     * Lays each map in the list at {@code key} over the defaults {@code defaultsFor} gives for its
+     * {@code type} (null when it has none); where it gives none, the item stays as written and
+     * {@code standIn} stands among the returned defaults.
+     */
+    private static ArrayNode layOverTypeDefaults(ObjectNode merged, String key,
+            java.util.function.Function<String, Object> defaultsFor, Object standIn) {
         ArrayNode typeDefaults = JsonNodeFactory.instance.arrayNode();
-        JsonNode list = merged.get(INTERVENTIONS);
+        JsonNode list = merged.get(key);
         if (list == null || !list.isArray()) {
             return typeDefaults;
         }
         for (int k = 0; k < list.size(); k++) {
             JsonNode item = list.get(k);
             JsonNode type = item.isObject() ? item.get(TreeChecker.TYPE) : null;
-            if (type == null || !type.isTextual() || !InterventionTypes.all().containsKey(type.asText())) {
-                // A stand-in of a known type keeps the list's indexes, so the other items are still
-                // checked and their problems reported with the right paths.
-                typeDefaults.add(ScenarioYaml.toTree(InterventionTypes.defaults(STAND_IN)));
+            Object defaults = item.isObject() ? defaultsFor.apply(type != null && type.isTextual() ? type.asText() : null)
+                    : null;
+            if (defaults == null) {
+                typeDefaults.add(ScenarioYaml.toTree(standIn != null ? standIn : defaultsFor.apply(null)));
                 continue;
             }
-            ObjectNode full = (ObjectNode) ScenarioYaml.toTree(InterventionTypes.defaults(type.asText()));
+            ObjectNode full = (ObjectNode) ScenarioYaml.toTree(defaults);
             typeDefaults.add(full.deepCopy());
             mergeInto(full, (ObjectNode) item);
             ((ArrayNode) list).set(k, full);

@@ -60,7 +60,7 @@ public record TargetGroup(
     }
 
     /** The agents in the group now, in id order. */
-    int[] select(Population pop, TieGraph offline, OnlineGraph online, double problematicCutoff) {
+    public int[] select(Population pop, TieGraph offline, OnlineGraph online, double problematicCutoff) {
         int peripheryMax = network == NetworkPosition.periphery ? quantileDegree(offline, PERIPHERY_SHARE) : Integer.MAX_VALUE;
         int hubMin = network == NetworkPosition.hubs ? onlineQuantile(online, 1 - HUB_SHARE) : 0;
         List<Integer> ids = new ArrayList<>();

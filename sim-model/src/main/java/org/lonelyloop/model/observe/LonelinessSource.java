@@ -16,6 +16,8 @@ public enum LonelinessSource {
     WITHDRAWAL("withdrawal", true),
     /** Contact gained (or lost) because an intervention changed the chance of meeting people. */
     INTERVENTIONS("interventions", true),
+    /** Contact lost (or gained) because a life event (a lockdown, an illness) changed the chance of meeting people. */
+    EVENTS("events", true),
     /** Relief from online support (maintenance and support). */
     MAINTENANCE("maintenance", false),
     /** Upward comparison with curated posts lowering mood. */

@@ -1,6 +1,7 @@
 package org.lonelyloop.model.params;
 
 import java.util.List;
+import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.pathway.PathwayParams;
 
@@ -14,6 +15,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param duration    simulated time recorded
  * @param burnIn      simulated time run before recording starts, so networks, habits and moods settle
  * @param interventions the interventions, in order (docs/scenarios.md)
+ * @param events      life events: moves, losses, lockdowns, illnesses (docs/scenarios.md)
  * @param panel       a virtual panel study measured during the run (panel.csv)
  * @param esm         an experience-sampling study measured during the run (esm.csv)
  * @param survey      a cross-sectional survey taken during the run (survey.csv)
@@ -32,6 +34,7 @@ public record Scenario(
         AffectParams affect,
         PathwayParams pathways,
         List<InterventionSpec> interventions,
+        List<LifeEventSpec> events,
         MeasureParams measures,
         PanelParams panel,
         EsmParams esm,
@@ -41,54 +44,60 @@ public record Scenario(
 
     public Scenario {
         interventions = interventions == null ? null : List.copyOf(interventions);
+        events = events == null ? List.of() : List.copyOf(events);
     }
 
     public static Scenario defaults() {
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
                 Days.years(2), Days.years(2), PopulationParams.defaults(), NetworkParams.defaults(),
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
-                PathwayParams.defaults(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
+                PathwayParams.defaults(), List.of(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
                 OutputParams.defaults(),
                 ExperimentParams.defaults());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withDuration(Days newDuration) {
         return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
         return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withPopulation(PopulationParams newPopulation) {
         return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withPathways(org.lonelyloop.model.pathway.PathwayParams newPathways) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness, affect,
-                newPathways, interventions, measures, panel, esm, survey, outputs, experiment);
+                newPathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withInterventions(List<InterventionSpec> newInterventions) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, newInterventions, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, newInterventions, events, measures, panel, esm, survey, outputs, experiment);
+    }
+
+    public Scenario withEvents(List<LifeEventSpec> newEvents) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
+                affect, pathways, interventions, newEvents, measures, panel, esm, survey, outputs, experiment);
     }
 
     public Scenario withExperiment(ExperimentParams newExperiment) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, survey, outputs, newExperiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, newExperiment);
     }
 
     public Scenario withOutputs(OutputParams newOutputs) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, measures, panel, esm, survey, newOutputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, newOutputs, experiment);
     }
 }

@@ -20,7 +20,8 @@ public enum Purpose {
     INTERVENTION_ADHERE(13),
     THERAPY_QUEUE(14),
     CIRCUMSTANCES(15),
-    SETTING(16);
+    SETTING(16),
+    EVENT(17);
 
     /** Stable code mixed into the stream key; never reuse or change a code once released. */
     public final int code;

@@ -42,6 +42,7 @@ public final class DayStart implements DailyProcess {
             Arrays.fill(pop.pushDamping, from, to, 0f);
             Arrays.fill(pop.curation, from, to, 0f);
             Arrays.fill(pop.supportBoost, from, to, 0f);
+            Arrays.fill(pop.settingsClosed, from, to, (byte) 0);
             Arrays.fill(pop.tieTargetBoost, from, to, (byte) 0);
             Arrays.fill(pop.intervened, from, to, (byte) 0);
             day.ledger().clear(from, to);

@@ -16,7 +16,8 @@ import org.lonelyloop.model.random.RandomStream;
  * (withdrawn agents look less; interventions can make them look more). The candidate is a friend
  * of a friend (triadic closure; Kossinets and Watts 2006) or someone from a shared setting: a
  * nearby position on the age-ordered ring, standing for school, work and clubs; of
- * {@link #SETTING_ENCOUNTERS} people met there, the one most alike in sociability (contact factor).
+ * {@link #SETTING_ENCOUNTERS} people met there, the one most alike in sociability (contact factor);
+ * while the agent's settings are closed (a lockdown), only the first way is open.
  * The candidate agrees with its own acceptance probability; new ties are also online ties with the
  * network's overlap probability.
  *
@@ -86,7 +87,7 @@ public final class TieFormation implements DailyProcess {
                     if (fd > 0) {
                         cand[i] = g.neighbour(friend, r.nextInt(fd));
                     }
-                } else if (n > 2) {
+                } else if (n > 2 && pop.settingsClosed[i] == 0) {
                     // Of a few people met in one's settings, the one whose sociability (contact
                     // factor) is closest: people who go out meet people who go out, the withdrawn
                     // meet the withdrawn. Homophily by sociability, not contagion.

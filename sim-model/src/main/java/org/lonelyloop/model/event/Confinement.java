@@ -1,0 +1,36 @@
+package org.lonelyloop.model.event;
+
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Population;
+import org.lonelyloop.model.observe.LonelinessSource;
+
+/**
+ * A period at home, a lockdown or an illness: every day until its end the chance of face-to-face
+ * contact is multiplied by {@code contactFactor} (booked to the ledger's events term, whose share of
+ * the contact term the loneliness step attributes), use by {@code useFactor} (more time at home,
+ * much of it online), and, with {@code settingsClosed}, no new ties come from shared settings:
+ * only friends of friends remain as a way to meet someone new.
+ */
+final class Confinement extends LifeEvent {
+    private static final long serialVersionUID = 1L;
+
+    Confinement(LifeEventSpec spec, int index) {
+        super(spec, index);
+    }
+
+    @Override
+    protected void happen(Day day, int[] who) {
+    }
+
+    @Override
+    protected void during(Day day, int i) {
+        Population pop = day.population();
+        double log = Math.log(Math.max(1e-6, spec.contactFactor()));
+        pop.contactFactor[i] *= (float) spec.contactFactor();
+        day.ledger().contactLog(LonelinessSource.EVENTS)[i] += (float) log;
+        pop.useFactor[i] *= (float) spec.useFactor();
+        if (spec.settingsClosed()) {
+            pop.settingsClosed[i] = 1;
+        }
+    }
+}

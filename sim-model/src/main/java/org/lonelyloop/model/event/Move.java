@@ -1,0 +1,62 @@
+package org.lonelyloop.model.event;
+
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.random.Purpose;
+import org.lonelyloop.model.random.RandomStream;
+
+/**
+ * A move (a new school, a new town): a share {@code tiesLost} of the agent's offline ties end at
+ * once, chosen at random, and the agent joins a setting elsewhere among people of about its age:
+ * its place on the ring (which gives the settings new ties come from) moves two to four setting
+ * widths away, everyone in between shifting one place, a negligible change to their settings.
+ * Online ties stay: friends left behind can still be followed, and kept up by active use.
+ */
+final class Move extends LifeEvent {
+    private static final long serialVersionUID = 1L;
+
+    Move(LifeEventSpec spec, int index) {
+        super(spec, index);
+    }
+
+    @Override
+    protected void happen(Day day, int[] who) {
+        TieGraph g = day.offline();
+        int[] ring = day.ringOrder();
+        int[] position = day.ringPosition();
+        int n = ring.length;
+        int window = day.scenario().contact().settingWindow();
+        RandomStream r = new RandomStream();
+        for (int i : who) {
+            r.reset(day.seed(), day.index(), Purpose.EVENT, i);
+            int[] ties = g.neighboursOf(i);
+            int lose = (int) Math.round(spec.tiesLost() * ties.length);
+            // A partial shuffle picks which ties end.
+            for (int k = 0; k < lose; k++) {
+                int pick = k + r.nextInt(ties.length - k);
+                int t = ties[pick];
+                ties[pick] = ties[k];
+                ties[k] = t;
+                g.disconnect(i, t);
+            }
+            countEnded(lose);
+            if (n > 2) {
+                int distance = Math.min(n - 1, window * (2 + r.nextInt(3)));
+                int to = Math.floorMod(position[i] + (r.nextBoolean(0.5) ? distance : -distance), n);
+                relocate(ring, position, position[i], to);
+            }
+        }
+    }
+
+    /** Moves the agent at ring place {@code from} to place {@code to}, shifting those between by one. */
+    static void relocate(int[] ring, int[] position, int from, int to) {
+        int agent = ring[from];
+        int step = to > from ? 1 : -1;
+        for (int p = from; p != to; p += step) {
+            ring[p] = ring[p + step];
+            position[ring[p]] = p;
+        }
+        ring[to] = agent;
+        position[agent] = to;
+    }
+}

@@ -1,0 +1,151 @@
+package org.lonelyloop.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.event.LifeEvent;
+import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.params.Scenario;
+
+/** Life events act through ties, contact and time at home, as docs/ODD.md 7.19 describes. */
+class LifeEventsTest {
+    private static final int AGENTS = 1500;
+
+    private static LonelyLoop model(String events, int days, int threads) {
+        Scenario s = TestScenarios.with(TestScenarios.small(AGENTS, days), "events=" + events);
+        LonelyLoop m = LonelyLoop.create(s, 4, threads);
+        m.start();
+        return m;
+    }
+
+    /** Steps until {@code day} days have run (day() == day). */
+    private static void runTo(LonelyLoop m, int day) {
+        while (m.day() < day) {
+            m.stepDay();
+        }
+    }
+
+    @Test
+    void aLossEndsTheStrongestTieAndNothingElse() {
+        LonelyLoop m = model("[{type: loss, day: 10d, agent: 7}]", 20, 2);
+        runTo(m, 10);
+        TieGraph g = m.offline();
+        int[] before = g.neighboursOf(7);
+        int strongest = -1;
+        float best = -1;
+        for (int k = 0; k < g.degree(7); k++) {
+            if (g.strength(7, k) > best) {
+                best = g.strength(7, k);
+                strongest = g.neighbour(7, k);
+            }
+        }
+        assertTrue(strongest >= 0, "agent 7 has ties");
+        m.stepDay();
+        assertFalse(g.contains(7, strongest), "the strongest tie ended");
+        assertFalse(g.contains(strongest, 7), "on both sides");
+        LifeEvent loss = m.events().get(0);
+        assertArrayEquals(new int[] {7}, loss.affected());
+        assertEquals(1, loss.tiesEnded());
+        int kept = 0;
+        for (int j : before) {
+            kept += j != strongest && g.contains(7, j) ? 1 : 0;
+        }
+        // The day's own fading may end a weak tie too, but never many.
+        assertTrue(kept >= before.length - 3, "the other ties stay: " + kept + " of " + (before.length - 1));
+    }
+
+    @Test
+    void aMoveEndsTheTiesAndPlacesTheAgentInAnotherSetting() {
+        LonelyLoop m = model("[{type: move, day: 10d, agent: 11}]", 20, 2);
+        runTo(m, 10);
+        int[] before = m.offline().neighboursOf(11);
+        int from = m.ringPosition()[11];
+        m.stepDay();
+        for (int j : before) {
+            assertFalse(m.offline().contains(11, j), "tie to " + j + " ended");
+        }
+        assertEquals(before.length, m.events().get(0).tiesEnded());
+        int window = m.scenario().contact().settingWindow();
+        int moved = Math.floorMod(m.ringPosition()[11] - from, AGENTS);
+        int distance = Math.min(moved, AGENTS - moved);
+        assertTrue(distance >= 2 * window && distance <= 4 * window, "moved " + distance + " places");
+        int[] ring = m.ringOrder();
+        int[] position = m.ringPosition();
+        for (int p = 0; p < AGENTS; p++) {
+            assertEquals(p, position[ring[p]], "ring and positions agree at " + p);
+        }
+        int[] sorted = ring.clone();
+        Arrays.sort(sorted);
+        for (int p = 0; p < AGENTS; p++) {
+            assertEquals(p, sorted[p], "everyone is on the ring once");
+        }
+    }
+
+    @Test
+    void aLockdownCutsContactRaisesUseAndLonelinessUntilItEnds() {
+        LonelyLoop m = model("[{type: lockdown, day: 20d, end: 50d}]", 70, 2);
+        double[] contacts = new double[70];
+        double[] use = new double[70];
+        double[] notLonely = new double[70];
+        double[] fromEvents = new double[70];
+        m.addObserver(r -> {
+            contacts[r.day()] = r.get("meanContacts");
+            use[r.day()] = r.get("meanUseMinutes");
+            notLonely[r.day()] = r.get("shareNotLonely");
+            fromEvents[r.day()] = r.get("lonelinessFromEvents");
+        });
+        m.runToEnd();
+        assertEquals(AGENTS, m.events().get(0).affected().length, "everyone is locked down");
+        double contactBefore = mean(contacts, 5, 20);
+        double contactDuring = mean(contacts, 25, 50);
+        assertTrue(contactDuring < 0.4 * contactBefore, "contact falls: " + contactBefore + " -> " + contactDuring);
+        assertTrue(mean(contacts, 55, 70) > 0.8 * contactBefore, "and comes back after the end");
+        assertTrue(mean(use, 25, 50) > 1.15 * mean(use, 5, 20), "more time at home online");
+        assertTrue(notLonely[49] < notLonely[19] - 0.02, "fewer are not lonely: " + notLonely[19] + " -> " + notLonely[49]);
+        assertEquals(0.0, fromEvents[19], 0.0, "nothing booked before");
+        assertTrue(fromEvents[30] > 0, "the contact lost is booked to the events term");
+        assertEquals(0.0, fromEvents[55], 0.0, "nothing booked after");
+    }
+
+    @Test
+    void closedSettingsLeaveOnlyFriendsOfFriendsToBefriend() {
+        LonelyLoop open = model("[{type: illness, day: 5d, end: 40d}]", 40, 2);
+        LonelyLoop closed = model("[{type: illness, day: 5d, end: 40d, settingsClosed: true}]", 40, 2);
+        long[] formed = new long[2];
+        open.addObserver(r -> formed[0] += r.day() >= 5 ? open.tiesFormedToday() : 0);
+        closed.addObserver(r -> formed[1] += r.day() >= 5 ? closed.tiesFormedToday() : 0);
+        open.runToEnd();
+        closed.runToEnd();
+        assertTrue(formed[1] < 0.8 * formed[0], "fewer new ties with settings closed: " + formed[0] + " vs " + formed[1]);
+    }
+
+    @Test
+    void eventsGiveTheSameRunWhateverTheThreadCount() {
+        String events = "[{type: move, day: 3d, share: 0.05}, {type: loss, day: 6d, share: 0.1}, "
+                + "{type: lockdown, day: 8d, end: 20d, share: 0.5}]";
+        LonelyLoop one = model(events, 25, 1);
+        LonelyLoop three = model(events, 25, 3);
+        one.runToEnd();
+        three.runToEnd();
+        DayRecord a = one.latest();
+        DayRecord b = three.latest();
+        for (int c = 0; c < a.columns().size(); c++) {
+            assertEquals(a.value(c), b.value(c), 0.0, a.columns().get(c).name());
+        }
+        assertArrayEquals(one.events().get(0).affected(), three.events().get(0).affected());
+        assertArrayEquals(one.ringOrder(), three.ringOrder());
+    }
+
+    private static double mean(double[] v, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += v[i];
+        }
+        return s / (to - from);
+    }
+}
