@@ -10,7 +10,8 @@ import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.observe.LonelinessSource;
 
 /**
- * A followed person's days told in plain first-person sentences: how lonely they felt, how long
+ * A followed person's days told in plain first-person sentences: what happened to them (a move, a
+ * loss, a lockdown, an illness), how lonely they felt, how long
  * they were on social media and when, whom they met, which friendships began or faded, and what
  * made them lonelier or helped, read from their own row of the pathway ledger.
  */
@@ -35,6 +36,9 @@ public final class Diary {
             double d = today.loneliness() - yesterday.loneliness();
             change = d > CHANGE ? labels.get("diary.change.up") : d < -CHANGE ? labels.get("diary.change.down") : "";
         }
+        for (String event : today.events()) {
+            s.add(labels.get("diary.event." + event));
+        }
         s.add(feel + change + ".");
         if (today.useMinutes() < 1) {
             s.add(labels.get("diary.use.none"));
@@ -57,7 +61,9 @@ public final class Diary {
                 s.add(labels.get("diary.tie.new", names(gained)));
             }
             if (lost.length > 0) {
-                s.add(labels.get("diary.tie.lost", names(lost)));
+                // After a move or a loss the ties did not fade: the event ended them.
+                boolean ended = today.events().contains("move") || today.events().contains("loss");
+                s.add(labels.get(ended ? "diary.tie.left" : "diary.tie.lost", names(lost)));
             }
         }
         List<String> worse = causes(today.causes(), true);

@@ -20,10 +20,19 @@ import org.lonelyloop.model.observe.LonelinessSource;
  * @param ties           their offline ties
  * @param minutesRemoved minutes an intervention kept off their screen
  * @param causes         what each source added to their loneliness today (logit)
+ * @param events         life events that touched them today ({@code move}, {@code lockdown.end}, ...)
  */
 public record DiaryDay(int day, double loneliness, int score, double useMinutes, double activeMinutes,
         double passiveMinutes, double nightMinutes, int[] met, int[] ties, double minutesRemoved,
-        Map<LonelinessSource, Double> causes) {
+        Map<LonelinessSource, Double> causes, java.util.List<String> events) {
+
+    /** A day without life events. */
+    public DiaryDay(int day, double loneliness, int score, double useMinutes, double activeMinutes,
+            double passiveMinutes, double nightMinutes, int[] met, int[] ties, double minutesRemoved,
+            Map<LonelinessSource, Double> causes) {
+        this(day, loneliness, score, useMinutes, activeMinutes, passiveMinutes, nightMinutes, met, ties, minutesRemoved,
+                causes, java.util.List.of());
+    }
 
     public static DiaryDay of(AgentView a, int day) {
         Map<LonelinessSource, Double> causes = new EnumMap<>(LonelinessSource.class);
@@ -32,6 +41,6 @@ public record DiaryDay(int day, double loneliness, int score, double useMinutes,
         }
         return new DiaryDay(day, a.getLoneliness(), a.getLonelinessScore(), a.getUseMinutes(), a.getActiveMinutes(),
                 a.getPassiveMinutes(), a.getNightMinutes(), a.metToday(), a.offlineNeighbours(),
-                a.getMinutesRemovedByInterventions(), causes);
+                a.getMinutesRemovedByInterventions(), causes, a.lifeEventsOn(day));
     }
 }

@@ -65,4 +65,32 @@ class DiaryTest {
         assertEquals("Day 0. I did not feel lonely today (0 of 6). I did not use social media today. I did not meet "
                 + "any friends face to face.", new Diary(Labels.forLanguage("en")).entry(quiet, null));
     }
+
+    @Test
+    void aMoveIsToldFirstAndTheTiesItEndedAreNotSaidToFade() {
+        DiaryDay moved = new DiaryDay(28, 0.45, 3, 60, 10, 50, 0, new int[0], new int[0], 0, causes(),
+                java.util.List.of("move"));
+        assertEquals("Day 28. I moved away today and left my friends behind. I felt somewhat lonely today (3 of 6), "
+                + "lonelier than yesterday. I spent 1 h on social media: 50 min scrolling through other people's posts "
+                + "and 10 min posting and chatting. I did not meet any friends face to face. I lost touch with Daan, "
+                + "Sem and Tess.", new Diary(Labels.forLanguage("en")).entry(moved, YESTERDAY));
+        assertEquals("Dag 28. We zijn vandaag verhuisd en ik heb mijn vrienden achtergelaten. Ik voelde me vandaag een "
+                + "beetje eenzaam (3 van 6), eenzamer dan gisteren. Ik zat 1 u op sociale media: 50 min scrollend door "
+                + "berichten van anderen en 10 min met posten en chatten. Ik heb vandaag geen vrienden in het echt gezien. Ik "
+                + "heb geen contact meer met Daan, Sem en Tess.", new Diary(Labels.forLanguage("nl")).entry(moved, YESTERDAY));
+    }
+
+    @Test
+    void everyLifeEventHasItsSentenceInBothLanguages() {
+        for (Labels l : new Labels[] {Labels.forLanguage("en"), Labels.forLanguage("nl")}) {
+            for (org.lonelyloop.model.event.LifeEventSpec.Kind k : org.lonelyloop.model.event.LifeEventSpec.Kind.values()) {
+                DiaryDay d = new DiaryDay(3, 0.1, 0, 0, 0, 0, 0, new int[0], new int[0], 0, causes(),
+                        k.lasts() ? java.util.List.of(k.name(), k.name() + ".end") : java.util.List.of(k.name()));
+                String text = new Diary(l).entry(d, null);
+                assertEquals(false, text.contains("diary.event"), text);
+                assertEquals(true, l.keys().contains("diary.event." + k.name()), k.name());
+                assertEquals(!k.lasts() || l.keys().contains("diary.event." + k.name() + ".end"), true, k.name());
+            }
+        }
+    }
 }

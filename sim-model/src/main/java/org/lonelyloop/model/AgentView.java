@@ -146,6 +146,24 @@ public final class AgentView {
         return new LoopGain(model.scenario()).of(pop, id);
     }
 
+    /**
+     * The life events that touched this agent on {@code day}: each as its type ({@code move},
+     * {@code loss}, {@code lockdown}, {@code illness}), or the type and {@code .end} on the first
+     * day after a lockdown or illness, in the scenario's order.
+     */
+    public java.util.List<String> lifeEventsOn(int day) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (org.lonelyloop.model.event.LifeEvent e : model.events()) {
+            boolean begins = e.beginsOn(day);
+            boolean ends = e.endedOn(day);
+            int[] who = begins || ends ? e.affected() : null;
+            if (who != null && java.util.Arrays.binarySearch(who, id) >= 0) {
+                out.add(e.spec().type().name() + (ends ? ".end" : ""));
+            }
+        }
+        return out;
+    }
+
     public int[] offlineNeighbours() {
         return model.offline().neighboursOf(id);
     }

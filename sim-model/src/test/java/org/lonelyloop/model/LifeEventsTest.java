@@ -50,6 +50,9 @@ class LifeEventsTest {
         assertFalse(g.contains(strongest, 7), "on both sides");
         LifeEvent loss = m.events().get(0);
         assertArrayEquals(new int[] {7}, loss.affected());
+        assertEquals(java.util.List.of("loss"), m.agent(7).lifeEventsOn(10), "what the diary tells");
+        assertEquals(java.util.List.of(), m.agent(7).lifeEventsOn(11));
+        assertEquals(java.util.List.of(), m.agent(8).lifeEventsOn(10));
         assertEquals(1, loss.tiesEnded());
         int kept = 0;
         for (int j : before) {
@@ -101,6 +104,8 @@ class LifeEventsTest {
         });
         m.runToEnd();
         assertEquals(AGENTS, m.events().get(0).affected().length, "everyone is locked down");
+        assertEquals(java.util.List.of("lockdown"), m.agent(3).lifeEventsOn(20));
+        assertEquals(java.util.List.of("lockdown.end"), m.agent(3).lifeEventsOn(50));
         double contactBefore = mean(contacts, 5, 20);
         double contactDuring = mean(contacts, 25, 50);
         assertTrue(contactDuring < 0.4 * contactBefore, "contact falls: " + contactBefore + " -> " + contactDuring);
