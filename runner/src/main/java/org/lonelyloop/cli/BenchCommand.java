@@ -96,8 +96,13 @@ final class BenchCommand implements Callable<Integer> {
                     r + 1, rates[r] / 1e6, (t1 - t0) / 1e9, (t2 - t1) / 1e9, p >> 20);
             out.flush();
         }
-        out.printf(Locale.ROOT, "median: %.2f million agent-days/s, wall %.2f s per run, peak heap %d MB, "
-                + "model state %d bytes per agent%n", median(rates) / 1e6, median(walls), peak >> 20, bytesPerAgent);
+        double[] sorted = rates.clone();
+        Arrays.sort(sorted);
+        // The spread is part of the figure: on a shared machine one slow repetition says more about
+        // the machine than about the model, and a wide range means the median needs more runs.
+        out.printf(Locale.ROOT, "median: %.2f million agent-days/s (min %.2f, max %.2f over %d run%s), wall %.2f s per "
+                + "run, peak heap %d MB, model state %d bytes per agent%n", median(rates) / 1e6, sorted[0] / 1e6,
+                sorted[sorted.length - 1] / 1e6, repeat, repeat == 1 ? "" : "s", median(walls), peak >> 20, bytesPerAgent);
         return Main.OK;
     }
 

@@ -82,5 +82,7 @@ class CheckCommandTest {
         Cli c = Cli.run("bench", "--agents", "300", "--days", "2w", "--repeat", "1", "--burn-in", "10d");
         assertEquals(0, c.exitCode, c.toString());
         assertTrue(c.out.contains("300 agents, 14 days after a 10d burn-in"), c.out);
+        assertTrue(c.out.matches("(?s).*median: [0-9.]+ million agent-days/s \\(min [0-9.]+, max [0-9.]+ over 1 run\\).*"),
+                c.out);
     }
 }
