@@ -1,7 +1,6 @@
 package org.lonelyloop.gui;
 
 import java.awt.Color;
-import java.awt.Dimension;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -243,25 +242,25 @@ public final class LonelyLoopWithUI extends GUIState {
         display.attach(legend, labels.get("layer.legend"));
         JFrame network = display.createFrame();
         network.setTitle(labels.get("window.network"));
-        window(c, network, 420, 0);
-        window(c, frame(labels.get("window.charts"), charts, 1000, 720), 420, 740);
-        window(c, frame(labels.get("window.loop"), loop, 900, 640), 1430, 0);
-        window(c, frame(labels.get("window.diary"), diaryPanel, 700, 700), 1430, 660);
+        ScreenLayout layout = ScreenLayout.forThisScreen();
+        display.setScale(ScreenLayout.networkScale(layout.network(), 1000, 700));
+        window(c, network, layout.network());
+        window(c, new JFrame(labels.get("window.charts")), charts, layout.charts());
+        window(c, new JFrame(labels.get("window.loop")), loop, layout.loop());
+        window(c, new JFrame(labels.get("window.diary")), diaryPanel, layout.diary());
         if (c instanceof Console console) {
             console.getTabPane().addTab(labels.get("presets.tab"), new PresetsPanel(this, console));
             console.setIncrementSeedOnStop(false);
         }
     }
 
-    private static JFrame frame(String title, java.awt.Component content, int w, int h) {
-        JFrame f = new JFrame(title);
+    private void window(Controller c, JFrame f, java.awt.Component content, java.awt.Rectangle bounds) {
         f.getContentPane().add(content);
-        f.setSize(new Dimension(w, h));
-        return f;
+        window(c, f, bounds);
     }
 
-    private void window(Controller c, JFrame f, int x, int y) {
-        f.setLocation(x, y);
+    private void window(Controller c, JFrame f, java.awt.Rectangle bounds) {
+        f.setBounds(bounds);
         f.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         c.registerFrame(f);
         f.setVisible(true);
@@ -403,6 +402,7 @@ public final class LonelyLoopWithUI extends GUIState {
         LonelyLoopWithUI gui = new LonelyLoopWithUI(scenario, labels);
         Console c = new Console(gui);
         c.setIncrementSeedOnStop(false);
+        c.setBounds(ScreenLayout.forThisScreen().console());
         c.setVisible(true);
         return c;
     }

@@ -70,9 +70,11 @@ public final class GuiSmoke {
             // Click (as MASON's display selects on a click) on another person: the diary follows them.
             int other = (Integer.parseInt(whom) + 7) % ((LonelyLoop) gui.state).populationSize();
             sim.util.Double2D at = gui.field().position(other);
-            double scale = gui.display().getScale() * 1000 / SocialField.WIDTH;
-            SwingUtilities.invokeAndWait(() -> gui.display().performSelection(
-                    new java.awt.geom.Point2D.Double(at.x * scale, at.y * scale)));
+            // Where the display draws the field (its scale and any room around it), as MASON computes it.
+            java.awt.geom.Rectangle2D.Double field = gui.display().getDrawInfo2D(gui.peoplePortrayal(),
+                    new java.awt.geom.Point2D.Double(0, 0)).draw;
+            SwingUtilities.invokeAndWait(() -> gui.display().performSelection(new java.awt.geom.Point2D.Double(
+                    field.x + at.x * field.width / SocialField.WIDTH, field.y + at.y * field.height / SocialField.HEIGHT)));
         }
         if (!switchName.equals("none")) {
             c.pressPause();
@@ -96,6 +98,17 @@ public final class GuiSmoke {
             w.println("interventions=" + m.scenario().interventions().size());
             w.println("followed=" + gui.followed());
             w.println("diary=" + gui.diaryPanel().text().replace('\n', ' '));
+            Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            w.println("screen=" + screen.x + " " + screen.y + " " + screen.width + " " + screen.height);
+            StringBuilder windows = new StringBuilder();
+            for (Window win : Window.getWindows()) {
+                if (win.isShowing()) {
+                    Rectangle r = win.getBounds();
+                    windows.append(windows.length() == 0 ? "" : ";").append(r.x).append(' ').append(r.y).append(' ')
+                            .append(r.width).append(' ').append(r.height);
+                }
+            }
+            w.println("windows=" + windows);
         }
     }
 

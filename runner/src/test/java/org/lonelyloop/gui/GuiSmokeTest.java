@@ -82,4 +82,43 @@ class GuiSmokeTest {
         }
         assertTrue(Look.NOT_LONELY.getGreen() > 120);
     }
+
+    /**
+     * On a 1366x768 screen (a common projector and school-laptop size) the Console and the four
+     * windows open side by side, each whole on the screen: nothing needs moving before a lesson.
+     */
+    @Test
+    void onAProjectorEveryWindowIsInSight(@TempDir Path tmp) throws Exception {
+        boolean required = "required".equals(System.getenv("LONELYLOOP_GUI_TEST"));
+        if (required) {
+            assertTrue(xvfbRun(), "LONELYLOOP_GUI_TEST=required but xvfb-run is not on the PATH");
+        } else {
+            assumeTrue(xvfbRun(), "xvfb-run is not installed (apt-get install xvfb); .ci/run installs it");
+        }
+        List<String> cmd = List.of("xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=false",
+                "-cp", System.getProperty("java.class.path"), GuiSmoke.class.getName(), tmp.toString(), "classroom",
+                "nl", "5", "0", "none");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile())
+                .start();
+        assertTrue(p.waitFor(4, TimeUnit.MINUTES), "the GUI run finished");
+        String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(tmp.resolve("state.txt"), StandardCharsets.UTF_8)) {
+            state.load(in);
+        }
+        String[] sc = state.getProperty("screen").split(" ");
+        java.awt.Rectangle screen = new java.awt.Rectangle(Integer.parseInt(sc[0]), Integer.parseInt(sc[1]),
+                Integer.parseInt(sc[2]), Integer.parseInt(sc[3]));
+        assertEquals(1366, screen.width, state.toString());
+        String[] windows = state.getProperty("windows").split(";");
+        assertTrue(windows.length >= 5, "the Console and four windows: " + state.getProperty("windows"));
+        for (String w : windows) {
+            String[] v = w.split(" ");
+            java.awt.Rectangle r = new java.awt.Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]),
+                    Integer.parseInt(v[2]), Integer.parseInt(v[3]));
+            assertTrue(screen.contains(r), r + " lies within the screen " + screen);
+        }
+    }
 }
