@@ -30,6 +30,13 @@ import sim.portrayal.network.SpatialNetwork2D;
  * {@link LonelyLoop} and reads it through its public observation API after every day.
  */
 public final class LonelyLoopWithUI extends GUIState {
+    /**
+     * Milliseconds between simulated days when played: a week in about two seconds, eight weeks in
+     * under 20, so a class can follow the network change; MASON's Delay slider (Console tab)
+     * speeds it up. Without a delay a school year passed in about 20 seconds.
+     */
+    static final long CLASS_PACE_MS = 300;
+
     /** The most people the GUI draws (the layout is all-pairs); bigger scenarios are scaled down. */
     public static final int MAX_PEOPLE = 1500;
     private static final int WEEK = 7;
@@ -403,6 +410,7 @@ public final class LonelyLoopWithUI extends GUIState {
         Console c = new Console(gui);
         c.setIncrementSeedOnStop(false);
         c.setBounds(ScreenLayout.forThisScreen().console());
+        c.setPlaySleep(CLASS_PACE_MS);
         c.setVisible(true);
         return c;
     }

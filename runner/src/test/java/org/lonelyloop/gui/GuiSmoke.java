@@ -57,6 +57,9 @@ public final class GuiSmoke {
         AtomicReference<Console> console = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> console.set(LonelyLoopWithUI.open(s, labels)));
         Console c = console.get();
+        long pace = c.getPlaySleep();
+        // The smoke test plays at full speed; a class gets the pace the GUI opens with.
+        c.setPlaySleep(0);
         LonelyLoopWithUI gui = (LonelyLoopWithUI) c.getSimulation();
         c.pressPlay();
         if (tab != null) {
@@ -90,6 +93,7 @@ public final class GuiSmoke {
         LonelyLoop m = (LonelyLoop) gui.state;
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("state.txt"), StandardCharsets.UTF_8))) {
             w.println("day=" + (m.day() - 1));
+            w.println("pace=" + pace);
             w.println("steps=" + m.schedule.getSteps());
             w.println("seed=" + m.seed());
             w.println("meanLoneliness=" + m.latest().get("meanLoneliness"));

@@ -112,6 +112,8 @@ class GuiSmokeTest {
         java.awt.Rectangle screen = new java.awt.Rectangle(Integer.parseInt(sc[0]), Integer.parseInt(sc[1]),
                 Integer.parseInt(sc[2]), Integer.parseInt(sc[3]));
         assertEquals(1366, screen.width, state.toString());
+        assertEquals(String.valueOf(LonelyLoopWithUI.CLASS_PACE_MS), state.getProperty("pace"),
+                "the GUI opens at a pace a class can follow");
         String[] windows = state.getProperty("windows").split(";");
         assertTrue(windows.length >= 5, "the Console and four windows: " + state.getProperty("windows"));
         for (String w : windows) {
