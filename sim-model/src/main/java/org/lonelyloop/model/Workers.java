@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * them cost more than the passes themselves (measured: 7,000 agents x 9 years took 10 s with
  * ForkJoin and 4,096-agent chunks, 16.5 s with 1,024-agent chunks, 7.1 s with this crew and
  * 1,024-agent chunks; see docs/ODD.md, section 9).
- * This crew instead spins briefly for the next pass before parking, and hands out chunks from an
- * atomic counter; the calling thread works too.
+ * This crew instead spins briefly for the next pass, then yields, before parking, and hands out
+ * chunks from an atomic counter; the calling thread works too.
  */
 public final class Workers implements AutoCloseable {
     /**
@@ -31,6 +31,13 @@ public final class Workers implements AutoCloseable {
     static final int LARGE_FROM = 32_768;
     /** Spins before an idle worker parks: about the gap between two passes of one day. */
     private static final int SPINS_BEFORE_PARK = 1 << 14;
+    /**
+     * Spins before a waiting thread yields its core at each further turn. On a quiet machine nobody
+     * else wants the core and a yield returns at once; when another process holds a core, the two
+     * crew members share one, and a waiter that kept spinning would keep the thread it waits for
+     * (descheduled in the middle of a chunk) off the core for a whole time slice.
+     */
+    private static final int SPINS_BEFORE_YIELD = 1 << 8;
 
     /** Work on the agents {@code from} (inclusive) to {@code to} (exclusive) of one chunk. */
     @FunctionalInterface
@@ -127,8 +134,13 @@ public final class Workers implements AutoCloseable {
             LockSupport.unpark(t);
         }
         j.runChunks();
+        int spins = 0;
         while (j.done.get() < count) {
-            Thread.onSpinWait();
+            if (++spins < SPINS_BEFORE_YIELD) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
         Throwable t = j.failure.get();
         if (t instanceof RuntimeException) {
@@ -147,8 +159,10 @@ public final class Workers implements AutoCloseable {
         while (!shutdown) {
             int spins = 0;
             while (generation == seen && !shutdown) {
-                if (++spins < SPINS_BEFORE_PARK) {
+                if (++spins < SPINS_BEFORE_YIELD) {
                     Thread.onSpinWait();
+                } else if (spins < SPINS_BEFORE_PARK) {
+                    Thread.yield();
                 } else {
                     LockSupport.park(this);
                 }
