@@ -3,7 +3,6 @@ package org.lonelyloop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.gui.VirtualScreen;
 
 /**
  * The packaged jar as a teacher gets it: one file, started with nothing else on the class path,
@@ -31,24 +31,7 @@ class PackagedJarIT {
     }
 
     private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static boolean xvfbRun() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "xvfb-run"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void needScreen() {
-        if ("required".equals(System.getenv("LONELYLOOP_GUI_TEST"))) {
-            assertTrue(xvfbRun(), "LONELYLOOP_GUI_TEST=required but xvfb-run is not on the PATH");
-        } else {
-            assumeTrue(xvfbRun(), "xvfb-run is not installed (apt-get install xvfb); .ci/run installs it");
-        }
+        return VirtualScreen.java();
     }
 
     @Test
@@ -63,13 +46,13 @@ class PackagedJarIT {
 
     @Test
     void openedWithoutArgumentsOrTerminalItShowsTheClassroomAndSaysNothing(@TempDir Path tmp) throws Exception {
-        needScreen();
+        VirtualScreen.require();
         assertGuiStaysUpSilently(tmp, List.of());
     }
 
     @Test
     void theGuiCommandStartsWithoutWarnings(@TempDir Path tmp) throws Exception {
-        needScreen();
+        VirtualScreen.require();
         assertGuiStaysUpSilently(tmp, List.of("gui", "classroom", "--lang", "nl"));
     }
 
@@ -79,9 +62,9 @@ class PackagedJarIT {
      * nothing after {@link #GUI_SECONDS}: the Console is open and waiting for the teacher.
      */
     private static void assertGuiStaysUpSilently(Path tmp, List<String> args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 1366x768x24", java(), "-jar",
-                jar().toString()));
-        cmd.addAll(args);
+        List<String> java = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        java.addAll(args);
+        List<String> cmd = VirtualScreen.run(1366, 768, java);
         Path out = tmp.resolve("out.txt");
         Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectOutput(out.toFile()).start();

@@ -2,10 +2,8 @@ package org.lonelyloop.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,27 +23,18 @@ import org.lonelyloop.report.Look;
  * cannot be skipped.
  */
 class GuiSmokeTest {
-    private static boolean xvfbRun() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "xvfb-run"))) {
-                return true;
-            }
-        }
-        return false;
+    /** GuiSmoke in a fresh JVM on a virtual screen of this size. */
+    private static List<String> smoke(int width, int height, String... args) {
+        List<String> java = new ArrayList<>(List.of(VirtualScreen.java(), "-Djava.awt.headless=false", "-cp",
+                System.getProperty("java.class.path"), GuiSmoke.class.getName()));
+        java.addAll(List.of(args));
+        return VirtualScreen.run(width, height, java);
     }
 
     @Test
     void theConsoleOpensPlaysSwitchesAnInterventionAndSavesASnapshot(@TempDir Path tmp) throws Exception {
-        boolean required = "required".equals(System.getenv("LONELYLOOP_GUI_TEST"));
-        if (required) {
-            assertTrue(xvfbRun(), "LONELYLOOP_GUI_TEST=required but xvfb-run is not on the PATH");
-        } else {
-            assumeTrue(xvfbRun(), "xvfb-run is not installed (apt-get install xvfb); .ci/run installs it");
-        }
-        List<String> cmd = new ArrayList<>(List.of("xvfb-run", "-a", "-s", "-screen 0 2400x1500x24",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=false",
-                "-cp", System.getProperty("java.class.path"), GuiSmoke.class.getName(), tmp.toString(), "classroom",
-                "en", "30", "10", "DailyTimeLimit"));
+        VirtualScreen.require();
+        List<String> cmd = smoke(2400, 1500, tmp.toString(), "classroom", "en", "30", "10", "DailyTimeLimit");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile())
                 .start();
         assertTrue(p.waitFor(4, TimeUnit.MINUTES), "the GUI run finished");
@@ -89,16 +78,8 @@ class GuiSmokeTest {
      */
     @Test
     void onAProjectorEveryWindowIsInSight(@TempDir Path tmp) throws Exception {
-        boolean required = "required".equals(System.getenv("LONELYLOOP_GUI_TEST"));
-        if (required) {
-            assertTrue(xvfbRun(), "LONELYLOOP_GUI_TEST=required but xvfb-run is not on the PATH");
-        } else {
-            assumeTrue(xvfbRun(), "xvfb-run is not installed (apt-get install xvfb); .ci/run installs it");
-        }
-        List<String> cmd = List.of("xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=false",
-                "-cp", System.getProperty("java.class.path"), GuiSmoke.class.getName(), tmp.toString(), "classroom",
-                "nl", "5", "0", "none");
+        VirtualScreen.require();
+        List<String> cmd = smoke(1366, 768, tmp.toString(), "classroom", "nl", "5", "0", "none");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile())
                 .start();
         assertTrue(p.waitFor(4, TimeUnit.MINUTES), "the GUI run finished");
