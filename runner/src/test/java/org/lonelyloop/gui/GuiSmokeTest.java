@@ -23,29 +23,31 @@ import org.lonelyloop.report.Look;
  * cannot be skipped.
  */
 class GuiSmokeTest {
-    /** GuiSmoke in a fresh JVM on a virtual screen of this size. */
-    private static List<String> smoke(int width, int height, String... args) {
-        List<String> java = new ArrayList<>(List.of(VirtualScreen.java(), "-Djava.awt.headless=false", "-cp",
-                System.getProperty("java.class.path"), GuiSmoke.class.getName()));
-        java.addAll(List.of(args));
-        return VirtualScreen.run(width, height, java);
-    }
-
-    @Test
-    void theConsoleOpensPlaysSwitchesAnInterventionAndSavesASnapshot(@TempDir Path tmp) throws Exception {
+    /**
+     * Runs GuiSmoke in a fresh JVM on a virtual screen of this size and returns what it saw
+     * (state.txt), once it has finished cleanly without an exception.
+     */
+    private static Properties smoke(Path tmp, int width, int height, String... args) throws Exception {
         VirtualScreen.require();
-        List<String> cmd = smoke(2400, 1500, tmp.toString(), "classroom", "en", "30", "10", "DailyTimeLimit");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile())
-                .start();
+        List<String> java = new ArrayList<>(List.of(VirtualScreen.java(), "-Djava.awt.headless=false", "-cp",
+                System.getProperty("java.class.path"), GuiSmoke.class.getName(), tmp.toString()));
+        java.addAll(List.of(args));
+        Process p = new ProcessBuilder(VirtualScreen.run(width, height, java)).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log.txt").toFile()).start();
         assertTrue(p.waitFor(4, TimeUnit.MINUTES), "the GUI run finished");
         String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), log);
         assertTrue(!log.contains("Exception"), log);
-
         Properties state = new Properties();
         try (var in = Files.newBufferedReader(tmp.resolve("state.txt"), StandardCharsets.UTF_8)) {
             state.load(in);
         }
+        return state;
+    }
+
+    @Test
+    void theConsoleOpensPlaysSwitchesAnInterventionAndSavesASnapshot(@TempDir Path tmp) throws Exception {
+        Properties state = smoke(tmp, 2400, 1500, "classroom", "en", "30", "10", "DailyTimeLimit");
         assertTrue(Integer.parseInt(state.getProperty("day")) >= 39, state.toString());
         assertEquals("20260901", state.getProperty("seed"), "the Console keeps the scenario's seed");
         assertEquals("1", state.getProperty("interventions"), "the switch started the time limit");
@@ -78,17 +80,7 @@ class GuiSmokeTest {
      */
     @Test
     void onAProjectorEveryWindowIsInSight(@TempDir Path tmp) throws Exception {
-        VirtualScreen.require();
-        List<String> cmd = smoke(1366, 768, tmp.toString(), "classroom", "nl", "5", "0", "none");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile())
-                .start();
-        assertTrue(p.waitFor(4, TimeUnit.MINUTES), "the GUI run finished");
-        String log = Files.readString(tmp.resolve("log.txt"), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), log);
-        Properties state = new Properties();
-        try (var in = Files.newBufferedReader(tmp.resolve("state.txt"), StandardCharsets.UTF_8)) {
-            state.load(in);
-        }
+        Properties state = smoke(tmp, 1366, 768, "classroom", "nl", "5", "0", "none");
         String[] sc = state.getProperty("screen").split(" ");
         java.awt.Rectangle screen = new java.awt.Rectangle(Integer.parseInt(sc[0]), Integer.parseInt(sc[1]),
                 Integer.parseInt(sc[2]), Integer.parseInt(sc[3]));
