@@ -14,8 +14,12 @@ import org.lonelyloop.model.observe.LonelinessSource;
 final class Confinement extends LifeEvent {
     private static final long serialVersionUID = 1L;
 
+    /** The contact factor on the log scale, as the ledger books it. */
+    private final float logContact;
+
     Confinement(LifeEventSpec spec, int index) {
         super(spec, index);
+        logContact = (float) Math.log(Math.max(1e-6, spec.contactFactor()));
     }
 
     @Override
@@ -25,9 +29,8 @@ final class Confinement extends LifeEvent {
     @Override
     protected void during(Day day, int i) {
         Population pop = day.population();
-        double log = Math.log(Math.max(1e-6, spec.contactFactor()));
         pop.contactFactor[i] *= (float) spec.contactFactor();
-        day.ledger().contactLog(LonelinessSource.EVENTS)[i] += (float) log;
+        day.ledger().contactLog(LonelinessSource.EVENTS)[i] += logContact;
         pop.useFactor[i] *= (float) spec.useFactor();
         if (spec.settingsClosed()) {
             pop.settingsClosed[i] = 1;

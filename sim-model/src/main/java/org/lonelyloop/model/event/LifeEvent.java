@@ -25,7 +25,7 @@ public abstract class LifeEvent implements DailyProcess {
 
     protected LifeEvent(LifeEventSpec spec, int index) {
         this.spec = spec;
-        this.salt = org.lonelyloop.model.random.RandomStream.mix(0x5EED0F11FEL + index);
+        this.salt = RandomStream.mix(0x5EED0F11FEL + index);
     }
 
     public LifeEventSpec spec() {
