@@ -390,6 +390,48 @@ public final class LonelyLoop extends SimState {
     }
 
     /**
+     * Makes this started model, still at the end of its burn-in, the model of {@code arm}: the same
+     * world (seed, burn-in, population, networks, contact, loneliness, affect, pathways, measures)
+     * with its own interventions, life events and duration. Interventions and events act only from
+     * day 0, so one burn-in serves every arm of a comparison: copy the model ({@link Checkpoint#copy})
+     * for each arm and branch the copy. An arm's interventions and events are built exactly as
+     * {@link #start()} builds them, so a branched arm runs as a fresh run of {@code arm} would.
+     *
+     * @throws IllegalStateException    when a recorded day has already run
+     * @throws IllegalArgumentException when {@code arm} is another world, or has parameters out of bounds
+     */
+    public void branch(Scenario arm) {
+        if (day != 0 || population == null) {
+            throw new IllegalStateException("an arm branches at the end of the burn-in, before day 0 runs; this "
+                    + "model is at day " + day);
+        }
+        Scenario next = arm.withSeed(scenario.seed());
+        if (!sameWorld(scenario, next)) {
+            throw new IllegalArgumentException(arm.name() + " is not the same world as " + scenario.name()
+                    + ": an arm may differ only in its interventions, life events and duration");
+        }
+        Bounds.require(next);
+        scenario = next;
+        interventions = new ArrayList<>();
+        for (int k = 0; k < scenario.interventions().size(); k++) {
+            interventions.add(scenario.interventions().get(k).build(k));
+        }
+        events = new ArrayList<>();
+        for (int k = 0; k < scenario.events().size(); k++) {
+            events.add(scenario.events().get(k).build(k));
+        }
+        processes = arrange(scenario.pathways().build(), interventions);
+    }
+
+    /** Whether two scenarios share everything a burn-in depends on. */
+    public static boolean sameWorld(Scenario a, Scenario b) {
+        return a.seed() == b.seed() && a.burnIn().equals(b.burnIn()) && a.population().equals(b.population())
+                && a.networks().equals(b.networks()) && a.contact().equals(b.contact())
+                && a.loneliness().equals(b.loneliness()) && a.affect().equals(b.affect())
+                && a.pathways().equals(b.pathways()) && a.measures().equals(b.measures());
+    }
+
+    /**
      * Starts an intervention from the next day to run, open-ended, whatever start and end the spec
      * gives (the GUI's switches). Participants are chosen from the target group as it is then.
      *

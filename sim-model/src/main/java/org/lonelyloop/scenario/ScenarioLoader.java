@@ -18,6 +18,7 @@ import java.util.Map;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.params.Violation;
 
@@ -33,6 +34,7 @@ public final class ScenarioLoader {
     private static final String EXTENDS = "extends";
     private static final String INTERVENTIONS = "interventions";
     private static final String EVENTS = "events";
+    private static final String EXPECT = "expect";
     /** Type of the stand-in for an intervention whose type is missing or unknown. */
     private static final String STAND_IN = "deactivation";
 
@@ -116,6 +118,7 @@ public final class ScenarioLoader {
         ObjectNode defaults = (ObjectNode) ScenarioYaml.toTree(Scenario.defaults());
         defaults.set(INTERVENTIONS, expandInterventions(merged));
         defaults.set(EVENTS, expandEvents(merged));
+        defaults.set(EXPECT, expandExpectations(merged));
         TreeChecker checker = new TreeChecker(path -> nearest(origins, path), where);
         problems.addAll(checker.check(merged, Scenario.class));
         // Values of the wrong kind are set back to their defaults so that the ranges of everything
@@ -144,6 +147,7 @@ public final class ScenarioLoader {
         checkSweep(scenario, origins, where, problems);
         checkSnapshots(scenario, origins, where, problems);
         checkEvents(scenario, origins, where, problems);
+        checkExpectations(scenario, origins, where, problems);
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
                     .thenComparingInt(Problem::column));
@@ -181,6 +185,37 @@ public final class ScenarioLoader {
             if (e.agent() >= scenario.population().size()) {
                 problems.add(located(origins, where, at + "agent", "agent " + e.agent() + " does not exist: the "
                         + scenario.population().size() + " agents are numbered 0 to " + (scenario.population().size() - 1)));
+            }
+        }
+    }
+
+    /** A prediction must name a recorded measure and read it within the run. */
+    private static void checkExpectations(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
+            List<Problem> problems) {
+        java.util.Set<String> measures = new java.util.LinkedHashSet<>();
+        for (org.lonelyloop.model.observe.Column c : org.lonelyloop.model.observe.DailyMetrics.columns()) {
+            measures.add(c.name());
+        }
+        int recorded = scenario.duration().count();
+        for (int k = 0; k < scenario.expect().size(); k++) {
+            Expectation e = scenario.expect().get(k);
+            String at = "expect[" + k + "].";
+            if (e.measure() != null && !e.measure().isBlank() && !measures.contains(e.measure())) {
+                String best = DidYouMean.closest(e.measure(), measures);
+                problems.add(located(origins, where, at + "measure", "'" + e.measure() + "' is not a recorded measure"
+                        + (best == null ? "" : "; did you mean '" + best + "'?")
+                        + " ('lonelyloop explain --measures' lists them)"));
+            }
+            if (e.crossCheck().stream().noneMatch(v -> v.path().equals("at"))
+                    && e.toDay(recorded) > recorded) {
+                problems.add(located(origins, where, at + "at", e.at() + " reads days after the end of the run "
+                        + "(duration " + scenario.duration() + "; the last recorded day is end)"));
+            }
+            if (Expectation.WITHOUT_INTERVENTIONS.equals(e.compare()) && scenario.interventions().isEmpty()) {
+                problems.add(located(origins, where, at + "compare", "the scenario has no interventions to leave out"));
+            }
+            if (Expectation.WITHOUT_EVENTS.equals(e.compare()) && scenario.events().isEmpty()) {
+                problems.add(located(origins, where, at + "compare", "the scenario has no life events to leave out"));
             }
         }
     }
@@ -258,6 +293,23 @@ public final class ScenarioLoader {
             }
             return LifeEventSpec.defaults();
         }, null);
+    }
+
+    /**
+     * Each prediction is laid over {@link Expectation#defaults()} (read at the end, counted as borne
+     * out); a number given as {@code compare} is kept as its text, as the record holds it.
+     */
+    private static ArrayNode expandExpectations(ObjectNode merged) {
+        JsonNode list = merged.get(EXPECT);
+        if (list != null && list.isArray()) {
+            for (JsonNode item : list) {
+                JsonNode compare = item.isObject() ? item.get("compare") : null;
+                if (compare != null && compare.isNumber()) {
+                    ((ObjectNode) item).put("compare", compare.asText());
+                }
+            }
+        }
+        return layOverTypeDefaults(merged, EXPECT, type -> Expectation.defaults(), null);
     }
 
     /**

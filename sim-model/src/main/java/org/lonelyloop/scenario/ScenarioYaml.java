@@ -54,6 +54,7 @@ public final class ScenarioYaml {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                 .addMixIn(InterventionSpec.class, InterventionTypeIds.class)
+                .addMixIn(Scenario.class, ExpectOnlyWhenStated.class)
                 .addModule(unitsModule())
                 .build();
         // Type ids are the names scenario files use ("usage-cap"), registered here: never class names.
@@ -66,6 +67,15 @@ public final class ScenarioYaml {
     /** Interventions are told apart by their {@code type:} key. */
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     private abstract static class InterventionTypeIds {
+    }
+
+    /**
+     * A scenario without predictions is written without an {@code expect:} key, so the files,
+     * manifests and sweep fingerprints of scenarios that state none read as they always have.
+     */
+    private abstract static class ExpectOnlyWhenStated {
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<org.lonelyloop.model.params.Expectation> expect();
     }
 
     static SimpleModule unitsModule() {

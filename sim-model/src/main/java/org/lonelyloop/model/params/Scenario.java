@@ -20,6 +20,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param esm         an experience-sampling study measured during the run (esm.csv)
  * @param survey      a cross-sectional survey taken during the run (survey.csv)
  * @param experiment  replications and sweep values, for 'run' and 'sweep'
+ * @param expect      the predictions the scenario states about its outcome, checked by 'test'
  */
 public record Scenario(
         String name,
@@ -40,11 +41,13 @@ public record Scenario(
         EsmParams esm,
         SurveyParams survey,
         OutputParams outputs,
-        ExperimentParams experiment) implements java.io.Serializable {
+        ExperimentParams experiment,
+        List<Expectation> expect) implements java.io.Serializable {
 
     public Scenario {
         interventions = interventions == null ? null : List.copyOf(interventions);
         events = events == null ? List.of() : List.copyOf(events);
+        expect = expect == null ? List.of() : List.copyOf(expect);
     }
 
     public static Scenario defaults() {
@@ -53,51 +56,56 @@ public record Scenario(
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
                 PathwayParams.defaults(), List.of(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
                 OutputParams.defaults(),
-                ExperimentParams.defaults());
+                ExperimentParams.defaults(), List.of());
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withDuration(Days newDuration) {
         return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
         return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withPopulation(PopulationParams newPopulation) {
         return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withPathways(org.lonelyloop.model.pathway.PathwayParams newPathways) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness, affect,
-                newPathways, interventions, events, measures, panel, esm, survey, outputs, experiment);
+                newPathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withInterventions(List<InterventionSpec> newInterventions) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, newInterventions, events, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, newInterventions, events, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withEvents(List<LifeEventSpec> newEvents) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, newEvents, measures, panel, esm, survey, outputs, experiment);
+                affect, pathways, interventions, newEvents, measures, panel, esm, survey, outputs, experiment, expect);
     }
 
     public Scenario withExperiment(ExperimentParams newExperiment) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, newExperiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, newExperiment, expect);
     }
 
     public Scenario withOutputs(OutputParams newOutputs) {
         return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, newOutputs, experiment);
+                affect, pathways, interventions, events, measures, panel, esm, survey, newOutputs, experiment, expect);
+    }
+
+    public Scenario withExpect(List<Expectation> newExpect) {
+        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
+                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, newExpect);
     }
 }

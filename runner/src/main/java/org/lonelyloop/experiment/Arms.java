@@ -1,0 +1,214 @@
+package org.lonelyloop.experiment;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.Column;
+import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.model.params.Scenario;
+
+/**
+ * Runs the arms of a comparison (a scenario and the worlds it is compared with) on the same seeds,
+ * replication by replication. Arms of the same world as the first (differing only in interventions,
+ * life events and duration) branch from one burn-in, run once per replication and copied; any other
+ * arm runs from its own start with the same seed. The model's random streams are keyed by purpose,
+ * agent and day, so every arm draws the same numbers for the same acts: common random numbers, and
+ * the difference between two arms is the effect of what differs, not noise.
+ */
+public final class Arms {
+    /** One arm: a name for tables and folders, and the scenario it runs. */
+    public record Arm(String name, Scenario scenario) {
+    }
+
+    /** The recorded measures of one run of one arm: a row per recorded day, a column per measure. */
+    public record Series(int[] days, double[][] values) {
+        /** Column index of a measure (a column of timeseries.csv). */
+        public static int column(String measure) {
+            List<Column> cs = DailyMetrics.columns();
+            for (int c = 0; c < cs.size(); c++) {
+                if (cs.get(c).name().equals(measure)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("no recorded measure " + measure);
+        }
+
+        /**
+         * The mean of a measure over the recorded days in [from, to); when none of them is recorded
+         * (a single day between two records), the last recorded day before {@code to}.
+         */
+        public double mean(int column, int from, int to) {
+            double sum = 0;
+            int n = 0;
+            int lastBefore = -1;
+            for (int k = 0; k < days.length; k++) {
+                if (days[k] >= from && days[k] < to) {
+                    sum += values[k][column];
+                    n++;
+                }
+                if (days[k] < to) {
+                    lastBefore = k;
+                }
+            }
+            if (n > 0) {
+                return sum / n;
+            }
+            return lastBefore < 0 ? Double.NaN : values[lastBefore][column];
+        }
+
+        /** The last recorded day plus one: the number of days the run recorded. */
+        public int recorded() {
+            return days.length == 0 ? 0 : days[days.length - 1] + 1;
+        }
+    }
+
+    /**
+     * Every run: {@code runs.get(r).get(a)} is replication {@code r} of arm {@code a}.
+     *
+     * @param arms  the arms, in the order given
+     * @param seeds the seed of each replication
+     * @param runs  the recorded series
+     * @param seconds wall time
+     */
+    public record Outcome(List<Arm> arms, long[] seeds, List<List<Series>> runs, double seconds) {
+        public int replications() {
+            return seeds.length;
+        }
+
+        public int arm(String name) {
+            for (int a = 0; a < arms.size(); a++) {
+                if (arms.get(a).name().equals(name)) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException("no arm " + name);
+        }
+    }
+
+    private Arms() {
+    }
+
+    /**
+     * Runs every arm {@code replications} times, replication {@code r} with seed
+     * {@link Seeds#forRun}(seed of the first arm, r) in every arm.
+     *
+     * @param parallel      replications at once
+     * @param threadsPerRun worker threads of each model
+     * @param progress      where progress goes, or null
+     */
+    public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, PrintStream progress) {
+        if (arms.isEmpty() || replications < 1) {
+            throw new IllegalArgumentException("a comparison needs at least one arm and one replication");
+        }
+        long base = arms.get(0).scenario().seed();
+        long[] seeds = new long[replications];
+        for (int r = 0; r < replications; r++) {
+            seeds[r] = Seeds.forRun(base, r);
+        }
+        long started = System.nanoTime();
+        List<List<Series>> runs = new ArrayList<>();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, replications)));
+        try {
+            List<Future<List<Series>>> futures = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                long seed = seeds[r];
+                futures.add(pool.submit(() -> {
+                    List<Series> out = replicate(arms, seed, threadsPerRun);
+                    report(progress, arms.get(0).scenario().name(), done.incrementAndGet(), replications, started);
+                    return out;
+                }));
+            }
+            for (Future<List<Series>> f : futures) {
+                runs.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException ? (RuntimeException) c : new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+            if (progress != null) {
+                progress.print("\r" + " ".repeat(100) + "\r");
+                progress.flush();
+            }
+        }
+        return new Outcome(List.copyOf(arms), seeds, runs, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One replication of every arm: the burn-in of the first arm's world once, then each arm. */
+    private static List<Series> replicate(List<Arm> arms, long seed, int threads) {
+        Series[] out = new Series[arms.size()];
+        LonelyLoop settled = null;
+        Scenario first = arms.get(0).scenario().withSeed(seed);
+        for (int a = 0; a < arms.size(); a++) {
+            Scenario s = arms.get(a).scenario().withSeed(seed);
+            LonelyLoop model;
+            if (LonelyLoop.sameWorld(first, s)) {
+                if (settled == null) {
+                    settled = LonelyLoop.create(first, seed, threads);
+                    settled.start();
+                }
+                model = Checkpoint.copy(settled);
+                model.branch(s);
+            } else {
+                model = LonelyLoop.create(s, seed, threads);
+                model.start();
+            }
+            out[a] = record(model);
+        }
+        if (settled != null) {
+            settled.finish();
+        }
+        return List.of(out);
+    }
+
+    /** Runs a started model to its end, keeping every recorded day's measures. */
+    static Series record(LonelyLoop model) {
+        List<int[]> days = new ArrayList<>();
+        List<double[]> values = new ArrayList<>();
+        model.addObserver(r -> {
+            days.add(new int[] {r.day()});
+            values.add(r.values().clone());
+        });
+        try {
+            model.runToEnd();
+        } finally {
+            model.finish();
+        }
+        int[] d = new int[days.size()];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = days.get(k)[0];
+        }
+        return new Series(d, values.toArray(new double[0][]));
+    }
+
+    private static void report(PrintStream progress, String name, int done, int total, long started) {
+        if (progress == null) {
+            return;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double left = seconds * (total - done) / done;
+        synchronized (progress) {
+            progress.print(String.format(Locale.ROOT, "\r%s: %d of %d replications done, %s left   ", name, done,
+                    total, ProgressBar.duration(left)));
+            progress.flush();
+        }
+    }
+
+    /** For tests: whether two series hold the same days and the same values, bit for bit. */
+    static boolean identical(Series a, Series b) {
+        return Arrays.equals(a.days(), b.days()) && Arrays.deepEquals(a.values(), b.values());
+    }
+}

@@ -1,0 +1,140 @@
+package org.lonelyloop.experiment;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lonelyloop.analysis.Judgement;
+import org.lonelyloop.model.params.Expectation;
+import org.lonelyloop.model.params.PopulationParams;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.scenario.BundledScenarios;
+import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.ScenarioLoader;
+import org.lonelyloop.scenario.ScenarioSource;
+
+/**
+ * A scenario's stated predictions ({@code expect:}) put to the test: the arms they compare with
+ * are worked out, run on the same seeds ({@link Arms}) and each prediction is judged over the
+ * replications ({@link Judgement}).
+ */
+public final class Predictions {
+    /** The arm of the scenario itself, as its series are named. */
+    public static final String SCENARIO_ARM = "scenario";
+
+    private Predictions() {
+    }
+
+    /**
+     * The arms a scenario's predictions need: the scenario first, then each distinct thing compared
+     * with, in the order first named.
+     *
+     * @param loaded the scenario, as loaded (its source locates a compared scenario given as a file)
+     * @param scale  factor on the population of every arm (1: as written)
+     * @throws ScenarioException when a compared scenario cannot be loaded
+     */
+    public static List<Arms.Arm> arms(LoadedScenario loaded, Scenario s, double scale) throws ScenarioException {
+        Map<String, Arms.Arm> arms = new LinkedHashMap<>();
+        arms.put(SCENARIO_ARM, new Arms.Arm(SCENARIO_ARM, scaled(s, scale)));
+        for (Expectation e : s.expect()) {
+            String c = e.compare();
+            if (c == null || arms.containsKey(c) || e.compareNumber() != null || Expectation.START.equals(c)) {
+                continue;
+            }
+            if (c.equals(Expectation.WITHOUT_INTERVENTIONS)) {
+                arms.put(c, new Arms.Arm(c, scaled(s.withInterventions(List.of()), scale)));
+            } else if (c.equals(Expectation.WITHOUT_EVENTS)) {
+                arms.put(c, new Arms.Arm(c, scaled(s.withEvents(List.of()), scale)));
+            } else {
+                Scenario other = ScenarioLoader.load(locate(loaded, c)).scenario();
+                if (other.duration().count() < s.duration().count()) {
+                    throw new ScenarioException(new org.lonelyloop.scenario.Problem(String.join(" <- ",
+                            loaded.sources()), 0, 0, "expect", "compares with " + c + ", which runs "
+                            + other.duration() + ", less than this scenario's " + s.duration()));
+                }
+                // The model is causal: a run cut at this scenario's end reads the same days as the whole.
+                arms.put(c, new Arms.Arm(c, scaled(other.withDuration(s.duration()), scale)));
+            }
+        }
+        return List.copyOf(arms.values());
+    }
+
+    /** Runs the arms and judges every prediction. */
+    public static List<Judgement> test(LoadedScenario loaded, Scenario s, double scale, int replications, int parallel,
+            int threadsPerRun, PrintStream progress) throws ScenarioException {
+        Arms.Outcome o = Arms.run(arms(loaded, s, scale), replications, parallel, threadsPerRun, progress);
+        return judge(s, o);
+    }
+
+    /** Judges each of the scenario's predictions on runs of its arms. */
+    public static List<Judgement> judge(Scenario s, Arms.Outcome o) {
+        List<Judgement> out = new ArrayList<>();
+        int own = o.arm(SCENARIO_ARM);
+        for (Expectation e : s.expect()) {
+            int column = Arms.Series.column(e.measure());
+            int n = o.replications();
+            double[] values = new double[n];
+            double[] refs = new double[n];
+            for (int r = 0; r < n; r++) {
+                Arms.Series mine = o.runs().get(r).get(own);
+                int recorded = s.duration().count();
+                values[r] = mine.mean(column, e.fromDay(recorded), e.toDay(recorded));
+                refs[r] = reference(e, o, r, column, recorded, mine);
+            }
+            out.add(Judgement.of(e, values, refs));
+        }
+        return out;
+    }
+
+    private static double reference(Expectation e, Arms.Outcome o, int r, int column, int recorded, Arms.Series mine) {
+        if (e.compare() == null) {
+            return 0;
+        }
+        Double number = e.compareNumber();
+        if (number != null) {
+            return number;
+        }
+        if (e.compare().equals(Expectation.START)) {
+            return mine.mean(column, 0, 1);
+        }
+        return o.runs().get(r).get(o.arm(e.compare())).mean(column, e.fromDay(recorded), e.toDay(recorded));
+    }
+
+    /** The scenario with its population scaled (at least 100 agents), its time line as written. */
+    public static Scenario scaled(Scenario s, double scale) {
+        if (scale == 1) {
+            return s;
+        }
+        PopulationParams p = s.population();
+        int size = Math.max(100, (int) Math.round(p.size() * scale));
+        return s.withPopulation(p.withSize(size));
+    }
+
+    /**
+     * A compared scenario: a bundled name, or a file, read relative to the folder of the file that
+     * names it when the scenario came from a file.
+     */
+    private static ScenarioSource locate(LoadedScenario loaded, String name) throws ScenarioException {
+        String first = loaded.sources().isEmpty() ? "" : loaded.sources().get(0);
+        String bundled = "bundled:";
+        if (first.startsWith(bundled)) {
+            // A bundled scenario names another as a path beside it (../nl-adults.yaml) or by its name.
+            String beside = Path.of(first.substring(bundled.length())).resolveSibling(name).normalize().toString()
+                    .replace('\\', '/').replaceFirst("\\.ya?ml$", "");
+            if (BundledScenarios.names().contains(beside)) {
+                return ScenarioSource.bundled(beside);
+            }
+        } else if (!first.isEmpty()) {
+            Path parent = Path.of(first).getParent();
+            Path beside = parent == null ? Path.of(name) : parent.resolve(name);
+            if (Files.isRegularFile(beside)) {
+                return ScenarioSource.file(beside);
+            }
+        }
+        return ScenarioLoader.locate(name);
+    }
+}
