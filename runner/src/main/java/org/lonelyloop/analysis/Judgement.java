@@ -1,7 +1,7 @@
 package org.lonelyloop.analysis;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.lonelyloop.model.params.Expectation;
+import org.lonelyloop.output.SweepTables;
 
 /**
  * A stated prediction judged over replications. Each replication gives the measure in the scenario's
@@ -51,18 +51,11 @@ public record Judgement(Expectation expectation, int n, double value, double ref
         for (int r = 0; r < n; r++) {
             d[r] = values[r] - references[r];
         }
-        double mean = mean(d);
-        double half = 0;
-        if (n > 1) {
-            double ss = 0;
-            for (double x : d) {
-                ss += (x - mean) * (x - mean);
-            }
-            double se = Math.sqrt(ss / (n - 1) / n);
-            half = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * se;
-        }
-        double low = mean - half;
-        double high = mean + half;
+        double[] interval = SweepTables.meanInterval(d);
+        double mean = interval[0];
+        // One replication has no interval: the point stands for it.
+        double low = n > 1 ? interval[1] : mean;
+        double high = n > 1 ? interval[2] : mean;
         return new Judgement(e, n, mean(values), mean(references), mean, low, high, verdict(e, low, high));
     }
 

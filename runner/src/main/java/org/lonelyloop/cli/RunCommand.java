@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lonelyloop.analysis.Judgement;
+import org.lonelyloop.experiment.Arms;
 import org.lonelyloop.experiment.PendingRun;
+import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.experiment.Sweep;
@@ -184,6 +187,26 @@ final class RunCommand implements Callable<Integer> {
         return d;
     }
 
+    /**
+     * The scenario's predictions that one run can judge, judged on it; the others are named with
+     * the command that runs what they compare with.
+     */
+    private static void predictions(PrintWriter w, Scenario s, CsvTable ts) {
+        if (s.expect().isEmpty()) {
+            return;
+        }
+        w.println("  predictions (expect:)");
+        List<Judgement> judged = Predictions.judgeRun(s, Arms.Series.of(ts));
+        for (Judgement j : judged) {
+            w.println(TestCommand.line(j));
+        }
+        long others = s.expect().stream().filter(e -> !Predictions.selfContained(e)).count();
+        if (others > 0) {
+            w.println("  " + others + " more compare with other arms: 'lonelyloop test' on this scenario runs "
+                    + "those arms on the same seeds");
+        }
+    }
+
     /** Prints the first and last recorded day's key measures of a finished run folder. */
     static void summary(PrintWriter w, SimulationRun.Result r, Path folder) throws IOException {
         Scenario s = r.scenario();
@@ -204,6 +227,7 @@ final class RunCommand implements Callable<Integer> {
                         ts.number(last, row[1]) * scale);
             }
         }
+        predictions(w, s, ts);
         w.println("results: " + folder);
         if (Files.exists(folder.resolve(Report.FILE))) {
             w.println("report:  " + folder.resolve(Report.FILE));

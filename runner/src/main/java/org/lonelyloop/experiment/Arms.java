@@ -65,6 +65,20 @@ public final class Arms {
             return lastBefore < 0 ? Double.NaN : values[lastBefore][column];
         }
 
+        /** The series of a finished run's timeseries.csv. */
+        public static Series of(org.lonelyloop.output.CsvTable table) {
+            List<Column> cs = DailyMetrics.columns();
+            int[] days = new int[table.size()];
+            double[][] values = new double[table.size()][cs.size()];
+            for (int k = 0; k < days.length; k++) {
+                days[k] = (int) table.number(k, "day");
+                for (int c = 0; c < cs.size(); c++) {
+                    values[k][c] = table.number(k, cs.get(c).name());
+                }
+            }
+            return new Series(days, values);
+        }
+
         /** The last recorded day plus one: the number of days the run recorded. */
         public int recorded() {
             return days.length == 0 ? 0 : days[days.length - 1] + 1;

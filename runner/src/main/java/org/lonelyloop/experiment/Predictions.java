@@ -13,6 +13,7 @@ import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
@@ -45,22 +46,39 @@ public final class Predictions {
             if (c == null || arms.containsKey(c) || e.compareNumber() != null || Expectation.START.equals(c)) {
                 continue;
             }
-            if (c.equals(Expectation.WITHOUT_INTERVENTIONS)) {
-                arms.put(c, new Arms.Arm(c, scaled(s.withInterventions(List.of()), scale)));
-            } else if (c.equals(Expectation.WITHOUT_EVENTS)) {
-                arms.put(c, new Arms.Arm(c, scaled(s.withEvents(List.of()), scale)));
-            } else {
-                Scenario other = ScenarioLoader.load(locate(loaded, c)).scenario();
-                if (other.duration().count() < s.duration().count()) {
-                    throw new ScenarioException(new org.lonelyloop.scenario.Problem(String.join(" <- ",
-                            loaded.sources()), 0, 0, "expect", "compares with " + c + ", which runs "
-                            + other.duration() + ", less than this scenario's " + s.duration()));
-                }
-                // The model is causal: a run cut at this scenario's end reads the same days as the whole.
-                arms.put(c, new Arms.Arm(c, scaled(other.withDuration(s.duration()), scale)));
-            }
+            arms.put(c, against(loaded, s, c, scale));
         }
         return List.copyOf(arms.values());
+    }
+
+    /**
+     * The arm a scenario is compared with: {@code without-interventions}, {@code without-events}, or
+     * another scenario (a bundled name or a file beside the scenario's), run for this scenario's
+     * duration.
+     *
+     * @throws ScenarioException when the other scenario cannot be loaded, runs shorter, or there is
+     *                           nothing to leave out
+     */
+    public static Arms.Arm against(LoadedScenario loaded, Scenario s, String what, double scale)
+            throws ScenarioException {
+        String where = String.join(" <- ", loaded.sources());
+        if (what.equals(Expectation.WITHOUT_INTERVENTIONS) || what.equals(Expectation.WITHOUT_EVENTS)) {
+            boolean interventions = what.equals(Expectation.WITHOUT_INTERVENTIONS);
+            if (interventions ? s.interventions().isEmpty() : s.events().isEmpty()) {
+                throw new ScenarioException(new Problem(where, 0, 0, "", s.name() + " has no "
+                        + (interventions ? "interventions" : "life events") + " to leave out"));
+            }
+            Scenario without = interventions ? s.withInterventions(List.of()) : s.withEvents(List.of());
+            return new Arms.Arm(what, scaled(without, scale));
+        }
+        Scenario other = ScenarioLoader.load(locate(loaded, what)).scenario();
+        if (other.duration().count() < s.duration().count()) {
+            throw new ScenarioException(new Problem(where, 0, 0, "", "compares with " + what + ", which runs "
+                    + other.duration() + ", less than " + s.name() + "'s " + s.duration()));
+        }
+        // The model is causal: a run cut at this scenario's end reads the same days as the whole. The
+        // other scenario runs on this one's seeds.
+        return new Arms.Arm(what, scaled(other.withDuration(s.duration()).withSeed(s.seed()), scale));
     }
 
     /** Runs the arms and judges every prediction. */
@@ -88,6 +106,22 @@ public final class Predictions {
             out.add(Judgement.of(e, values, refs));
         }
         return out;
+    }
+
+    /** Whether a single run can judge it: compared with nothing, a number or its own start. */
+    public static boolean selfContained(Expectation e) {
+        return e.compare() == null || e.compareNumber() != null || Expectation.START.equals(e.compare());
+    }
+
+    /**
+     * The predictions one run can judge by itself ({@link #selfContained}), from its recorded
+     * measures; the others need their comparison arms ('lonelyloop test').
+     */
+    public static List<Judgement> judgeRun(Scenario s, Arms.Series run) {
+        Scenario own = s.withExpect(s.expect().stream().filter(Predictions::selfContained).toList());
+        Arms.Outcome o = new Arms.Outcome(List.of(new Arms.Arm(SCENARIO_ARM, s)), new long[] {s.seed()},
+                List.of(List.of(run)), 0);
+        return judge(own, o);
     }
 
     private static double reference(Expectation e, Arms.Outcome o, int r, int column, int recorded, Arms.Series mine) {

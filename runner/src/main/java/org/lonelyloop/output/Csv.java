@@ -56,4 +56,15 @@ public final class Csv {
         }
         return '"' + s.replace("\"", "\"\"") + '"';
     }
+
+    /**
+     * Writes a whole file through a temporary file beside it, moved into place: a reader (or a
+     * stop part-way) sees the old file or the new one, never half of one.
+     */
+    public static void writeAtomically(Path file, String content) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        java.nio.file.Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
 }

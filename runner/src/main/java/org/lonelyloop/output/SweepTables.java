@@ -87,8 +87,8 @@ public final class SweepTables {
         if (measures == null) {
             summary.append("run,point,replication,seed\n");
         }
-        atomically(folder.resolve(SUMMARY), summary.toString());
-        atomically(folder.resolve(AGGREGATE), aggregate(plan, keys, byPoint));
+        Csv.writeAtomically(folder.resolve(SUMMARY), summary.toString());
+        Csv.writeAtomically(folder.resolve(AGGREGATE), aggregate(plan, keys, byPoint));
         return finished;
     }
 
@@ -151,9 +151,4 @@ public final class SweepTables {
         return new double[] {mean, mean - t * se, mean + t * se};
     }
 
-    static void atomically(Path file, String content) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 }

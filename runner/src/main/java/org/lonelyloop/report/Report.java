@@ -37,26 +37,6 @@ public final class Report {
     public static final String TRIAL_EFFECTS = "trial-effects.csv";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Key figures: column, label, scale. */
-    private static final List<Figure> FIGURES = List.of(
-            new Figure("shareNotLonely", "not lonely (%)", 100),
-            new Figure("shareSomewhatLonely", "somewhat lonely (%)", 100),
-            new Figure("shareStronglyLonely", "strongly lonely (%)", 100),
-            new Figure("meanLoneliness", "mean loneliness (0..1)", 1),
-            new Figure("meanUseMinutes", "social media (minutes per day)", 1),
-            new Figure("meanActiveMinutes", "active use (minutes per day)", 1),
-            new Figure("meanPassiveMinutes", "passive use (minutes per day)", 1),
-            new Figure("meanNightMinutes", "use at night (minutes per day)", 1),
-            new Figure("shareProblematicUse", "problematic use (%)", 100),
-            new Figure("meanContacts", "face-to-face meetings per week", 7),
-            new Figure("meanOfflineTies", "offline ties per person", 1),
-            new Figure("shareSleepProblem", "sleep problems (%)", 100),
-            new Figure("meanLoopGain", "mean loop gain", 1),
-            new Figure("shareLoopReinforcing", "self-reinforcing loop (%)", 100));
-
-    private record Figure(String column, String label, double scale) {
-    }
-
     private static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;max-width:60em;"
             + "margin:2em auto;padding:0 1em;color:#222;line-height:1.45}h1{margin-bottom:0.1em}.sub{color:#666;"
             + "margin-top:0}table{border-collapse:collapse;margin:1em 0}td,th{padding:0.25em 0.8em;border-bottom:"
@@ -72,6 +52,10 @@ public final class Report {
     public static Path write(Path folder) throws IOException {
         if (Files.exists(folder.resolve(SweepPlan.FILE))) {
             return writeSweep(folder, SweepPlan.read(folder));
+        }
+        if (Files.exists(folder.resolve(org.lonelyloop.experiment.Comparison.FILE))
+                && Files.exists(folder.resolve(Manifest.FILE))) {
+            return CompareReport.write(folder);
         }
         if (Files.exists(folder.resolve(TRIAL_EFFECTS)) && Files.exists(folder.resolve(Manifest.FILE))) {
             return writeTrial(folder);
@@ -92,7 +76,7 @@ public final class Report {
             int last = ts.size() - 1;
             h.open("table").open("tr").element("th", "").element("th", "day " + ts.text(0, "day"))
                     .element("th", "day " + ts.text(last, "day")).element("th", "change").close("tr");
-            for (Figure f : FIGURES) {
+            for (KeyFigure f : KeyFigure.ALL) {
                 if (ts.has(f.column())) {
                     double a = ts.number(0, f.column()) * f.scale();
                     double b = ts.number(last, f.column()) * f.scale();
@@ -255,7 +239,7 @@ public final class Report {
         h.close("table");
     }
 
-    private static Html head(String title, String subtitle) {
+    static Html head(String title, String subtitle) {
         Html h = new Html();
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
@@ -267,7 +251,7 @@ public final class Report {
         return h;
     }
 
-    private static void question(Html h, JsonNode scenario) {
+    static void question(Html h, JsonNode scenario) {
         String description = scenario.path("description").asText("");
         if (!description.isBlank()) {
             h.open("p", "class", "question").text(description.strip()).close("p");
@@ -313,7 +297,7 @@ public final class Report {
         h.close("ul");
     }
 
-    private static void charts(Html h, Path folder, List<ReportChart> charts) throws IOException {
+    static void charts(Html h, Path folder, List<ReportChart> charts) throws IOException {
         if (charts.isEmpty()) {
             return;
         }
@@ -330,13 +314,13 @@ public final class Report {
         }
     }
 
-    private static void manifest(Html h, String title, Path file) throws IOException {
+    static void manifest(Html h, String title, Path file) throws IOException {
         h.open("details").element("summary", title);
         h.element("pre", Files.readString(file, StandardCharsets.UTF_8));
         h.close("details");
     }
 
-    private static Path finish(Path folder, Html h) throws IOException {
+    static Path finish(Path folder, Html h) throws IOException {
         h.raw("</body>\n</html>\n");
         Path target = folder.resolve(FILE);
         Path tmp = folder.resolve("." + FILE + ".tmp");
@@ -345,7 +329,7 @@ public final class Report {
         return target;
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         if (Double.isNaN(v)) {
             return "NA";
         }

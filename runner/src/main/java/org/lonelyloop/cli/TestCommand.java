@@ -1,0 +1,198 @@
+package org.lonelyloop.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lonelyloop.analysis.Judgement;
+import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.Predictions;
+import org.lonelyloop.model.params.Expectation;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.output.Csv;
+import org.lonelyloop.scenario.BundledScenarios;
+import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lonelyloop test}: runs scenarios with the arms their predictions compare with, judges every
+ * prediction over replications, prints a table and exits 1 when one is not borne out.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check the predictions scenarios state (their expect: section): each scenario runs with what "
+            + "its predictions compare with, on the same seeds and burn-in, and every prediction is judged with a 95% "
+            + "interval over replications: pass, unclear or fail.",
+            "Exit code 1 when a prediction not marked 'bornOut: false' does not pass."})
+final class TestCommand implements Callable<Integer> {
+    /** Replications when neither the scenario nor --replications asks for more. */
+    static final int DEFAULT_REPLICATIONS = 3;
+
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO",
+            description = "Bundled scenarios by name or scenario files.")
+    List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every bundled scenario.")
+    boolean all;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one value in every scenario (repeatable).")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "N",
+            description = "Replications of each arm (default: the scenario's experiment.replications, at least "
+                + DEFAULT_REPLICATIONS + ").")
+    Integer replications;
+
+    @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
+            description = "Factor on every population (at least 100 agents); the time line stays as written, so the "
+                + "days interventions, events and predictions name keep their meaning. Default: ${DEFAULT-VALUE}.")
+    double scale;
+
+    @Option(names = "--max-agents", paramLabel = "N",
+            description = "At most this many agents in any run (after --scale): a quick check of every scenario.")
+    Integer maxAgents;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads in all (default: all cores). "
+            + "Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table to FILE (one row per prediction).")
+    Path csv;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the failures and the tally.")
+    boolean quiet;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(scale > 0 && scale <= 1000)) {
+            throw new UserError("--scale must be above 0 and at most 1000, was " + scale, Main.BAD_INPUT);
+        }
+        if (maxAgents != null && maxAgents < 100) {
+            throw new UserError("--max-agents must be at least 100, was " + maxAgents, Main.BAD_INPUT);
+        }
+        if (replications != null && (replications < 1 || replications > 1000)) {
+            throw new UserError("--replications must be between 1 and 1000, was " + replications, Main.BAD_INPUT);
+        }
+        List<String> names = new ArrayList<>(scenarios);
+        if (all) {
+            names.addAll(BundledScenarios.names());
+        }
+        if (names.isEmpty()) {
+            throw new UserError("name the scenarios to test, or give --all for every bundled one", Main.BAD_INPUT);
+        }
+        int cores = RunSettings.threads(threads);
+        PrintWriter out = spec.commandLine().getOut();
+        List<String[]> rows = new ArrayList<>();
+        int failed = 0;
+        int judged = 0;
+        List<String> silent = new ArrayList<>();
+        for (String name : names) {
+            LoadedScenario loaded = ScenarioLoader.load(ScenarioLoader.locate(name), overrides);
+            Scenario s = loaded.scenario();
+            if (s.expect().isEmpty()) {
+                silent.add(name);
+                continue;
+            }
+            double f = factor(s);
+            int n = replications != null ? replications : Math.max(DEFAULT_REPLICATIONS, s.experiment().replications());
+            List<Judgement> js;
+            try {
+                js = Predictions.test(loaded, s, f, n, Math.min(n, cores), Math.max(1, cores / Math.min(n, cores)),
+                        ProgressBar.wanted(quiet) ? System.err : null);
+            } catch (ScenarioException e) {
+                throw e;
+            }
+            if (!quiet) {
+                out.printf(Locale.ROOT, "%s (%,d agents, %d replications)%n", name,
+                        Predictions.scaled(s, f).population().size(), n);
+            }
+            for (Judgement j : js) {
+                judged++;
+                if (j.failed()) {
+                    failed++;
+                }
+                rows.add(row(name, j));
+                if (!quiet || j.failed()) {
+                    if (quiet) {
+                        out.println(name);
+                    }
+                    out.println(line(j));
+                }
+            }
+        }
+        if (!silent.isEmpty() && !quiet) {
+            out.println("states no predictions: " + String.join(", ", silent));
+        }
+        out.printf(Locale.ROOT, "%d of %d predictions borne out%s%n", judged - failed, judged,
+                failed == 0 ? "" : "; " + failed + " not (see above)");
+        out.flush();
+        if (csv != null) {
+            writeCsv(rows);
+        }
+        return failed == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** The factor on this scenario's population that --scale and --max-agents ask for. */
+    private double factor(Scenario s) {
+        double size = Math.max(100, Math.round(s.population().size() * scale));
+        if (maxAgents != null && size > maxAgents) {
+            size = maxAgents;
+        }
+        return size / s.population().size();
+    }
+
+    /** One table line: verdict, the prediction, the difference and its interval. */
+    static String line(Judgement j) {
+        Expectation e = j.expectation();
+        String interval = j.n() == 1 ? " (one replication: no interval)"
+                : String.format(Locale.ROOT, " [%s, %s]", num(j.low()), num(j.high()));
+        String estimate = e.compare() == null ? num(j.difference()) + interval
+                : String.format(Locale.ROOT, "%s vs %s: difference %s%s", num(j.value()), num(j.reference()),
+                        num(j.difference()), interval);
+        return String.format(Locale.ROOT, "  %-8s %s%n           %s", j.shown(), e.summary(), estimate);
+    }
+
+    private static String[] row(String scenario, Judgement j) {
+        Expectation e = j.expectation();
+        return new String[] {scenario, e.measure(), e.at(), e.compare() == null ? "" : e.compare(),
+            e.direction().name(), e.within() == null ? "" : e.within().get(0) + ".." + e.within().get(1),
+            Integer.toString(j.n()), Csv.number(j.value()), Csv.number(j.reference()), Csv.number(j.difference()),
+            Csv.number(j.low()), Csv.number(j.high()),
+            j.verdict().word, Boolean.toString(e.bornOut()), e.why()};
+    }
+
+    private void writeCsv(List<String[]> rows) {
+        StringBuilder b = new StringBuilder("scenario,measure,at,compare,direction,within,replications,value,reference,"
+                + "difference,low,high,verdict,bornOut,why\n");
+        for (String[] r : rows) {
+            for (int k = 0; k < r.length; k++) {
+                b.append(k == 0 ? "" : ",").append(Csv.text(r[k]));
+            }
+            b.append('\n');
+        }
+        try {
+            Csv.writeAtomically(csv, b.toString());
+        } catch (IOException e) {
+            throw new UserError("cannot write " + csv + ": " + Failures.describe(e), Main.FAILED, e);
+        }
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        double a = Math.abs(v);
+        return a != 0 && (a < 0.001 || a >= 100_000) ? String.format(Locale.ROOT, "%.3g", v)
+                : String.format(Locale.ROOT, a < 1 ? "%.4f" : "%.2f", v);
+    }
+}

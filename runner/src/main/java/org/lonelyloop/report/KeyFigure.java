@@ -1,0 +1,27 @@
+package org.lonelyloop.report;
+
+import java.util.List;
+
+/**
+ * A measure the reports show in their key-figure tables: its column in timeseries.csv, its label
+ * with unit, and the factor from the column's unit to the label's (shares shown as percentages,
+ * daily contacts as weekly ones).
+ */
+public record KeyFigure(String column, String label, double scale) {
+    /** Every key figure, in the order the reports list them. */
+    public static final List<KeyFigure> ALL = List.of(
+            new KeyFigure("shareNotLonely", "not lonely (%)", 100),
+            new KeyFigure("shareSomewhatLonely", "somewhat lonely (%)", 100),
+            new KeyFigure("shareStronglyLonely", "strongly lonely (%)", 100),
+            new KeyFigure("meanLoneliness", "mean loneliness (0..1)", 1),
+            new KeyFigure("meanUseMinutes", "social media (minutes per day)", 1),
+            new KeyFigure("meanActiveMinutes", "active use (minutes per day)", 1),
+            new KeyFigure("meanPassiveMinutes", "passive use (minutes per day)", 1),
+            new KeyFigure("meanNightMinutes", "use at night (minutes per day)", 1),
+            new KeyFigure("shareProblematicUse", "problematic use (%)", 100),
+            new KeyFigure("meanContacts", "face-to-face meetings per week", 7),
+            new KeyFigure("meanOfflineTies", "offline ties per person", 1),
+            new KeyFigure("shareSleepProblem", "sleep problems (%)", 100),
+            new KeyFigure("meanLoopGain", "mean loop gain", 1),
+            new KeyFigure("shareLoopReinforcing", "self-reinforcing loop (%)", 100));
+}
