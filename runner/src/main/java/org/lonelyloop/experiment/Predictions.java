@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lonelyloop.analysis.Judgement;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.params.Scenario;
@@ -68,7 +69,11 @@ public final class Predictions {
                 throw new ScenarioException(new Problem(where, 0, 0, "", s.name() + " has no "
                         + (interventions ? "interventions" : "life events") + " to leave out"));
             }
-            Scenario without = interventions ? s.withInterventions(List.of()) : s.withEvents(List.of());
+            // Without interventions: each is still offered to the same people on the same day (so
+            // measures of its participants compare like with like) but never kept to, so none acts.
+            Scenario without = interventions
+                    ? s.withInterventions(s.interventions().stream().map(InterventionTypes::offeredOnly).toList())
+                    : s.withEvents(List.of());
             return new Arms.Arm(what, scaled(without, scale));
         }
         Scenario other = ScenarioLoader.load(locate(loaded, what)).scenario();

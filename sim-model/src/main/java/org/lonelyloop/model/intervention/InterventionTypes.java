@@ -61,6 +61,23 @@ public final class InterventionTypes {
 
     /** A copy of {@code spec} with another start and end (every other setting as it was). */
     public static InterventionSpec retimed(InterventionSpec spec, Days start, Days end) {
+        java.util.Map<String, Object> changes = new java.util.HashMap<>();
+        changes.put("start", start);
+        changes.put("end", end);
+        return with(spec, changes);
+    }
+
+    /**
+     * A copy of {@code spec} offered to the same people on the same day but never kept to
+     * (adherence 0): nothing it would do happens, yet its participants are chosen and marked as
+     * they would be, so the world without it can be compared participant for participant.
+     */
+    public static InterventionSpec offeredOnly(InterventionSpec spec) {
+        return with(spec, java.util.Map.of("adherence", 0.0));
+    }
+
+    /** A copy of {@code spec} with the named components changed (every other setting as it was). */
+    private static InterventionSpec with(InterventionSpec spec, java.util.Map<String, Object> changes) {
         java.lang.reflect.RecordComponent[] parts = spec.getClass().getRecordComponents();
         Object[] values = new Object[parts.length];
         Class<?>[] types = new Class<?>[parts.length];
@@ -68,7 +85,7 @@ public final class InterventionTypes {
             for (int k = 0; k < parts.length; k++) {
                 types[k] = parts[k].getType();
                 String n = parts[k].getName();
-                values[k] = n.equals("start") ? start : n.equals("end") ? end : parts[k].getAccessor().invoke(spec);
+                values[k] = changes.containsKey(n) ? changes.get(n) : parts[k].getAccessor().invoke(spec);
             }
             return spec.getClass().getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
