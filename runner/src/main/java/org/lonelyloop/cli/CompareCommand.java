@@ -85,7 +85,7 @@ final class CompareCommand implements Callable<Integer> {
                     Main.BAD_INPUT);
         }
         int cores = RunSettings.threads(threads);
-        Arms.Arm other = Predictions.against(loaded, s, against.strip(), 1);
+        Arms.Arm other = Predictions.against(loaded, s, against.strip(), Predictions.Sizing.AS_WRITTEN);
         List<Arms.Arm> arms = List.of(new Arms.Arm(Predictions.SCENARIO_ARM, s), other);
         boolean branched = LonelyLoop.sameWorld(s, other.scenario().withSeed(s.seed()));
         Instant started = Instant.now();

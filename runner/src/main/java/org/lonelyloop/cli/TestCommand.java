@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check the predictions scenarios state (their expect: section): each scenario runs with what "
-            + "its predictions compare with, on the same seeds and burn-in, and every prediction is judged with a 95% "
+            + "its predictions compare with, on the same seeds and burn-in, and every prediction is judged with a 95%% "
             + "interval over replications: pass, unclear or fail.",
             "Exit code 1 when a prediction not marked 'bornOut: false' does not pass."})
 final class TestCommand implements Callable<Integer> {
@@ -51,7 +51,8 @@ final class TestCommand implements Callable<Integer> {
     Integer replications;
 
     @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
-            description = "Factor on every population (at least 100 agents); the time line stays as written, so the "
+            description = "Factor on every population (down to 100 agents, or the population's own size if smaller); "
+                + "the time line stays as written, so the "
                 + "days interventions, events and predictions name keep their meaning. Default: ${DEFAULT-VALUE}.")
     double scale;
 
@@ -83,6 +84,7 @@ final class TestCommand implements Callable<Integer> {
         if (replications != null && (replications < 1 || replications > 1000)) {
             throw new UserError("--replications must be between 1 and 1000, was " + replications, Main.BAD_INPUT);
         }
+        Predictions.Sizing sizing = new Predictions.Sizing(scale, maxAgents == null ? Integer.MAX_VALUE : maxAgents);
         List<String> names = new ArrayList<>(scenarios);
         if (all) {
             names.addAll(BundledScenarios.names());
@@ -95,6 +97,8 @@ final class TestCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         int failed = 0;
         int judged = 0;
+        int passed = 0;
+        int known = 0;
         List<String> silent = new ArrayList<>();
         for (String name : names) {
             LoadedScenario loaded = ScenarioLoader.load(ScenarioLoader.locate(name), overrides);
@@ -103,21 +107,22 @@ final class TestCommand implements Callable<Integer> {
                 silent.add(name);
                 continue;
             }
-            double f = factor(s);
             int n = replications != null ? replications : Math.max(DEFAULT_REPLICATIONS, s.experiment().replications());
             List<Judgement> js;
             try {
-                js = Predictions.test(loaded, s, f, n, Math.min(n, cores), Math.max(1, cores / Math.min(n, cores)),
+                js = Predictions.test(loaded, s, sizing, n, Math.min(n, cores), Math.max(1, cores / Math.min(n, cores)),
                         ProgressBar.wanted(quiet) ? System.err : null);
             } catch (ScenarioException e) {
                 throw e;
             }
             if (!quiet) {
                 out.printf(Locale.ROOT, "%s (%,d agents, %d replications)%n", name,
-                        Predictions.scaled(s, f).population().size(), n);
+                        sizing.of(s.population().size()), n);
             }
             for (Judgement j : js) {
                 judged++;
+                passed += j.verdict() == Judgement.Verdict.PASS ? 1 : 0;
+                known += j.expectation().bornOut() ? 0 : 1;
                 if (j.failed()) {
                     failed++;
                 }
@@ -133,22 +138,14 @@ final class TestCommand implements Callable<Integer> {
         if (!silent.isEmpty() && !quiet) {
             out.println("states no predictions: " + String.join(", ", silent));
         }
-        out.printf(Locale.ROOT, "%d of %d predictions borne out%s%n", judged - failed, judged,
-                failed == 0 ? "" : "; " + failed + " not (see above)");
+        out.printf(Locale.ROOT, "%d of %d predictions pass%s%s%n", passed, judged,
+                known == 0 ? "" : "; " + known + " marked bornOut: false (reported, not failures)",
+                failed == 0 ? "" : "; " + failed + " not borne out (see above)");
         out.flush();
         if (csv != null) {
             writeCsv(rows);
         }
         return failed == 0 ? Main.OK : Main.FAILED;
-    }
-
-    /** The factor on this scenario's population that --scale and --max-agents ask for. */
-    private double factor(Scenario s) {
-        double size = Math.max(100, Math.round(s.population().size() * scale));
-        if (maxAgents != null && size > maxAgents) {
-            size = maxAgents;
-        }
-        return size / s.population().size();
     }
 
     /** One table line: verdict, the prediction, the difference and its interval. */
@@ -159,6 +156,9 @@ final class TestCommand implements Callable<Integer> {
         String estimate = e.compare() == null ? num(j.difference()) + interval
                 : String.format(Locale.ROOT, "%s vs %s: difference %s%s", num(j.value()), num(j.reference()),
                         num(j.difference()), interval);
+        if (Double.isNaN(j.difference())) {
+            estimate = "no value: the run did not record the days it reads, or the measure is undefined there";
+        }
         return String.format(Locale.ROOT, "  %-8s %s%n           %s", j.shown(), e.summary(), estimate);
     }
 

@@ -44,9 +44,13 @@ public final class Arms {
 
         /**
          * The mean of a measure over the recorded days in [from, to); when none of them is recorded
-         * (a single day between two records), the last recorded day before {@code to}.
+         * (a single day between two records), the last recorded day before {@code to}. NaN when the
+         * window reaches past the run's last day: the run did not record what it asks for.
          */
         public double mean(int column, int from, int to) {
+            if (to > recorded()) {
+                return Double.NaN;
+            }
             double sum = 0;
             int n = 0;
             int lastBefore = -1;

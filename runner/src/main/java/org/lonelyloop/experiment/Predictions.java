@@ -10,7 +10,6 @@ import java.util.Map;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
 import org.lonelyloop.scenario.LoadedScenario;
@@ -36,18 +35,22 @@ public final class Predictions {
      * with, in the order first named.
      *
      * @param loaded the scenario, as loaded (its source locates a compared scenario given as a file)
-     * @param scale  factor on the population of every arm (1: as written)
+     * @param sizing the population of every arm
      * @throws ScenarioException when a compared scenario cannot be loaded
      */
-    public static List<Arms.Arm> arms(LoadedScenario loaded, Scenario s, double scale) throws ScenarioException {
+    public static List<Arms.Arm> arms(LoadedScenario loaded, Scenario s, Sizing sizing) throws ScenarioException {
         Map<String, Arms.Arm> arms = new LinkedHashMap<>();
-        arms.put(SCENARIO_ARM, new Arms.Arm(SCENARIO_ARM, scaled(s, scale)));
+        arms.put(SCENARIO_ARM, new Arms.Arm(SCENARIO_ARM, sizing.apply(s)));
         for (Expectation e : s.expect()) {
             String c = e.compare();
-            if (c == null || arms.containsKey(c) || e.compareNumber() != null || Expectation.START.equals(c)) {
+            if (!e.comparesArm() || arms.containsKey(c)) {
                 continue;
             }
-            arms.put(c, against(loaded, s, c, scale));
+            boolean nothingToLeaveOut = c.equals(Expectation.WITHOUT_INTERVENTIONS) && s.interventions().isEmpty()
+                    || c.equals(Expectation.WITHOUT_EVENTS) && s.events().isEmpty();
+            // A variant without what the prediction leaves out (--set events=[]) is its own twin:
+            // the difference is zero and the prediction shows it.
+            arms.put(c, nothingToLeaveOut ? new Arms.Arm(c, sizing.apply(s)) : against(loaded, s, c, sizing));
         }
         return List.copyOf(arms.values());
     }
@@ -60,7 +63,7 @@ public final class Predictions {
      * @throws ScenarioException when the other scenario cannot be loaded, runs shorter, or there is
      *                           nothing to leave out
      */
-    public static Arms.Arm against(LoadedScenario loaded, Scenario s, String what, double scale)
+    public static Arms.Arm against(LoadedScenario loaded, Scenario s, String what, Sizing sizing)
             throws ScenarioException {
         String where = String.join(" <- ", loaded.sources());
         if (what.equals(Expectation.WITHOUT_INTERVENTIONS) || what.equals(Expectation.WITHOUT_EVENTS)) {
@@ -74,7 +77,7 @@ public final class Predictions {
             Scenario without = interventions
                     ? s.withInterventions(s.interventions().stream().map(InterventionTypes::offeredOnly).toList())
                     : s.withEvents(List.of());
-            return new Arms.Arm(what, scaled(without, scale));
+            return new Arms.Arm(what, sizing.apply(without));
         }
         Scenario other = ScenarioLoader.load(locate(loaded, what)).scenario();
         if (other.duration().count() < s.duration().count()) {
@@ -83,13 +86,13 @@ public final class Predictions {
         }
         // The model is causal: a run cut at this scenario's end reads the same days as the whole. The
         // other scenario runs on this one's seeds.
-        return new Arms.Arm(what, scaled(other.withDuration(s.duration()).withSeed(s.seed()), scale));
+        return new Arms.Arm(what, sizing.apply(other.withDuration(s.duration()).withSeed(s.seed())));
     }
 
     /** Runs the arms and judges every prediction. */
-    public static List<Judgement> test(LoadedScenario loaded, Scenario s, double scale, int replications, int parallel,
+    public static List<Judgement> test(LoadedScenario loaded, Scenario s, Sizing sizing, int replications, int parallel,
             int threadsPerRun, PrintStream progress) throws ScenarioException {
-        Arms.Outcome o = Arms.run(arms(loaded, s, scale), replications, parallel, threadsPerRun, progress);
+        Arms.Outcome o = Arms.run(arms(loaded, s, sizing), replications, parallel, threadsPerRun, progress);
         return judge(s, o);
     }
 
@@ -113,9 +116,9 @@ public final class Predictions {
         return out;
     }
 
-    /** Whether a single run can judge it: compared with nothing, a number or its own start. */
+    /** Whether a single run can judge it: compared with nothing, a number or a window of itself. */
     public static boolean selfContained(Expectation e) {
-        return e.compare() == null || e.compareNumber() != null || Expectation.START.equals(e.compare());
+        return !e.comparesArm();
     }
 
     /**
@@ -137,20 +140,31 @@ public final class Predictions {
         if (number != null) {
             return number;
         }
-        if (e.compare().equals(Expectation.START)) {
-            return mine.mean(column, 0, 1);
+        int[] window = e.compareWindow();
+        if (window != null) {
+            return mine.mean(column, window[0], window[1]);
         }
         return o.runs().get(r).get(o.arm(e.compare())).mean(column, e.fromDay(recorded), e.toDay(recorded));
     }
 
-    /** The scenario with its population scaled (at least 100 agents), its time line as written. */
-    public static Scenario scaled(Scenario s, double scale) {
-        if (scale == 1) {
-            return s;
+    /**
+     * How big the arms' populations are: as written times {@code scale}, at most {@code maxAgents};
+     * scaling down stops at 100 agents (or the population's own size, if smaller), since fewer make
+     * every measure noise. The time line stays as written, so the days interventions, events and
+     * predictions name keep their meaning.
+     */
+    public record Sizing(double scale, int maxAgents) {
+        public static final Sizing AS_WRITTEN = new Sizing(1, Integer.MAX_VALUE);
+
+        public int of(int size) {
+            long n = Math.min(Math.round(size * scale), maxAgents);
+            return (int) Math.max(n, Math.min(size, 100));
         }
-        PopulationParams p = s.population();
-        int size = Math.max(100, (int) Math.round(p.size() * scale));
-        return s.withPopulation(p.withSize(size));
+
+        public Scenario apply(Scenario s) {
+            int size = of(s.population().size());
+            return size == s.population().size() ? s : s.withPopulation(s.population().withSize(size));
+        }
     }
 
     /**

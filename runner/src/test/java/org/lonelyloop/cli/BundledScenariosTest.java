@@ -71,6 +71,16 @@ class BundledScenariosTest {
         assertTrue(m.latest().get("meanLoneliness") > 0);
     }
 
+    @ParameterizedTest
+    @MethodSource("bundled")
+    void statesWhatItPredictsAndWhy(String name) throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
+        assertTrue(!s.expect().isEmpty(), name + " states no predictions (expect:)");
+        for (org.lonelyloop.model.params.Expectation e : s.expect()) {
+            assertTrue(e.why().length() > 40, name + ": say why, with a source: " + e.why());
+        }
+    }
+
     @Test
     void validateReportsEveryBundledScenarioOk() {
         Cli c = Cli.run(Stream.concat(Stream.of("validate"), bundled()).toArray(String[]::new));

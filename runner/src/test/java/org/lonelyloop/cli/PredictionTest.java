@@ -46,7 +46,7 @@ class PredictionTest {
         assertEquals(Main.FAILED, c.exitCode, c.toString());
         assertTrue(c.out.contains("pass     meanUseMinutes at 60d..120d lower than without-interventions"), c.out);
         assertTrue(c.out.contains("fail     meanUseMinutes at 60d..120d higher"), c.out);
-        assertTrue(c.out.contains("2 of 3 predictions borne out; 1 not"), c.out);
+        assertTrue(c.out.contains("2 of 3 predictions pass; 1 not borne out"), c.out);
         CsvTable t = CsvTable.read(csv);
         assertEquals(3, t.size());
         assertEquals("pass", t.text(0, "verdict"));

@@ -189,14 +189,18 @@ public final class ScenarioLoader {
         }
     }
 
-    /** A prediction must name a recorded measure and read it within the run. */
+    /**
+     * A prediction must name a recorded measure. What only a variant of the scenario can make wrong
+     * is not refused, so a variant still loads and runs: days after a shortened run's end ('test'
+     * says the run did not record them), or leaving out interventions or events the variant has
+     * none of (the twin is then the scenario itself).
+     */
     private static void checkExpectations(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
             List<Problem> problems) {
         java.util.Set<String> measures = new java.util.LinkedHashSet<>();
         for (org.lonelyloop.model.observe.Column c : org.lonelyloop.model.observe.DailyMetrics.columns()) {
             measures.add(c.name());
         }
-        int recorded = scenario.duration().count();
         for (int k = 0; k < scenario.expect().size(); k++) {
             Expectation e = scenario.expect().get(k);
             String at = "expect[" + k + "].";
@@ -204,18 +208,7 @@ public final class ScenarioLoader {
                 String best = DidYouMean.closest(e.measure(), measures);
                 problems.add(located(origins, where, at + "measure", "'" + e.measure() + "' is not a recorded measure"
                         + (best == null ? "" : "; did you mean '" + best + "'?")
-                        + " ('lonelyloop explain --measures' lists them)"));
-            }
-            if (e.crossCheck().stream().noneMatch(v -> v.path().equals("at"))
-                    && e.toDay(recorded) > recorded) {
-                problems.add(located(origins, where, at + "at", e.at() + " reads days after the end of the run "
-                        + "(duration " + scenario.duration() + "; the last recorded day is end)"));
-            }
-            if (Expectation.WITHOUT_INTERVENTIONS.equals(e.compare()) && scenario.interventions().isEmpty()) {
-                problems.add(located(origins, where, at + "compare", "the scenario has no interventions to leave out"));
-            }
-            if (Expectation.WITHOUT_EVENTS.equals(e.compare()) && scenario.events().isEmpty()) {
-                problems.add(located(origins, where, at + "compare", "the scenario has no life events to leave out"));
+                        + " (the columns of timeseries.csv, listed in docs/outputs.md)"));
             }
         }
     }

@@ -58,6 +58,11 @@ public final class ScenarioSchema {
         ObjectNode props = o.putObject("properties");
         for (RecordComponent c : record.getRecordComponents()) {
             ObjectNode s = of(c.getGenericType(), c.getAnnotation(Range.class));
+            if (record == org.lonelyloop.model.params.Expectation.class && c.getName().equals("compare")) {
+                // The loader takes a number here as well as a name (it keeps the number's text).
+                s = F.objectNode();
+                s.putArray("type").add("string").add("number");
+            }
             if (c.getAnnotation(MayBeAbsent.class) != null) {
                 ObjectNode either = F.objectNode();
                 either.putArray("anyOf").add(s).add(F.objectNode().put("type", "null"));
@@ -73,7 +78,7 @@ public final class ScenarioSchema {
         if (raw == int.class || raw == long.class) {
             return bounded(F.objectNode().put("type", "integer"), range);
         }
-        if (raw == double.class) {
+        if (raw == double.class || raw == Double.class) {
             return bounded(F.objectNode().put("type", "number"), range);
         }
         if (raw == boolean.class) {

@@ -30,6 +30,8 @@ public final class DailyMetrics {
     private static final int FIRST_LONELINESS = Sum.values().length + 1; // +1: tie strength, after the sums
     private static final int FIRST_USE = FIRST_LONELINESS + LonelinessSource.values().length;
     private static final int FIRST_AGE = FIRST_USE + UseSource.values().length;
+    /** Sums of use, loneliness, their squares and product, for their correlation across agents. */
+    private static final int MOMENTS = 5;
 
     static {
         List<Column> c = new ArrayList<>();
@@ -78,6 +80,8 @@ public final class DailyMetrics {
         for (AgeGroup g : AgeGroup.values()) {
             c.add(new Column("meanUseMinutes" + ageSuffix(g), "minutes per day", "mean social-media minutes, ages " + g.label));
         }
+        c.add(new Column("corrUseLoneliness", "correlation -1..1", "between-person Pearson correlation of the log "
+                + "of today's use minutes (plus one) and latent loneliness (NA when either does not vary)"));
         COLUMNS = Collections.unmodifiableList(c);
     }
 
@@ -97,7 +101,8 @@ public final class DailyMetrics {
     public static DayRecord measure(int day, Scenario scenario, Population pop, TieGraph offline, Ledger ledger,
             Workers workers) {
         int ages = AgeGroup.COUNT;
-        int width = FIRST_AGE + 3 * ages; // strongly lonely, use, count per age band
+        int firstMoment = FIRST_AGE + 3 * ages; // strongly lonely, use, count per age band
+        int width = firstMoment + MOMENTS;
         double[][] partial = new double[Workers.chunkCount(pop.size)][width];
         LonelinessSource[] ls = LonelinessSource.values();
         UseSource[] us = UseSource.values();
@@ -153,6 +158,13 @@ public final class DailyMetrics {
                 s[FIRST_AGE + g] += category == DeJongGierveld.STRONGLY ? 1 : 0;
                 s[FIRST_AGE + ages + g] += pop.useMinutes[i];
                 s[FIRST_AGE + 2 * ages + g] += 1;
+                // Log minutes: use is skewed, and a few very heavy users would otherwise decide r.
+                double u = Math.log1p(pop.useMinutes[i]);
+                s[firstMoment] += u;
+                s[firstMoment + 1] += l;
+                s[firstMoment + 2] += u * u;
+                s[firstMoment + 3] += (double) l * l;
+                s[firstMoment + 4] += u * l;
             }
         });
         double[] total = new double[width];
@@ -188,7 +200,18 @@ public final class DailyMetrics {
             double count = total[FIRST_AGE + 2 * ages + g];
             v[col++] = count == 0 ? Double.NaN : total[FIRST_AGE + ages + g] / count;
         }
+        v[col++] = correlation(total, firstMoment, n);
         return new DayRecord(day, v, COLUMNS);
+    }
+
+    /** Pearson's r from the sums of x, y, x squared, y squared and xy over n agents. */
+    private static double correlation(double[] t, int at, double n) {
+        double mx = t[at] / n;
+        double my = t[at + 1] / n;
+        double vx = t[at + 2] / n - mx * mx;
+        double vy = t[at + 3] / n - my * my;
+        double cov = t[at + 4] / n - mx * my;
+        return vx <= 1e-12 || vy <= 1e-12 ? Double.NaN : Math.max(-1, Math.min(1, cov / Math.sqrt(vx * vy)));
     }
 
     /** Problematic use as measures.problematicUseCutoff defines it. */

@@ -12,8 +12,9 @@ import java.util.List;
  *                  ({@code 2y}), or the mean over days {@code FROM..TO} ({@code 1y..3y}, TO not included)
  * @param compare   what it is compared with: {@code without-interventions} (the same world and seeds
  *                  without the scenario's interventions), {@code without-events} (without its life
- *                  events), {@code start} (the same run's first recorded day), a number, or another
- *                  scenario (a bundled name or a file); absent: the value itself is judged
+ *                  events), {@code start} (the same run's first recorded day), a window of the same
+ *                  run ({@code 0y..1y}), a number, or another scenario (a bundled name or a file);
+ *                  absent: the value itself is judged
  * @param direction {@code lower} or {@code higher} than what it is compared with, or {@code within} a range
  * @param within    for {@code within}: the range [low, high] of the value, or of the difference when
  *                  something is compared
@@ -65,13 +66,33 @@ public record Expectation(
         }
     }
 
-    /** The scenario {@link #compare} names (a bundled name or a file), or null when it names anything else. */
-    public String compareScenario() {
-        if (compare == null || compareNumber() != null || compare.equals(WITHOUT_INTERVENTIONS)
-                || compare.equals(WITHOUT_EVENTS) || compare.equals(START)) {
+    /**
+     * The window of the same run {@link #compare} names ({@code start}, or {@code FROM..TO}) as
+     * [from, to), or null when it names an arm, a number or a scenario.
+     */
+    public int[] compareWindow() {
+        if (compare == null) {
             return null;
         }
-        return compare.strip();
+        String c = compare.strip();
+        if (c.equals(START)) {
+            return new int[] {0, 1};
+        }
+        int dots = c.indexOf("..");
+        if (dots < 0) {
+            return null;
+        }
+        try {
+            return new int[] {Days.parse(c.substring(0, dots).strip()).count(),
+                Days.parse(c.substring(dots + 2).strip()).count()};
+        } catch (IllegalArgumentException notAWindow) {
+            return null;
+        }
+    }
+
+    /** Whether {@link #compare} names another arm to run: the twins or another scenario. */
+    public boolean comparesArm() {
+        return compare != null && compareNumber() == null && compareWindow() == null;
     }
 
     /** The first recorded day read (0-based, of a run recording {@code recorded} days). */
@@ -121,7 +142,7 @@ public record Expectation(
         List<Violation> v = new ArrayList<>();
         if (measure == null || measure.isBlank()) {
             v.add(new Violation("measure", "is missing: a recorded measure such as shareStronglyLonely "
-                    + "('lonelyloop explain --measures' lists them)"));
+                    + "(the columns of timeseries.csv, listed in docs/outputs.md)"));
         }
         if (why == null || why.isBlank()) {
             v.add(new Violation("why", "is missing: say what the prediction tests and where it comes from"));
@@ -150,11 +171,14 @@ public record Expectation(
             }
             if (compare == null || compare.isBlank()) {
                 v.add(new Violation("compare", "is missing: " + direction + " than what? without-interventions, "
-                        + "without-events, start, a number or another scenario"));
+                        + "without-events, start, a window of the run (0y..1y), a number or another scenario"));
             }
         }
-        if (START.equals(compare) && at != null && at.strip().equals(START)) {
-            v.add(new Violation("compare", "compares the start with itself; read the measure later (at: end)"));
+        int[] other = compareWindow();
+        if (other != null && other[1] <= other[0]) {
+            v.add(new Violation("compare", "the window " + compare + " is empty: write FROM..TO with TO after FROM"));
+        } else if (other != null && at != null && at.strip().equals(compare.strip())) {
+            v.add(new Violation("compare", "compares " + at + " with itself; read the measure at another time"));
         }
         return v;
     }
