@@ -59,6 +59,62 @@ public final class JointCalibration {
          * @throws IllegalArgumentException the key names no numeric parameter
          */
         public static Parameter documented(String key) {
+            RecordComponent found = component(key);
+            Range r = found.getAnnotation(Range.class);
+            Class<?> type = found.getType();
+            if (r == null || !(type == double.class || type == int.class)) {
+                throw new IllegalArgumentException(key + ": not a single number with a documented range; give one "
+                        + "as KEY=LOW..HIGH");
+            }
+            return new Parameter(key, r.min(), r.max());
+        }
+
+        /**
+         * {@code KEY} (its documented range) or {@code KEY=LOW..HIGH}, which must lie within the
+         * documented range: checked now, not at the first evaluation that strays there.
+         *
+         * @throws IllegalArgumentException saying what is wrong, starting with the text given
+         */
+        public static Parameter parse(String text) {
+            int eq = text.indexOf('=');
+            if (eq < 0) {
+                return documented(text.strip());
+            }
+            String[] range = text.substring(eq + 1).split("\\.\\.");
+            if (range.length != 2) {
+                throw new IllegalArgumentException(text + ": write KEY=LOW..HIGH, e.g. pathways.compensation.strength=0..1");
+            }
+            String key = text.substring(0, eq).strip();
+            Parameter doc = documented(key);
+            Parameter given;
+            try {
+                given = new Parameter(key, Double.parseDouble(range[0].strip()), Double.parseDouble(range[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(text + ": the range is not two numbers", e);
+            }
+            if (given.low() < doc.low() || given.high() > doc.high()) {
+                throw new IllegalArgumentException(text + ": reaches outside " + key + "'s range " + plain(doc.low())
+                        + ".." + plain(doc.high()) + " (docs/ODD.md), where a scenario refuses the value");
+            }
+            return given;
+        }
+
+        private static String plain(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+
+        /** Whether the parameter takes whole numbers only (its values are then rounded). */
+        public boolean whole() {
+            return component(key).getType() == int.class;
+        }
+
+        /** The value at {@code unit} of the range, as a scenario file would write it. */
+        public String text(double unit) {
+            double v = toValue(unit);
+            return whole() ? Long.toString(Math.round(v)) : Double.toString(v);
+        }
+
+        private static RecordComponent component(String key) {
             Class<?> type = Scenario.class;
             RecordComponent found = null;
             for (String part : key.split("\\.")) {
@@ -75,15 +131,10 @@ public final class JointCalibration {
                 }
                 type = found.getType();
             }
-            Range r = found.getAnnotation(Range.class);
-            if (r == null || !(type == double.class || type == int.class)) {
-                throw new IllegalArgumentException(key + ": not a single number with a documented range; give one "
-                        + "as KEY=LOW..HIGH");
-            }
-            return new Parameter(key, r.min(), r.max());
+            return found;
         }
 
-        double toValue(double unit) {
+        public double toValue(double unit) {
             return low + unit * (high - low);
         }
 

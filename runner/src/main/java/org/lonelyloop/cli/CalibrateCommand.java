@@ -200,28 +200,10 @@ final class CalibrateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static JointCalibration.Parameter parameter(String text) {
-        int eq = text.indexOf('=');
+    /** A --param, or the user's mistake in it. */
+    static JointCalibration.Parameter parameter(String text) {
         try {
-            if (eq < 0) {
-                return JointCalibration.Parameter.documented(text.strip());
-            }
-            String[] range = text.substring(eq + 1).split("\\.\\.");
-            if (range.length != 2) {
-                throw new IllegalArgumentException(text + ": write KEY=LOW..HIGH, e.g. pathways.compensation.strength=0..1");
-            }
-            String key = text.substring(0, eq).strip();
-            JointCalibration.Parameter doc = JointCalibration.Parameter.documented(key);
-            JointCalibration.Parameter given = new JointCalibration.Parameter(key, Double.parseDouble(range[0].strip()),
-                    Double.parseDouble(range[1].strip()));
-            // Checked now, not at the first evaluation that strays there minutes into the search.
-            if (given.low() < doc.low() || given.high() > doc.high()) {
-                throw new IllegalArgumentException(text + ": reaches outside " + key + "'s range " + plain(doc.low())
-                        + ".." + plain(doc.high()) + " (docs/ODD.md), where a scenario refuses the value");
-            }
-            return given;
-        } catch (NumberFormatException e) {
-            throw new UserError("--param " + text + ": the range is not two numbers", Main.BAD_INPUT, e);
+            return JointCalibration.Parameter.parse(text);
         } catch (IllegalArgumentException e) {
             throw new UserError("--param " + e.getMessage(), Main.BAD_INPUT, e);
         }
@@ -263,10 +245,6 @@ final class CalibrateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s: a joint calibration in %d array tasks searching together; submit with "
                 + "'sbatch %s'%n", emitSlurm, n, emitSlurm);
         return Main.OK;
-    }
-
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /** The scenario's current value of a numeric key path. */

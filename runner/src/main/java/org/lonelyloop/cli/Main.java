@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         subcommands = {RunCommand.class, SweepCommand.class, ResumeCommand.class, MergeCommand.class,
             ReportCommand.class, ValidateCommand.class, ExplainCommand.class, ListCommand.class,
             SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class, GuiCommand.class, AnalyzeCommand.class, TrialCommand.class,
-            TestCommand.class, CompareCommand.class,
+            TestCommand.class, CompareCommand.class, SensitivityCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -46,7 +46,14 @@ final class MergeCommand implements Callable<Integer> {
         int finished;
         try {
             finished = Sweep.merge(shards, out);
-            if (!noReport && finished > 0) {
+            SweepPlan plan = SweepPlan.read(out);
+            Path study = shards.get(0).resolve(org.lonelyloop.experiment.SensitivityStudy.FILE);
+            if (Files.exists(study) && finished == plan.runs()) {
+                // The shards of a sensitivity study: with every run in place, the indices.
+                Files.copy(study, out.resolve(org.lonelyloop.experiment.SensitivityStudy.FILE),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                SensitivityCommand.finish(out, org.lonelyloop.experiment.SensitivityStudy.read(out), plan, noReport);
+            } else if (!noReport && finished > 0) {
                 Report.write(out);
             }
         } catch (IllegalStateException e) {

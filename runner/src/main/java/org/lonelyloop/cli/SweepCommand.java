@@ -292,7 +292,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         slurm.check();
         SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurm.java,
-                SlurmOptions.jar(), args, folder.toAbsolutePath().toString(), n, slurm.cpus, slurm.memoryMb, slurm.time);
+                SlurmOptions.jar(), "sweep", args, folder.toAbsolutePath().toString(), n, slurm.cpus, slurm.memoryMb, slurm.time);
         SlurmOptions.write(emitSlurm, script.text());
         if (!settings.quiet) {
             spec.commandLine().getOut().printf("%s: %d runs in %d shards; submit with 'sbatch %s' (or 'bash %s submit' "

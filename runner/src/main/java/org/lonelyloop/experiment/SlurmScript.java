@@ -11,21 +11,23 @@ import java.util.Locale;
  * @param name          job name
  * @param java          the java command on the compute nodes
  * @param jar           the lonelyloop jar, on a file system the nodes share
- * @param sweepArgs     the sweep's own arguments (scenario, --set, --vary, --seed, ...)
+ * @param command       the command each task runs: sweep, or sensitivity (a sweep of a design)
+ * @param sweepArgs     the command's own arguments (scenario, --set, --vary, --seed, ...)
  * @param out           the sweep folder
  * @param shards        number of array tasks
  * @param cpusPerTask   cores per task
  * @param memoryMb      memory per task
  * @param time          wall-time limit per task (SLURM's D-HH:MM:SS)
  */
-public record SlurmScript(String name, String java, String jar, List<String> sweepArgs, String out, int shards,
+public record SlurmScript(String name, String java, String jar, String command, List<String> sweepArgs, String out, int shards,
         int cpusPerTask, int memoryMb, String time) {
 
     public String text() {
         String shardDir = out + "/shards";
         StringBuilder sb = new StringBuilder();
         sb.append("#!/usr/bin/env bash\n");
-        sb.append("# A LonelyLoop sweep as a SLURM job array, written by 'lonelyloop sweep --emit-slurm'.\n");
+        sb.append("# A LonelyLoop ").append(command).append(" as a SLURM job array, written by 'lonelyloop ")
+                .append(command).append(" --emit-slurm'.\n");
         sb.append("#   sbatch THIS_FILE        runs the ").append(shards).append(" shards;\n");
         sb.append("#   bash THIS_FILE submit   also queues the merge into ").append(out).append(" after them.\n");
         sb.append("# Each task writes ").append(shardDir).append("/<task>; a task that is run again skips the runs\n");
@@ -42,7 +44,7 @@ public record SlurmScript(String name, String java, String jar, List<String> swe
         sb.append("  echo \"submitted shards as job $array and the merge as job $merge\"\n");
         sb.append("  exit 0\n");
         sb.append("fi\n");
-        sb.append(quote(java)).append(" -jar ").append(quote(jar)).append(" sweep");
+        sb.append(quote(java)).append(" -jar ").append(quote(jar)).append(' ').append(command);
         for (String a : sweepArgs) {
             sb.append(' ').append(quote(a));
         }

@@ -16,28 +16,51 @@ import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioYaml;
 
 /**
- * The runs of a sweep: the full-factorial points of the varied parameters, each replicated; run
- * {@code i} is point {@code i / replications}, replication {@code i % replications}, with seed
- * {@link Seeds#forRun}(base seed, i). Written to plan.json, so a resumed sweep, a shard and a merge
- * can check they belong to the same sweep.
+ * The runs of a sweep: the full-factorial points of the varied parameters, or the points of a
+ * design (a sensitivity analysis), each replicated; run {@code i} is point {@code i / replications},
+ * replication {@code i % replications}, with seed {@link Seeds#forRun}(base seed, i). Written to
+ * plan.json, so a resumed sweep, a shard and a merge can check they belong to the same sweep.
  *
  * @param scenario     name of the scenario swept
- * @param fingerprint  SHA-256 of the fully resolved base scenario (without its experiment section)
+ * @param fingerprint  SHA-256 of the fully resolved base scenario (without its experiment section
+ *                     and predictions)
  * @param baseSeed     the scenario's seed
  * @param replications runs per point
- * @param vary         the varied parameters, in order (the first varies slowest)
+ * @param vary         the varied parameters, in order (the first varies slowest); with a design,
+ *                     their keys only
+ * @param design       the points of a design, each a value per varied parameter, or null for the
+ *                     full factorial
  */
 public record SweepPlan(String scenario, String fingerprint, long baseSeed, int replications,
-        List<ExperimentParams.Variation> vary) {
+        List<ExperimentParams.Variation> vary, List<List<String>> design) {
     public static final String FILE = "plan.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+    public SweepPlan {
+        vary = List.copyOf(vary);
+        design = design == null ? null : design.stream().map(List::copyOf).toList();
+    }
 
     public static SweepPlan of(Scenario base, List<ExperimentParams.Variation> vary, int replications) {
-        Scenario plain = base.withExperiment(ExperimentParams.defaults());
-        return new SweepPlan(base.name(), sha256(ScenarioYaml.write(plain)), base.seed(), replications, List.copyOf(vary));
+        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, null);
+    }
+
+    /** A plan that runs exactly these points: {@code points.get(p).get(k)} is the value of {@code keys.get(k)}. */
+    public static SweepPlan ofDesign(Scenario base, List<String> keys, List<List<String>> points, int replications) {
+        List<ExperimentParams.Variation> vary = keys.stream().map(k -> new ExperimentParams.Variation(k, List.of()))
+                .toList();
+        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, points);
+    }
+
+    private static String fingerprint(Scenario base) {
+        return sha256(ScenarioYaml.write(base.withExperiment(ExperimentParams.defaults()).withExpect(List.of())));
     }
 
     public int points() {
+        if (design != null) {
+            return design.size();
+        }
         int n = 1;
         for (ExperimentParams.Variation v : vary) {
             n *= v.values().size();
@@ -63,6 +86,9 @@ public record SweepPlan(String scenario, String fingerprint, long baseSeed, int 
 
     /** The value of each varied parameter at a point, as written. */
     public List<String> valuesAt(int point) {
+        if (design != null) {
+            return design.get(point);
+        }
         List<String> out = new ArrayList<>();
         int rest = point;
         int stride = points();

@@ -50,6 +50,9 @@ public final class Report {
 
     /** Writes charts/ and report.html into a run or sweep folder; returns the report's path. */
     public static Path write(Path folder) throws IOException {
+        if (Files.exists(folder.resolve(org.lonelyloop.experiment.SensitivityStudy.RESULTS))) {
+            return SensitivityReport.write(folder);
+        }
         if (Files.exists(folder.resolve(SweepPlan.FILE))) {
             return writeSweep(folder, SweepPlan.read(folder));
         }

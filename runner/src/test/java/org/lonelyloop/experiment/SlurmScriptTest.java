@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SlurmScriptTest {
-    private static final SlurmScript SCRIPT = new SlurmScript("lonelyloop-town", "java", "/shared/my jars/lonelyloop.jar",
+    private static final SlurmScript SCRIPT = new SlurmScript("lonelyloop-town", "java", "/shared/my jars/lonelyloop.jar", "sweep",
             List.of("/shared/town.yaml", "--vary", "pathways.compensation.strength=0,0.5,1", "--set",
                 "interventions[0].coverage=0.3", "--seed", "7", "--replications", "10"),
             "/shared/results/town-sweep", 12, 4, 8192, "0-06:00:00");

@@ -1,0 +1,127 @@
+package org.lonelyloop.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * Morris's elementary-effects screening (Morris 1991, Technometrics 33:161; mu* after Campolongo,
+ * Cariboni and Saltelli 2007). Each trajectory starts at a random point of a p-level grid on the unit
+ * cube and moves one factor at a time, in random order, by Delta = p / (2 (p - 1)); the change in
+ * the output over the change in the factor is one elementary effect of that factor. Over r
+ * trajectories: mu* (mean absolute effect: how much the factor matters), mu (mean effect: its sign,
+ * when effects agree) and sigma (their spread: interactions or non-linearity). Effects are per unit
+ * of the factor's scaled range, so factors with different units compare.
+ */
+public final class Morris {
+    /** The screening measures of one factor on one output. */
+    public record Effects(double muStar, double mu, double sigma, int trajectories) {
+    }
+
+    private Morris() {
+    }
+
+    /** Points a design of {@code trajectories} for {@code k} factors has: r (k + 1). */
+    public static int points(int k, int trajectories) {
+        return trajectories * (k + 1);
+    }
+
+    /**
+     * The design: {@code trajectories} blocks of k + 1 points in [0, 1]^k, consecutive points of a
+     * block differing in exactly one factor.
+     *
+     * @param levels p, the grid's levels (even, at least 2)
+     */
+    public static double[][] design(int k, int trajectories, int levels, long seed) {
+        if (k < 1 || trajectories < 2 || levels < 2 || levels % 2 != 0) {
+            throw new IllegalArgumentException("Morris needs at least one factor, two trajectories and an even number of "
+                    + "levels (at least 2); was " + k + ", " + trajectories + ", " + levels);
+        }
+        RandomGenerator r = new MersenneTwister(seed);
+        double step = 1.0 / (levels - 1);
+        double delta = levels / (2.0 * (levels - 1));
+        double[][] out = new double[points(k, trajectories)][];
+        int row = 0;
+        for (int t = 0; t < trajectories; t++) {
+            double[] x = new double[k];
+            for (int i = 0; i < k; i++) {
+                x[i] = r.nextInt(levels) * step;
+            }
+            out[row++] = x.clone();
+            for (int i : permutation(k, r)) {
+                // Up when there is room, down otherwise: the grid and Delta always leave one of the two.
+                x[i] = x[i] + delta <= 1 + 1e-12 ? Math.min(1, x[i] + delta) : Math.max(0, x[i] - delta);
+                out[row++] = x.clone();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each factor's measures from the design and the output at each of its points.
+     *
+     * @throws IllegalArgumentException when the outputs do not match the design
+     */
+    public static Effects[] effects(double[][] design, double[] y) {
+        int k = design[0].length;
+        if (y.length != design.length || design.length % (k + 1) != 0) {
+            throw new IllegalArgumentException("one output per design point, in whole trajectories of " + (k + 1));
+        }
+        List<List<Double>> ee = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            ee.add(new ArrayList<>());
+        }
+        for (int start = 0; start < design.length; start += k + 1) {
+            for (int j = start; j < start + k; j++) {
+                int moved = movedFactor(design[j], design[j + 1]);
+                double dx = design[j + 1][moved] - design[j][moved];
+                double e = (y[j + 1] - y[j]) / dx;
+                if (!Double.isNaN(e)) {
+                    ee.get(moved).add(e);
+                }
+            }
+        }
+        Effects[] out = new Effects[k];
+        for (int i = 0; i < k; i++) {
+            List<Double> e = ee.get(i);
+            double sum = 0;
+            double abs = 0;
+            for (double v : e) {
+                sum += v;
+                abs += Math.abs(v);
+            }
+            int n = e.size();
+            double mu = n == 0 ? Double.NaN : sum / n;
+            double ss = 0;
+            for (double v : e) {
+                ss += (v - mu) * (v - mu);
+            }
+            out[i] = new Effects(n == 0 ? Double.NaN : abs / n, mu, n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1)), n);
+        }
+        return out;
+    }
+
+    private static int movedFactor(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("two consecutive points of a trajectory are equal");
+    }
+
+    private static int[] permutation(int k, RandomGenerator r) {
+        int[] p = new int[k];
+        for (int i = 0; i < k; i++) {
+            p[i] = i;
+        }
+        for (int i = k - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+}
