@@ -26,7 +26,7 @@ import org.lonelyloop.model.LonelyLoop;
  */
 public final class NetworkWriter implements AutoCloseable {
     public static final String TIES = "ties.csv";
-    static final String HEADER = "day,from,to,layer,strength\n";
+    static final String HEADER = "day,from,to,layer,strength,age\n";
 
     /** A node attribute: its GraphML name, type and how it is read from an agent. */
     private record Attribute(String name, String type, Function<AgentView, Object> value) {
@@ -81,19 +81,20 @@ public final class NetworkWriter implements AutoCloseable {
             AgentView a = model.agent(i);
             int[] nb = a.offlineNeighbours();
             float[] w = a.offlineStrengths();
+            int[] age = a.offlineTieAges();
             for (int k = 0; k < nb.length; k++) {
                 if (nb[k] > i) {
                     sb.setLength(0);
                     sb.append(day).append(',').append(i).append(',').append(nb[k]).append(",offline,")
-                            .append(Csv.number(w[k])).append('\n');
+                            .append(Csv.number(w[k])).append(',').append(age[k]).append('\n');
                     ties.write(sb.toString());
                 }
             }
             for (int j : a.onlineNeighbours()) {
                 if (j > i) {
                     sb.setLength(0);
-                    // Online ties carry no strength in the model: the cell is empty (NA in R).
-                    sb.append(day).append(',').append(i).append(',').append(j).append(",online,\n");
+                    // Online ties carry no strength or age in the model: the cells are empty (NA in R).
+                    sb.append(day).append(',').append(i).append(',').append(j).append(",online,,\n");
                     ties.write(sb.toString());
                 }
             }
@@ -116,6 +117,7 @@ public final class NetworkWriter implements AutoCloseable {
             }
             key(x, "layer", "edge", "string");
             key(x, "strength", "edge", "double");
+            key(x, "age", "edge", "int");
             x.writeStartElement("graph");
             x.writeAttribute("id", "day-" + day);
             x.writeAttribute("edgedefault", "undirected");
@@ -135,14 +137,15 @@ public final class NetworkWriter implements AutoCloseable {
                 AgentView agent = model.agent(i);
                 int[] nb = agent.offlineNeighbours();
                 float[] w = agent.offlineStrengths();
+                int[] age = agent.offlineTieAges();
                 for (int k = 0; k < nb.length; k++) {
                     if (nb[k] > i) {
-                        edge(x, i, nb[k], "offline", Csv.number(w[k]));
+                        edge(x, i, nb[k], "offline", Csv.number(w[k]), Integer.toString(age[k]));
                     }
                 }
                 for (int j : agent.onlineNeighbours()) {
                     if (j > i) {
-                        edge(x, i, j, "online", null);
+                        edge(x, i, j, "online", null, null);
                     }
                 }
             }
@@ -178,7 +181,7 @@ public final class NetworkWriter implements AutoCloseable {
         x.writeEndElement();
     }
 
-    private static void edge(XMLStreamWriter x, int from, int to, String layer, String strength)
+    private static void edge(XMLStreamWriter x, int from, int to, String layer, String strength, String age)
             throws XMLStreamException {
         x.writeStartElement("edge");
         x.writeAttribute("source", Integer.toString(from));
@@ -186,6 +189,9 @@ public final class NetworkWriter implements AutoCloseable {
         data(x, "layer", layer);
         if (strength != null) {
             data(x, "strength", strength);
+        }
+        if (age != null) {
+            data(x, "age", age);
         }
         x.writeEndElement();
         x.writeCharacters("\n");

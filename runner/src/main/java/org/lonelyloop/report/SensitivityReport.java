@@ -113,6 +113,10 @@ public final class SensitivityReport {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesPaint(0, Look.series(0));
         chart.getXYPlot().setRenderer(r);
+        // Room on the right for the labels, and zero in view: near it, a parameter can be fixed.
+        org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
+        axis.setAutoRangeIncludesZero(true);
+        axis.setUpperMargin(0.3);
         for (Map.Entry<String, Map<String, double[]>> e : byParam.entrySet()) {
             double x = e.getValue().get("muStar")[0];
             double y = e.getValue().get("sigma")[0];

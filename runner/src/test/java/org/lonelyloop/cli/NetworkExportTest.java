@@ -40,7 +40,33 @@ class NetworkExportTest {
         List<String> agents = Files.readAllLines(one.resolve("agents.csv"));
         List<String> header = List.of(agents.get(0).split(","));
         List<String> ties = Files.readAllLines(one.resolve(NetworkWriter.TIES));
-        assertEquals("day,from,to,layer,strength", ties.get(0));
+        assertEquals("day,from,to,layer,strength,age", ties.get(0));
+        // A tie ages a day a day: one present on both snapshot days is 19 days older on the second;
+        // ties of the starting network date from the first day of quickstart's two-year burn-in.
+        Map<String, Integer> ageOnDay0 = new HashMap<>();
+        int oldest = 0;
+        int checked = 0;
+        for (String line : ties.subList(1, ties.size())) {
+            String[] c = line.split(",", -1);
+            if (!c[3].equals("offline")) {
+                assertEquals("", c[5], "an online tie has no age: " + line);
+                continue;
+            }
+            int age = Integer.parseInt(c[5]);
+            String pair = c[1] + "-" + c[2];
+            if (c[0].equals("0")) {
+                ageOnDay0.put(pair, age);
+                oldest = Math.max(oldest, age);
+                assertTrue(age <= 730, line);
+            } else if (ageOnDay0.containsKey(pair)) {
+                assertEquals(ageOnDay0.get(pair) + 19, age, line);
+                checked++;
+            } else {
+                assertTrue(age <= 18, "formed after day 0: " + line);
+            }
+        }
+        assertEquals(730, oldest, "ties of the starting network, two years old when recording starts");
+        assertTrue(checked > 100, "ties that lasted: " + checked);
         for (int day : new int[] {0, 19}) {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(one.resolve(NetworkWriter.graphmlFile(day)).toFile());

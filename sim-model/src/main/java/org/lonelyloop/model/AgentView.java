@@ -168,6 +168,20 @@ public final class AgentView {
         return model.offline().neighboursOf(id);
     }
 
+    /**
+     * Days since each offline tie formed, aligned with {@link #offlineNeighbours()}, as of the last
+     * day run (ties the run started from count from the first day of the burn-in).
+     */
+    public int[] offlineTieAges() {
+        org.lonelyloop.model.network.TieGraph g = model.offline();
+        int today = model.day() - 1;
+        int[] out = new int[g.degree(id)];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = g.age(id, k, today);
+        }
+        return out;
+    }
+
     /** Strengths of the offline ties, aligned with {@link #offlineNeighbours()}. */
     public float[] offlineStrengths() {
         org.lonelyloop.model.network.TieGraph g = model.offline();

@@ -109,6 +109,8 @@ public final class LonelyLoop extends SimState {
         offline = new TieGraph(population.size, scenario.networks().offline().capacity());
         ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), s,
                 random);
+        // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.
+        offline.markFormed(-scenario.burnIn().count());
         online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
                 scenario.networks().online().strangerTies()).generate(offline, random);
         ringPosition = new int[population.size];

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * and ties can form and dissolve in O(capacity) without rebuilding anything.
  */
 public final class TieGraph implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /** Flag: the two also follow each other online (their tie can be kept up by active use). */
     public static final byte ONLINE = 1;
@@ -28,6 +28,11 @@ public final class TieGraph implements Serializable {
     private final int[] neighbour;
     private final float[] strength;
     private final byte[] flags;
+    /**
+     * The day each tie formed, modulo 2^16: two bytes a slot rather than four, and the age
+     * (today minus it, modulo 2^16) is exact for any tie younger than 179 years.
+     */
+    private final char[] formed;
 
     /**
      * @param agents   number of agents (nodes)
@@ -50,6 +55,7 @@ public final class TieGraph implements Serializable {
         this.neighbour = new int[agents * capacity];
         this.strength = new float[agents * capacity];
         this.flags = new byte[agents * capacity];
+        this.formed = new char[agents * capacity];
     }
 
     public int agents() {
@@ -121,21 +127,37 @@ public final class TieGraph implements Serializable {
         return connect(a, b, w, (byte) 0);
     }
 
-    /** As {@link #connect(int, int, float)}, with the tie's flags. */
+    /** As {@link #connect(int, int, float)}, with the tie's flags, formed on day 0. */
     public boolean connect(int a, int b, float w, byte tieFlags) {
+        return connect(a, b, w, tieFlags, 0);
+    }
+
+    /** As {@link #connect(int, int, float)}, with the tie's flags and the day it forms. */
+    public boolean connect(int a, int b, float w, byte tieFlags, int day) {
         if (a == b || degree[a] >= capacity || degree[b] >= capacity || contains(a, b)) {
             return false;
         }
-        append(a, b, w, tieFlags);
-        append(b, a, w, tieFlags);
+        append(a, b, w, tieFlags, day);
+        append(b, a, w, tieFlags, day);
         return true;
     }
 
-    private void append(int owner, int other, float w, byte tieFlags) {
+    private void append(int owner, int other, float w, byte tieFlags, int day) {
         int s = owner * capacity + degree[owner]++;
         neighbour[s] = other;
         strength[s] = w;
         flags[s] = tieFlags;
+        formed[s] = (char) day;
+    }
+
+    /** Dates every tie now in the graph to {@code day} (the network a run starts from). */
+    public void markFormed(int day) {
+        java.util.Arrays.fill(formed, (char) day);
+    }
+
+    /** Days since slot {@code k} of {@code agent} formed, on day {@code today}. */
+    public int age(int agent, int k, int today) {
+        return (today - formed[agent * capacity + k]) & 0xFFFF;
     }
 
     /** Sets a flag on both sides of the tie a-b. */
@@ -170,6 +192,7 @@ public final class TieGraph implements Serializable {
         neighbour[b + k] = neighbour[b + last];
         strength[b + k] = strength[b + last];
         flags[b + k] = flags[b + last];
+        formed[b + k] = formed[b + last];
     }
 
     /** Sets the strength of tie a-b on both sides. */
@@ -218,7 +241,7 @@ public final class TieGraph implements Serializable {
 
     /** Heap bytes held by this graph's arrays. */
     public long bytes() {
-        return 4L * degree.length + 4L * neighbour.length + 4L * strength.length + flags.length;
+        return 4L * degree.length + 4L * neighbour.length + 4L * strength.length + flags.length + 2L * formed.length;
     }
 
     /** Copy of an agent's neighbour ids, for tests and views (not for the hot path). */

@@ -118,7 +118,7 @@ public final class TieFormation implements DailyProcess {
                 continue;
             }
             byte flags = RandomStream.pairUniform(seed, d, Purpose.ONLINE_LINK, i, j) < overlap ? TieGraph.ONLINE : 0;
-            if (g.connect(i, j, (float) c.newTieStrength(), flags)) {
+            if (g.connect(i, j, (float) c.newTieStrength(), flags, d)) {
                 pop.tieStrength[i] += (float) c.newTieStrength();
                 pop.tieStrength[j] += (float) c.newTieStrength();
                 formedTotal++;
