@@ -65,11 +65,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = "--no-report", description = "Skip the charts and report.html.")
-    boolean noReport;
+    @picocli.CommandLine.Mixin
+    OutputChoices output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -92,7 +89,7 @@ final class CompareCommand implements Callable<Integer> {
         int parallel = Math.min(n, cores);
         Arms.Outcome o;
         try {
-            o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), ProgressBar.wanted(quiet) ? System.err : null);
+            o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), ProgressBar.wanted(output.quiet) ? System.err : null);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         }
@@ -107,14 +104,14 @@ final class CompareCommand implements Callable<Integer> {
             Manifest.write(results.work(), new LoadedScenario(s, loaded.sources(), loaded.overrides()), s.seed(), cores,
                     BuildInfo.version(), BuildInfo.commit(), started, Instant.now(),
                     Manifest.outputFiles(results.work()), extra);
-            if (!noReport) {
+            if (!output.noReport) {
                 Report.write(results.work());
             }
             folder = results.commit();
         } catch (IOException e) {
             throw RunSettings.cannotWrite(out, e);
         }
-        if (!quiet) {
+        if (!output.quiet) {
             print(spec.commandLine().getOut(), s, other.name(), n, o.seconds(), folder);
         }
         return Main.OK;

@@ -24,11 +24,8 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The merged sweep folder.")
     Path out;
 
-    @Option(names = "--no-report", description = "Skip the charts and report.html.")
-    boolean noReport;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @picocli.CommandLine.Mixin
+    OutputChoices output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -52,8 +49,8 @@ final class MergeCommand implements Callable<Integer> {
                 // The shards of a sensitivity study: with every run in place, the indices.
                 Files.copy(study, out.resolve(org.lonelyloop.experiment.SensitivityStudy.FILE),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                SensitivityCommand.finish(out, org.lonelyloop.experiment.SensitivityStudy.read(out), plan, noReport);
-            } else if (!noReport && finished > 0) {
+                SensitivityCommand.finish(out, org.lonelyloop.experiment.SensitivityStudy.read(out), plan, output.noReport);
+            } else if (!output.noReport && finished > 0) {
                 Report.write(out);
             }
         } catch (IllegalStateException e) {
@@ -62,7 +59,7 @@ final class MergeCommand implements Callable<Integer> {
             throw new UserError("cannot merge into " + out + ": " + Failures.describe(e), Main.FAILED, e);
         }
         int runs = SweepPlan.read(out).runs();
-        if (!quiet) {
+        if (!output.quiet) {
             spec.commandLine().getOut().printf("%s: %d of %d runs%n", out, finished, runs);
         }
         if (finished < runs) {

@@ -33,11 +33,8 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: as the run began).")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = "--no-report", description = "Skip the charts and report.html.")
-    boolean noReport;
+    @picocli.CommandLine.Mixin
+    OutputChoices output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -76,7 +73,7 @@ final class ResumeCommand implements Callable<Integer> {
         SimulationRun.Result r;
         try (Interruption hint = Interruption.watch(work, true, spec.commandLine().getErr())) {
             r = SimulationRun.resume(checkpoint, new SimulationRun.Options(nThreads, Days.of(pending.checkpointEvery()),
-                    ProgressBar.wanted(quiet) ? System.err : null));
+                    ProgressBar.wanted(output.quiet) ? System.err : null));
         } catch (Checkpoint.RefusedException e) {
             throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);
         } catch (SimulationRun.UnreadableCheckpointException | SimulationRun.DamagedCheckpointException e) {
@@ -91,11 +88,11 @@ final class ResumeCommand implements Callable<Integer> {
         try {
             folder = RunCommand.complete(ResultsFolder.unfinished(work, target),
                     new LoadedScenario(r.scenario(), pending.sources(), pending.overrides()), r.seed(), nThreads,
-                    Instant.parse(pending.started()), extra, noReport);
+                    Instant.parse(pending.started()), extra, output.noReport);
         } catch (IOException e) {
             throw RunSettings.cannotWrite(work, e);
         }
-        if (!quiet) {
+        if (!output.quiet) {
             RunCommand.summary(spec.commandLine().getOut(), r, folder);
         }
         return Main.OK;

@@ -95,11 +95,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     SlurmOptions slurm;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = "--no-report", description = "Skip the charts and report.html.")
-    boolean noReport;
+    @picocli.CommandLine.Mixin
+    OutputChoices output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -131,7 +128,7 @@ final class SensitivityCommand implements Callable<Integer> {
             Sweep.prepare(folder, plan);
             study.save(folder);
             o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(sh[0], sh[1], cores, 1,
-                    ProgressBar.wanted(quiet) ? System.err : null), BuildInfo.version(), BuildInfo.commit());
+                    ProgressBar.wanted(output.quiet) ? System.err : null), BuildInfo.version(), BuildInfo.commit());
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage() + " or add --force", Main.BAD_INPUT, e);
         } catch (IOException e) {
@@ -143,7 +140,7 @@ final class SensitivityCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + f);
         }
         if (o.finishedInFolder() < plan.runs()) {
-            if (!quiet) {
+            if (!output.quiet) {
                 w.printf(Locale.ROOT, "%s: %d of %d runs in %s%s%n", s.name(), o.finishedInFolder(), plan.runs(), folder,
                         sh[1] > 1 ? " (shard " + sh[0] + "/" + sh[1] + "; 'merge' the shards for the indices)"
                                 : "; run the same command again to finish");
@@ -151,8 +148,8 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             return o.failures().isEmpty() ? Main.OK : Main.FAILED;
         }
-        finish(folder, study, plan, noReport);
-        if (!quiet) {
+        finish(folder, study, plan, output.noReport);
+        if (!output.quiet) {
             print(w, s, study, plan, folder);
         }
         return Main.OK;
@@ -278,7 +275,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 slurm.java, SlurmOptions.jar(), "sensitivity", args, folder.toAbsolutePath().toString(), n, slurm.cpus,
                 slurm.memoryMb, slurm.time);
         SlurmOptions.write(emitSlurm, script.text());
-        if (!quiet) {
+        if (!output.quiet) {
             spec.commandLine().getOut().printf("%s: %d runs in %d shards; submit with 'sbatch %s' (or 'bash %s submit' "
                     + "to queue the merge, which computes the indices, into %s as well)%n", emitSlurm, plan.runs(), n,
                     emitSlurm, emitSlurm, folder);

@@ -49,11 +49,8 @@ final class TrialCommand implements Callable<Integer> {
             description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = "--no-report", description = "Skip the charts and report.html.")
-    boolean noReport;
+    @picocli.CommandLine.Mixin
+    OutputChoices output;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -86,14 +83,14 @@ final class TrialCommand implements Callable<Integer> {
             Manifest.write(results.work(), new LoadedScenario(s, loaded.sources(), loaded.overrides()), s.seed(),
                     nThreads, BuildInfo.version(), BuildInfo.commit(), started, Instant.now(),
                     Manifest.outputFiles(results.work()), extra);
-            if (!noReport) {
+            if (!output.noReport) {
                 Report.write(results.work());
             }
             folder = results.commit();
         } catch (IOException e) {
             throw RunSettings.cannotWrite(out, e);
         }
-        if (!quiet) {
+        if (!output.quiet) {
             print(spec.commandLine().getOut(), s, r, folder);
         }
         return Main.OK;

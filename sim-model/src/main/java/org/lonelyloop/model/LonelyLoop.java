@@ -119,14 +119,7 @@ public final class LonelyLoop extends SimState {
         }
         ledger = new Ledger(population.size);
         lonelinessDynamics = new LonelinessDynamics();
-        interventions = new ArrayList<>();
-        for (int k = 0; k < scenario.interventions().size(); k++) {
-            interventions.add(scenario.interventions().get(k).build(k));
-        }
-        events = new ArrayList<>();
-        for (int k = 0; k < scenario.events().size(); k++) {
-            events.add(scenario.events().get(k).build(k));
-        }
+        buildInterventionsAndEvents();
         coreBefore = null;
         processes = arrange(scenario.pathways().build(), interventions);
         latest = null;
@@ -414,6 +407,12 @@ public final class LonelyLoop extends SimState {
         }
         Bounds.require(next);
         scenario = next;
+        buildInterventionsAndEvents();
+        processes = arrange(scenario.pathways().build(), interventions);
+    }
+
+    /** The scenario's interventions and life events as processes, each keyed by its place in its list. */
+    private void buildInterventionsAndEvents() {
         interventions = new ArrayList<>();
         for (int k = 0; k < scenario.interventions().size(); k++) {
             interventions.add(scenario.interventions().get(k).build(k));
@@ -422,7 +421,6 @@ public final class LonelyLoop extends SimState {
         for (int k = 0; k < scenario.events().size(); k++) {
             events.add(scenario.events().get(k).build(k));
         }
-        processes = arrange(scenario.pathways().build(), interventions);
     }
 
     /** Whether two scenarios share everything a burn-in depends on. */
