@@ -14,8 +14,14 @@ import org.lonelyloop.model.params.Range;
  * copies loneliness from one agent to another, yet loneliness comes to cluster in the network,
  * because a withdrawn agent's friends lose contact too.
  *
- * <p>CONTACT: multiplies the contact factor by {@code exp(-initiative * (L - Lref))} (bounded to
- * 0.05..20). LONELINESS: contact relief is read at a discount of {@code misread * L}, booked as
+ * <p>Social anxiety works the same way on contact: the fear of being judged makes people avoid
+ * face-to-face situations (the avoidance at the core of social anxiety; social anxiety predicts
+ * later loneliness, Lim, Rodebaugh, Zyphur and Gleeson 2016, J. Abnorm. Psychol. 125:620), so
+ * treating the anxiety can give contact back.
+ *
+ * <p>CONTACT: multiplies the contact factor by
+ * {@code exp(-initiative * (L - Lref) - avoidance * (A - Aref))} (bounded to 0.05..20).
+ * LONELINESS: contact relief is read at a discount of {@code misread * L}, booked as
  * {@code +contactEffect * Q * misread * L}. Negative initiative encodes lonely people seeking more
  * contact.
  */
@@ -26,13 +32,16 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
      * @param enabled    whether the pathway runs
      * @param initiative fall in log contact chance per unit of loneliness above the reference
      * @param misread    share of contact's relief lost per unit of loneliness
+     * @param avoidance  fall in log contact chance per unit of social anxiety above the reference
      */
     public record Params(
             boolean enabled,
             @Range(min = -5, max = 5, unit = "log contact per unit loneliness") double initiative,
-            @Range(min = 0, max = 1, unit = "share per unit loneliness") double misread) implements java.io.Serializable {
+            @Range(min = 0, max = 1, unit = "share per unit loneliness") double misread,
+            @Range(min = -5, max = 5, unit = "log contact per unit social anxiety") double avoidance)
+            implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.8, 0.15);
+            return new Params(true, 0.8, 0.15, 0.75);
         }
     }
 
@@ -45,10 +54,12 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
         Population pop = day.population();
         if (phase == Phase.CONTACT) {
             float[] logFactor = day.ledger().contactLog(LonelinessSource.WITHDRAWAL);
+            double aRef = References.anxiety();
             day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
                 for (int i = from; i < to; i++) {
                     double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
-                    double log = Math.max(Math.log(0.05), Math.min(Math.log(20), -p.initiative() * lonelier));
+                    double push = -p.initiative() * lonelier - p.avoidance() * (pop.socialAnxiety[i] - aRef);
+                    double log = Math.max(Math.log(0.05), Math.min(Math.log(20), push));
                     pop.contactFactor[i] *= (float) Math.exp(log);
                     logFactor[i] = (float) log;
                 }
