@@ -147,7 +147,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (emitSlurm != null) {
             return emit(lambda);
         }
-        int[] sh = shard == null ? new int[] {1, 1} : SweepCommand.parseShard(shard);
+        int[] sh = shard == null ? new int[] {1, 1} : ShardOptions.parse(shard);
         if (parallel != null && parallel < 1) {
             throw new UserError("--parallel must be at least 1, was " + parallel, Main.BAD_INPUT);
         }

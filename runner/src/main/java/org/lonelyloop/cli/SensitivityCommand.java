@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.JointCalibration;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.experiment.SensitivityStudy;
-import org.lonelyloop.experiment.SlurmScript;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.observe.Column;
@@ -82,18 +81,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Delete the folder first if it holds another study.")
     boolean force;
 
-    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (1-based), for a cluster.")
-    String shard;
-
-    @Option(names = "--emit-slurm", paramLabel = "FILE",
-            description = "Write an sbatch script that runs the study as a SLURM job array, and exit.")
-    Path emitSlurm;
-
-    @Option(names = "--shards", paramLabel = "N", description = "Array tasks for --emit-slurm (default: one per run, at most 100).")
-    Integer shards;
-
     @Mixin
-    SlurmOptions slurm;
+    ShardOptions cluster;
 
     @picocli.CommandLine.Mixin
     OutputChoices output;
@@ -111,10 +100,10 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         SweepPlan plan = study.plan(s, replications);
         Path folder = out != null ? out : Path.of("results", ResultsFolder.safe(s.name()) + "-sensitivity");
-        if (emitSlurm != null) {
+        if (cluster.emitSlurm != null) {
             return emit(plan, folder);
         }
-        int[] sh = shard == null ? new int[] {1, 1} : SweepCommand.parseShard(shard);
+        int[] sh = cluster.shard();
         if (force) {
             RunCommand.clearOther(folder, plan);
         }
@@ -185,7 +174,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         Main.BAD_INPUT);
             }
         }
-        int n = samples != null ? samples : method == SensitivityStudy.Method.morris ? 10 : 64;
+        int n = samplesUsed();
         if (method == SensitivityStudy.Method.morris && (n < 2 || levels < 2 || levels % 2 != 0)) {
             throw new UserError("Morris needs --samples (trajectories) of at least 2 and an even --levels of at least 2; "
                     + "was " + n + " and " + levels, Main.BAD_INPUT);
@@ -251,39 +240,22 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private int emit(SweepPlan plan, Path folder) {
-        int n = shards != null ? shards : Math.min(plan.runs(), 100);
-        if (n < 1) {
-            throw new UserError("--shards must be at least 1, was " + n, Main.BAD_INPUT);
-        }
-        List<String> args = new ArrayList<>();
-        Path file = Path.of(scenario.scenario);
-        args.add(Files.exists(file) ? file.toAbsolutePath().toString() : scenario.scenario);
-        for (String o : scenario.overrides) {
-            args.addAll(List.of("--set", o));
-        }
+        List<String> args = ShardOptions.scenarioArgs(scenario);
         for (String p : params) {
             args.addAll(List.of("--param", p));
         }
-        args.addAll(List.of("--method", method.name(), "--samples", Integer.toString(samplesUsed(plan)), "--levels",
+        args.addAll(List.of("--method", method.name(), "--samples", Integer.toString(samplesUsed()), "--levels",
                 Integer.toString(levels), "--outputs", String.join(",", outputs), "--replications",
                 Integer.toString(replications)));
         if (at != null) {
             args.addAll(List.of("--at", at));
         }
-        slurm.check();
-        SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()) + "-sensitivity",
-                slurm.java, SlurmOptions.jar(), "sensitivity", args, folder.toAbsolutePath().toString(), n, slurm.cpus,
-                slurm.memoryMb, slurm.time);
-        SlurmOptions.write(emitSlurm, script.text());
-        if (!output.quiet) {
-            spec.commandLine().getOut().printf("%s: %d runs in %d shards; submit with 'sbatch %s' (or 'bash %s submit' "
-                    + "to queue the merge, which computes the indices, into %s as well)%n", emitSlurm, plan.runs(), n,
-                    emitSlurm, emitSlurm, folder);
-        }
+        cluster.emit("sensitivity", plan.scenario(), args, folder, plan.runs(), output.quiet,
+                spec.commandLine().getOut());
         return Main.OK;
     }
 
-    private int samplesUsed(SweepPlan plan) {
+    private int samplesUsed() {
         return samples != null ? samples : method == SensitivityStudy.Method.morris ? 10 : 64;
     }
 }

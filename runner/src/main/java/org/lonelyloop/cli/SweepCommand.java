@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.ProgressBar;
-import org.lonelyloop.experiment.SlurmScript;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.params.ExperimentParams;
@@ -56,18 +55,8 @@ final class SweepCommand implements Callable<Integer> {
             description = "Runs at once (default: as many as threads allow; each run gets threads/N workers).")
     Integer parallel;
 
-    @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (1-based): runs I-1, I-1+N, ...")
-    String shard;
-
-    @Option(names = "--emit-slurm", paramLabel = "FILE",
-            description = "Write an sbatch script that runs this sweep as a SLURM job array, and exit.")
-    Path emitSlurm;
-
-    @Option(names = "--shards", paramLabel = "N", description = "Array tasks for --emit-slurm (default: one per run, at most 100).")
-    Integer shards;
-
-    @picocli.CommandLine.Mixin
-    SlurmOptions slurm;
+    @Mixin
+    ShardOptions cluster;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -83,10 +72,10 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserError("--out " + folder + " is a file; --out names the folder the sweep is written in",
                     Main.BAD_INPUT);
         }
-        if (emitSlurm != null) {
+        if (cluster.emitSlurm != null) {
             return emit(plan, folder);
         }
-        int[] sh = shard == null ? new int[] {1, 1} : parseShard(shard);
+        int[] sh = cluster.shard();
         int threads = settings.threads();
         int inShard = (plan.runs() - (sh[0] - 1) + sh[1] - 1) / sh[1];
         int atOnce = parallel != null ? parallel : Math.max(1, Math.min(threads, inShard));
@@ -252,52 +241,18 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    static int[] parseShard(String text) {
-        String[] parts = text.split("/");
-        try {
-            int i = Integer.parseInt(parts[0].strip());
-            int n = Integer.parseInt(parts[1].strip());
-            if (parts.length == 2 && n >= 1 && i >= 1 && i <= n) {
-                return new int[] {i, n};
-            }
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            // reported below
-        }
-        throw new UserError("--shard must be I/N with 1 <= I <= N, e.g. --shard 2/10; was " + text, Main.BAD_INPUT);
-    }
-
-    private int emit(SweepPlan plan, Path folder) throws IOException {
-        int n = shards != null ? shards : Math.min(plan.runs(), 100);
-        if (n < 1) {
-            throw new UserError("--shards must be at least 1, was " + n, Main.BAD_INPUT);
-        }
-        List<String> args = new ArrayList<>();
-        Path file = Path.of(scenario.scenario);
-        args.add(Files.exists(file) ? file.toAbsolutePath().toString() : scenario.scenario);
-        for (String o : scenario.overrides) {
-            args.add("--set");
-            args.add(o);
-        }
+    private int emit(SweepPlan plan, Path folder) {
+        List<String> args = ShardOptions.scenarioArgs(scenario);
         for (ExperimentParams.Variation v : plan.vary()) {
             args.add("--vary");
             args.add(v.key() + "=" + String.join(",", v.values()));
         }
-        args.add("--seed");
-        args.add(Long.toString(plan.baseSeed()));
-        args.add("--replications");
-        args.add(Integer.toString(plan.replications()));
+        args.addAll(List.of("--seed", Long.toString(plan.baseSeed()), "--replications",
+                Integer.toString(plan.replications())));
         if (settings.days != null) {
-            args.add("--days");
-            args.add(Integer.toString(settings.days()));
+            args.addAll(List.of("--days", Integer.toString(settings.days())));
         }
-        slurm.check();
-        SlurmScript script = new SlurmScript("lonelyloop-" + ResultsFolder.safe(plan.scenario()), slurm.java,
-                SlurmOptions.jar(), "sweep", args, folder.toAbsolutePath().toString(), n, slurm.cpus, slurm.memoryMb, slurm.time);
-        SlurmOptions.write(emitSlurm, script.text());
-        if (!settings.quiet) {
-            spec.commandLine().getOut().printf("%s: %d runs in %d shards; submit with 'sbatch %s' (or 'bash %s submit' "
-                    + "to queue the merge into %s as well)%n", emitSlurm, plan.runs(), n, emitSlurm, emitSlurm, folder);
-        }
+        cluster.emit("sweep", plan.scenario(), args, folder, plan.runs(), settings.quiet, spec.commandLine().getOut());
         return Main.OK;
     }
 }

@@ -88,6 +88,21 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void aClusterRunsTheStudyAsAJobArrayWhoseMergeComputesTheIndices(@TempDir Path tmp) throws IOException {
+        Path script = tmp.resolve("study.sbatch");
+        Cli c = run(args(tmp.resolve("s"), "--emit-slurm", script.toString(), "--shards", "4"));
+        assertEquals(Main.OK, c.exitCode, c.toString());
+        String text = Files.readString(script);
+        assertTrue(text.contains("#SBATCH --array=1-4"), text);
+        assertTrue(text.contains(" sensitivity quickstart --set population.size=200"), text);
+        assertTrue(text.contains("--param pathways.compensation.strength=0..2 --param pathways.displacement.strength=0..1"
+                + " --method morris --samples 3 --levels 4 --outputs meanUseMinutes,meanContacts --replications 1"), text);
+        assertTrue(text.contains("--shard \"${SLURM_ARRAY_TASK_ID}/4\""), text);
+        assertTrue(text.contains(" merge "), text);
+        assertTrue(!Files.exists(tmp.resolve("s").resolve("runs")), "emitting runs nothing");
+    }
+
+    @Test
     void mistakesAreNamed(@TempDir Path tmp) {
         Cli output = run(args(tmp.resolve("x"), "--outputs", "meanUse"));
         assertEquals(Main.BAD_INPUT, output.exitCode);
