@@ -100,6 +100,10 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         SweepPlan plan = study.plan(s, replications);
         Path folder = out != null ? out : Path.of("results", ResultsFolder.safe(s.name()) + "-sensitivity");
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserError("--out " + folder + " is a file; --out names the folder the study is written in",
+                    Main.BAD_INPUT);
+        }
         if (cluster.emitSlurm != null) {
             return emit(plan, folder);
         }

@@ -2,6 +2,7 @@ package org.lonelyloop.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,6 +92,14 @@ final class TestCommand implements Callable<Integer> {
         }
         if (names.isEmpty()) {
             throw new UserError("name the scenarios to test, or give --all for every bundled one", Main.BAD_INPUT);
+        }
+        if (csv != null) {
+            // Said now, not after every scenario has run.
+            Path parent = csv.toAbsolutePath().getParent();
+            if (Files.isDirectory(csv) || parent == null || !Files.isDirectory(parent)) {
+                throw new UserError("--csv " + csv + ": " + (Files.isDirectory(csv) ? "is a folder; name a file"
+                        : "its folder " + parent + " does not exist"), Main.BAD_INPUT);
+            }
         }
         int cores = RunSettings.threads(threads);
         PrintWriter out = spec.commandLine().getOut();

@@ -70,6 +70,9 @@ class PredictionTest {
         Cli none = Cli.run("test");
         assertEquals(Main.BAD_INPUT, none.exitCode);
         assertTrue(none.err.contains("--all"), none.err);
+        Cli csv = Cli.run("test", "quickstart", "--csv", tmp.resolve("no/such/folder/t.csv").toString());
+        assertEquals(Main.BAD_INPUT, csv.exitCode);
+        assertTrue(csv.err.contains("does not exist"), csv.err);
         Cli scale = Cli.run("test", "quickstart", "--scale", "0");
         assertEquals(Main.BAD_INPUT, scale.exitCode);
         assertTrue(scale.err.contains("--scale"), scale.err);

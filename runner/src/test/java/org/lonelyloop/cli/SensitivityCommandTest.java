@@ -103,7 +103,7 @@ class SensitivityCommandTest {
     }
 
     @Test
-    void mistakesAreNamed(@TempDir Path tmp) {
+    void mistakesAreNamed(@TempDir Path tmp) throws IOException {
         Cli output = run(args(tmp.resolve("x"), "--outputs", "meanUse"));
         assertEquals(Main.BAD_INPUT, output.exitCode);
         assertTrue(output.err.contains("'meanUse' is not a recorded measure"), output.err);
@@ -113,6 +113,11 @@ class SensitivityCommandTest {
         Cli range = Cli.run("sensitivity", "quickstart", "--param", "pathways.displacement.strength=0..99");
         assertEquals(Main.BAD_INPUT, range.exitCode);
         assertTrue(range.err.contains("reaches outside"), range.err);
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "mine");
+        Cli onFile = run(args(file));
+        assertEquals(Main.BAD_INPUT, onFile.exitCode);
+        assertTrue(onFile.err.contains("is a file"), onFile.err);
         Cli levels = run(args(tmp.resolve("y"), "--levels", "3"));
         assertEquals(Main.BAD_INPUT, levels.exitCode);
         assertTrue(levels.err.contains("even --levels"), levels.err);
