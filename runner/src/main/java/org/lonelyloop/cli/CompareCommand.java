@@ -57,9 +57,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Base seed (default: the scenario's); replication r gets a seed derived from it.")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads in all (default: all cores). "
-            + "Results do not depend on it.")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", defaultValue = "results", paramLabel = "DIR",
             description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
@@ -81,7 +80,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserError("--replications must be between 2 and 1000 (an interval needs two), was " + n,
                     Main.BAD_INPUT);
         }
-        int cores = RunSettings.threads(threads);
+        int cores = threads.count();
         Arms.Arm other = Predictions.against(loaded, s, against.strip(), Predictions.Sizing.AS_WRITTEN);
         List<Arms.Arm> arms = List.of(new Arms.Arm(Predictions.SCENARIO_ARM, s), other);
         boolean branched = LonelyLoop.sameWorld(s, other.scenario().withSeed(s.seed()));

@@ -72,8 +72,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Runs per design point, averaged. Default: ${DEFAULT-VALUE}.")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads in all (default: all cores).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The study's folder. Default: results/<scenario>-sensitivity.")
     Path out;
@@ -115,7 +115,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserError(folder + " holds another sensitivity study (its " + SensitivityStudy.FILE + " differs); "
                     + "choose another --out or add --force", Main.BAD_INPUT);
         }
-        int cores = RunSettings.threads(threads);
+        int cores = threads.count();
         Sweep.Outcome o;
         try {
             Sweep.prepare(folder, plan);

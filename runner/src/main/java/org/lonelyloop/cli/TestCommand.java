@@ -61,9 +61,8 @@ final class TestCommand implements Callable<Integer> {
             description = "At most this many agents in any run (after --scale): a quick check of every scenario.")
     Integer maxAgents;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads in all (default: all cores). "
-            + "Results do not depend on it.")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table to FILE (one row per prediction).")
     Path csv;
@@ -101,7 +100,7 @@ final class TestCommand implements Callable<Integer> {
                         : "its folder " + parent + " does not exist"), Main.BAD_INPUT);
             }
         }
-        int cores = RunSettings.threads(threads);
+        int cores = threads.count();
         PrintWriter out = spec.commandLine().getOut();
         List<String[]> rows = new ArrayList<>();
         int failed = 0;

@@ -42,8 +42,8 @@ final class TrialCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed (default: the scenario's).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores; results do not depend on it).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", defaultValue = "results", paramLabel = "DIR",
             description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
@@ -59,7 +59,7 @@ final class TrialCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LoadedScenario loaded = scenario.load();
         Scenario s = seed != null ? loaded.scenario().withSeed(seed) : loaded.scenario();
-        int nThreads = RunSettings.threads(threads);
+        int nThreads = threads.count();
         TrialParams t = s.experiment().trial();
         if (!t.enabled()) {
             throw new UserError(s.name() + " has no trial: give it an experiment.trial section with a size above 0 "

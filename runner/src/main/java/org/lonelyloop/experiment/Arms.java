@@ -168,8 +168,14 @@ public final class Arms {
     /** One replication of every arm: the burn-in of the first arm's world once, then each arm. */
     private static List<Series> replicate(List<Arm> arms, long seed, int threads) {
         Series[] out = new Series[arms.size()];
-        LonelyLoop settled = null;
         Scenario first = arms.get(0).scenario().withSeed(seed);
+        int lastShared = 0;
+        for (int a = 0; a < arms.size(); a++) {
+            if (LonelyLoop.sameWorld(first, arms.get(a).scenario().withSeed(seed))) {
+                lastShared = a;
+            }
+        }
+        LonelyLoop settled = null;
         for (int a = 0; a < arms.size(); a++) {
             Scenario s = arms.get(a).scenario().withSeed(seed);
             LonelyLoop model;
@@ -178,16 +184,14 @@ public final class Arms {
                     settled = LonelyLoop.create(first, seed, threads);
                     settled.start();
                 }
-                model = Checkpoint.copy(settled);
+                // The last arm of the settled world takes the world itself: no copy is left to make.
+                model = a == lastShared ? settled : Checkpoint.copy(settled);
                 model.branch(s);
             } else {
                 model = LonelyLoop.create(s, seed, threads);
                 model.start();
             }
             out[a] = record(model);
-        }
-        if (settled != null) {
-            settled.finish();
         }
         return List.of(out);
     }
