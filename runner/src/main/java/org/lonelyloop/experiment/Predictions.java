@@ -1,8 +1,6 @@
 package org.lonelyloop.experiment;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +9,6 @@ import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.params.Scenario;
-import org.lonelyloop.scenario.BundledScenarios;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;
@@ -167,27 +164,8 @@ public final class Predictions {
         }
     }
 
-    /**
-     * A compared scenario: a bundled name, or a file, read relative to the folder of the file that
-     * names it when the scenario came from a file.
-     */
+    /** A compared scenario, found beside the scenario file that names it. */
     private static ScenarioSource locate(LoadedScenario loaded, String name) throws ScenarioException {
-        String first = loaded.sources().isEmpty() ? "" : loaded.sources().get(0);
-        String bundled = "bundled:";
-        if (first.startsWith(bundled)) {
-            // A bundled scenario names another as a path beside it (../nl-adults.yaml) or by its name.
-            String beside = Path.of(first.substring(bundled.length())).resolveSibling(name).normalize().toString()
-                    .replace('\\', '/').replaceFirst("\\.ya?ml$", "");
-            if (BundledScenarios.names().contains(beside)) {
-                return ScenarioSource.bundled(beside);
-            }
-        } else if (!first.isEmpty()) {
-            Path parent = Path.of(first).getParent();
-            Path beside = parent == null ? Path.of(name) : parent.resolve(name);
-            if (Files.isRegularFile(beside)) {
-                return ScenarioSource.file(beside);
-            }
-        }
-        return ScenarioLoader.locate(name);
+        return ScenarioLoader.locateBeside(loaded.sources().isEmpty() ? "" : loaded.sources().get(0), name);
     }
 }

@@ -66,9 +66,9 @@ class ArmsTest {
     @Test
     void aScenarioAgainstItselfDiffersByExactlyNothing() throws Exception {
         Scenario s = ScenarioLoader.override(capped(), List.of(
-                "expect=[{measure: shareStronglyLonely, at: 30d..90d, compare: other, direction: within, "
+                "expect=[{measure: shareStronglyLonely, at: 30d..90d, compare: quickstart, direction: within, "
                         + "within: [-0.001, 0.001], why: the same world}]"));
-        Arms.Outcome o = Arms.run(List.of(new Arms.Arm(Predictions.SCENARIO_ARM, s), new Arms.Arm("other", s)), 3, 2, 1,
+        Arms.Outcome o = Arms.run(List.of(new Arms.Arm(Predictions.SCENARIO_ARM, s), new Arms.Arm("quickstart", s)), 3, 2, 1,
                 null);
         Judgement j = Predictions.judge(s, o).get(0);
         assertEquals(0.0, j.difference());

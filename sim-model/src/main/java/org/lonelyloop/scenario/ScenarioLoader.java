@@ -78,6 +78,33 @@ public final class ScenarioLoader {
                 + (best == null ? "" : "; did you mean '" + best + "'?") + " ('lonelyloop list' shows the bundled scenarios)"));
     }
 
+    /**
+     * A scenario named in another (an {@code expect:} item's {@code compare}): a path beside the file
+     * {@code source} names (its display name; a bundled scenario names others as paths beside it or
+     * by name), else as {@link #locate} finds it. A file must exist.
+     */
+    public static ScenarioSource locateBeside(String source, String name) throws ScenarioException {
+        String bundled = "bundled:";
+        if (source.startsWith(bundled)) {
+            String beside = Path.of(source.substring(bundled.length())).resolveSibling(name).normalize().toString()
+                    .replace('\\', '/').replaceFirst("\\.ya?ml$", "");
+            if (BundledScenarios.names().contains(beside)) {
+                return ScenarioSource.bundled(beside);
+            }
+        } else if (!source.isEmpty()) {
+            Path parent = Path.of(source).getParent();
+            Path beside = parent == null ? Path.of(name) : parent.resolve(name);
+            if (Files.isRegularFile(beside)) {
+                return ScenarioSource.file(beside);
+            }
+        }
+        ScenarioSource found = locate(name);
+        if (!found.displayName().startsWith(bundled) && !Files.isRegularFile(Path.of(found.displayName()))) {
+            throw new ScenarioException(new Problem(name, 0, 0, "", "no such scenario file"));
+        }
+        return found;
+    }
+
     public static LoadedScenario load(ScenarioSource source) throws ScenarioException {
         return load(source, List.of());
     }
@@ -204,6 +231,17 @@ public final class ScenarioLoader {
         for (int k = 0; k < scenario.expect().size(); k++) {
             Expectation e = scenario.expect().get(k);
             String at = "expect[" + k + "].";
+            String c = e.compare();
+            if (e.comparesArm() && !Expectation.WITHOUT_INTERVENTIONS.equals(c)
+                    && !Expectation.WITHOUT_EVENTS.equals(c)) {
+                LocatedTree.Origin o = nearest(origins, at + "compare");
+                try {
+                    locateBeside(o == null ? where : o.source(), c.strip());
+                } catch (ScenarioException notFound) {
+                    problems.add(located(origins, where, at + "compare", "compares with '" + c.strip() + "': "
+                            + notFound.problems().get(0).message()));
+                }
+            }
             if (e.measure() != null && !e.measure().isBlank() && !measures.contains(e.measure())) {
                 String best = DidYouMean.closest(e.measure(), measures);
                 problems.add(located(origins, where, at + "measure", "'" + e.measure() + "' is not a recorded measure"
