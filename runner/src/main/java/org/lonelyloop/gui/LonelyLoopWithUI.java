@@ -54,6 +54,7 @@ public final class LonelyLoopWithUI extends GUIState {
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
     private final Deque<DayRecord> week = new ArrayDeque<>();
     private final Deque<double[]> weekPushes = new ArrayDeque<>();
+    private final WeeklyGain followedGain = new WeeklyGain();
 
     private Display2D display;
     private final List<JFrame> frames = new ArrayList<>();
@@ -92,6 +93,15 @@ public final class LonelyLoopWithUI extends GUIState {
         this.loop = new LoopDiagram(labels);
         this.diaryPanel = new DiaryPanel(labels, this::follow);
         this.legend = new Legend(labels);
+        this.followed = storyPerson(fit(scenario));
+    }
+
+    /**
+     * The person a story is about: the first life event that happens to one named agent (the
+     * GUI follows them from the first day), or -1 when the scenario tells no one's story.
+     */
+    static int storyPerson(Scenario s) {
+        return s.events().stream().mapToInt(e -> e.agent()).filter(a -> a >= 0).findFirst().orElse(-1);
     }
 
     /** The scenario, scaled down to {@link #MAX_PEOPLE} people if bigger. */
@@ -216,6 +226,9 @@ public final class LonelyLoopWithUI extends GUIState {
     public void follow(int id) {
         followed = id;
         followChanged = true;
+        synchronized (followedGain) {
+            followedGain.clear();
+        }
         String first = null;
         if (started && id >= 0 && lastRecord != null) {
             synchronized (state.schedule) {
@@ -321,6 +334,9 @@ public final class LonelyLoopWithUI extends GUIState {
         onlineTies.setPortrayalForAll(TiePortrayal.online(() -> showOnline));
         week.clear();
         weekPushes.clear();
+        synchronized (followedGain) {
+            followedGain.clear();
+        }
         lastRecord = null;
         lastReading = null;
         yesterday = null;
@@ -358,20 +374,26 @@ public final class LonelyLoopWithUI extends GUIState {
             weekPushes.removeFirst();
         }
         field.update();
-        LoopReading reading = LoopReading.of(week, weekPushes, field.size());
-        lastReading = reading;
+        LoopReading group = LoopReading.of(week, weekPushes, field.size());
         String entry = null;
         int id = followed;
+        LoopReading reading = group;
         if (id >= 0) {
+            synchronized (followedGain) {
+                followedGain.add(field.agent(id).getLoopGain());
+                reading = group.following(id, followedGain.median());
+            }
             DiaryDay today = DiaryDay.of(field.agent(id), r.day());
             entry = diary.entry(today, followChanged ? null : yesterday);
             yesterday = today;
             followChanged = false;
         }
+        lastReading = reading;
         String diaryEntry = entry;
+        LoopReading shown = reading;
         onSwing(() -> {
             charts.record(r);
-            loop.show(reading);
+            loop.show(shown);
             if (diaryEntry != null) {
                 diaryPanel.add(diaryEntry);
             }

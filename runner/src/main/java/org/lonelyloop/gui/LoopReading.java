@@ -18,10 +18,31 @@ import org.lonelyloop.model.observe.DayRecord;
  * @param meanLoopGain     mean loop gain
  * @param shareReinforcing share of people with loop gain 1 or more
  * @param people           population size
+ * @param person           the followed person (-1: nobody)
+ * @param personGain       their loop gain this week ({@link WeeklyGain}; NaN when nobody is followed)
  */
 public record LoopReading(double lonelinessToUse, double habitToUse, double displacement, double comparison,
         double sleep, double withdrawal, double contactRelief, double meanLoopGain, double shareReinforcing,
-        int people) {
+        int people, int person, double personGain) {
+
+    /** A reading of the whole group, nobody followed. */
+    public LoopReading(double lonelinessToUse, double habitToUse, double displacement, double comparison,
+            double sleep, double withdrawal, double contactRelief, double meanLoopGain, double shareReinforcing,
+            int people) {
+        this(lonelinessToUse, habitToUse, displacement, comparison, sleep, withdrawal, contactRelief, meanLoopGain,
+                shareReinforcing, people, -1, Double.NaN);
+    }
+
+    /** The same reading, with the verdict about person {@code id} whose gain this week is {@code gain}. */
+    public LoopReading following(int id, double gain) {
+        return new LoopReading(lonelinessToUse, habitToUse, displacement, comparison, sleep, withdrawal, contactRelief,
+                meanLoopGain, shareReinforcing, people, id, gain);
+    }
+
+    /** Whether the verdict is about one followed person. */
+    public boolean aboutPerson() {
+        return person >= 0 && !Double.isNaN(personGain);
+    }
 
     /**
      * The mean over the given days (at least one). The arrows into use are the minutes a day
@@ -57,13 +78,18 @@ public record LoopReading(double lonelinessToUse, double habitToUse, double disp
         return (int) Math.round(shareReinforcing * people);
     }
 
-    /** Whether anyone's loop is self-reinforcing now. */
+    /** Whether the loop the verdict is about (the followed person's, else anyone's) feeds itself now. */
     public boolean isReinforcing() {
-        return reinforcing() >= 1;
+        return aboutPerson() ? personGain >= 1 : reinforcing() >= 1;
     }
 
     /** The verdict in plain words: a headline and one sentence of explanation. */
     public String[] verdict(Labels labels) {
+        if (aboutPerson()) {
+            String state = personGain >= 1 ? "reinforcing" : "damped";
+            return new String[] {labels.get("loop.person." + state, person, personGain),
+                labels.get("loop.person." + state + ".why", reinforcing(), people)};
+        }
         if (isReinforcing()) {
             return new String[] {labels.get("loop.reinforcing", reinforcing(), people),
                 labels.get("loop.reinforcing.why", meanLoopGain)};

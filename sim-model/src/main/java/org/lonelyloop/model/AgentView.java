@@ -143,7 +143,7 @@ public final class AgentView {
     }
 
     public double getLoopGain() {
-        return new LoopGain(model.scenario()).of(pop, id);
+        return new LoopGain(model.scenario()).of(pop, model.ledger(), id);
     }
 
     /**

@@ -169,6 +169,11 @@ public final class Population implements Serializable {
     public final float[] anxietyPush;
     public final float[] esteemPush;
 
+    /** Nobody spends more than this share of their free time on social media (DailyUse, LoopGain). */
+    public static final double MAX_USE_SHARE = 0.9;
+    /** Night use never exceeds this share of the day's use. */
+    public static final double MAX_NIGHT_SHARE = 0.6;
+
     public Population(int size) {
         this.size = size;
         age = new float[size];

@@ -134,7 +134,7 @@ public final class DailyMetrics {
                 s[Sum.HABIT.ordinal()] += pop.habit[i];
                 s[Sum.DEPENDENCE.ordinal()] += pop.dependence[i];
                 s[Sum.BULLIED.ordinal()] += pop.bullied[i];
-                double gain = loop.of(pop, i);
+                double gain = loop.of(pop, ledger, i);
                 s[Sum.LOOP_GAIN.ordinal()] += gain;
                 s[Sum.LOOP_REINFORCING.ordinal()] += gain >= 1 ? 1 : 0;
                 s[Sum.INTERVENED.ordinal()] += pop.intervened[i];

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.observe;
 
+import org.apache.commons.math3.special.Erf;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.PathwayParams;
@@ -8,15 +9,21 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * The loop gain: how much of a small push on an agent's loneliness comes back to it through its
  * social-media use, relative to how fast persistence removes it.
  *
- * <p>A push dx on loneliness's logit moves loneliness by {@code dL = L(1-L) dx} and use by
- * {@code dU = compensation.strength * U * dL}; each extra minute of use changes the daily drift of
- * x by {@code S}, the sum over the use-driven pathways (displacement, comparison, mood dynamics,
- * sleep, cyberbullying, maintenance and support) of their marginal effect at the agent's current
- * state. The returned push per day is {@code strength * U * L(1-L) * S * dx}, against persistence's
- * pull of {@code persistencePerDay * dx}; their ratio is the gain
- * {@code G = strength * U * L(1-L) * S / persistencePerDay}. Below 1 a push fades (the loop
- * amplifies it by 1/(1-G)); at 1 or above the loop is self-reinforcing and loneliness runs away
- * until something saturates. This is the linearised gain at today's state; docs/ODD.md (section 4)
+ * <p>A push dx on loneliness's logit moves loneliness by {@code dL = L(1-L) dx} and the log of the
+ * use the agent wants by {@code compensation.strength * dL} (less the share a mindful pause stops).
+ * What that does to the minutes actually used is the expected response {@code R}: the wanted
+ * minutes W are log-normal from day to day, and only the part of W below the day's ceilings moves
+ * (the share of free time nobody exceeds, a time limit, phone-off windows and a hobby's scaling
+ * act on it), so {@code R = k E[W; W < c]}, with k the factor the interventions leave and c the
+ * ceiling on W. Each extra minute of use changes the daily drift of x by {@code S}, the sum over the
+ * use-driven pathways (displacement, comparison, mood dynamics, sleep, cyberbullying, maintenance
+ * and support) of their marginal effect at the agent's current state. The returned push per day is
+ * {@code strength * R * L(1-L) * S * dx}, against persistence's pull of {@code persistencePerDay * dx};
+ * their ratio is the gain {@code G = strength * R * L(1-L) * S / persistencePerDay}. Below 1 a push
+ * fades (the loop amplifies it by 1/(1-G)); at 1 or above the loop is self-reinforcing and
+ * loneliness runs away until something saturates. Using the expected response rather than today's
+ * minutes keeps a lucky day off the gain and gives zero where use sits at a ceiling: a binding time
+ * limit cuts the arrow from loneliness to use, and the gain says so. docs/ODD.md (section 4)
  * relates it to a one-year push experiment. Constants are worked out once per scenario, so the
  * per-agent evaluation is a handful of multiplications.
  */
@@ -34,6 +41,9 @@ public final class LoopGain {
     private final double sleepPerNightShare;
     private final double[] bullyingPerMinute;
     private final double supportPerActiveMinute;
+    private final double dailyNoise;
+    private final double meanOneShift;
+    private final double nightHabitWeight;
 
     public LoopGain(Scenario s) {
         PathwayParams pw = s.pathways();
@@ -48,7 +58,8 @@ public final class LoopGain {
         esteemWeight = pw.comparison().esteemWeight();
         closeTieWeight = pw.comparison().closeTieWeight();
         moodDynamics = pw.moodDynamics().enabled();
-        moodPerPassiveMinute = moodEffect / 60.0;
+        // Only the lasting share of the mood response reaches loneliness; the rest is gone tomorrow.
+        moodPerPassiveMinute = moodEffect * pw.moodDynamics().lastingShare() / 60.0;
         var sl = pw.sleep();
         sleepPerNightShare = sl.enabled()
                 ? moodEffect * sl.moodPerDebtHour() * sl.sleepLossPerNightHour() / (60.0 * sl.recoveryPerDay()) : 0;
@@ -62,15 +73,49 @@ public final class LoopGain {
         }
         var m = pw.maintenance();
         supportPerActiveMinute = m.enabled() ? m.efficacy() * phi * m.supportPerActiveHour() / 60.0 : 0;
+        var pp = s.population();
+        dailyNoise = pp.useMinutesDailyNoise();
+        meanOneShift = -0.5 * dailyNoise * dailyNoise - 0.5 * pp.useDriftSd() * pp.useDriftSd();
+        nightHabitWeight = pp.nightShareHabitWeight();
     }
 
     /** The gain of agent {@code i} today (0 when compensation is off: nothing carries loneliness into use). */
-    public double of(Population pop, int i) {
+    public double of(Population pop, Ledger ledger, int i) {
         if (strengthOverRho == 0) {
             return 0;
         }
         double l = pop.loneliness[i];
-        return strengthOverRho * pop.useMinutes[i] * l * (1 - l) * perMinute(pop, i);
+        return strengthOverRho * useResponse(pop, ledger, i) * l * (1 - l) * perMinute(pop, i);
+    }
+
+    /**
+     * Expected extra minutes of use per unit added to the log of wanted use, the way
+     * {@code DailyUse} turns wanted minutes into used ones: {@code k E[W; W < c]} for the log-normal
+     * wanted minutes W, the factor k the phone-off windows and a hobby leave, and the ceiling c
+     * (the share of free time nobody exceeds, or a time limit seen through k). A mindful pause
+     * stops its share of a positive compensating push, so the response shrinks by that share.
+     */
+    public double useResponse(Population pop, Ledger ledger, int i) {
+        double damping = pop.pushDamping[i];
+        double compensating = Math.max(0, ledger.useDrive(UseSource.COMPENSATION)[i]);
+        double habitual = Math.max(0, ledger.useDrive(UseSource.REINFORCEMENT)[i]);
+        double drive = pop.useDrive[i] - damping * (compensating + habitual);
+        double slope = compensating > 0 ? 1 - damping : 1;
+        double nightShare = Math.min(Population.MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + nightHabitWeight * pop.habit[i]));
+        double k = pop.useFactor[i] * (nightShare * (1 - pop.nightBlock[i]) + (1 - nightShare) * (1 - pop.daytimeBlock[i]));
+        if (k <= 0 || slope <= 0) {
+            return 0;
+        }
+        double ceiling = Math.min(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap[i] / k);
+        double mu = Math.log(pop.baseMinutes[i]) + drive + pop.useDrift[i] + meanOneShift;
+        double mean = Math.exp(mu + 0.5 * dailyNoise * dailyNoise);
+        double below;
+        if (dailyNoise == 0) {
+            below = Math.exp(mu) < ceiling ? 1 : 0;
+        } else {
+            below = 0.5 * Erf.erfc(-(Math.log(ceiling) - mu - dailyNoise * dailyNoise) / (dailyNoise * Math.sqrt(2)));
+        }
+        return slope * k * mean * below;
     }
 
     /**
@@ -90,7 +135,7 @@ public final class LoopGain {
         }
         if (comparison) {
             double vulnerability = esteemWeight * (1 - pop.selfEsteem[i]) + closeTieWeight * (1 - pop.closeness[i]);
-            sum += comparisonPerPassiveMinute * vulnerability * passiveShare;
+            sum += comparisonPerPassiveMinute * vulnerability * passiveShare * (1 - pop.curation[i]);
         }
         if (moodDynamics) {
             sum -= moodPerPassiveMinute * pop.susceptibility[i] * passiveShare;

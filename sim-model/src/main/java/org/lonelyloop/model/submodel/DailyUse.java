@@ -14,7 +14,7 @@ import org.lonelyloop.model.random.RandomStream;
 /**
  * Today's social-media minutes: the agent's baseline, times the exponential of the pushes the use
  * pathways added (less the share of compensating and habitual pushes a mindful pause stops), times
- * a mean-one log-normal day-to-day variation; at most {@link #MAX_SHARE} of the agent's free time.
+ * a mean-one log-normal day-to-day variation; at most {@link Population#MAX_USE_SHARE} of the agent's free time.
  * A share of it happens late at night, more so with a strong checking habit. Interventions then
  * remove the use in phone-off windows (night and day apart), scale what is left (fewer, longer
  * sessions; a hobby's time) and cap it (a time limit). What remains is split into active and
@@ -22,10 +22,6 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class DailyUse implements DailyProcess {
     private static final long serialVersionUID = 1L;
-    /** Nobody spends more than this share of their free time on social media. */
-    public static final double MAX_SHARE = 0.9;
-    /** Night use never exceeds this share of the day's use. */
-    public static final double MAX_NIGHT_SHARE = 0.6;
 
     @Override
     public List<Phase> phases() {
@@ -55,8 +51,8 @@ public final class DailyUse implements DailyProcess {
                 }
                 double wanted = pop.baseMinutes[i] * Math.exp(drive + pop.useDrift[i] + sigma * r.nextGaussian()
                         + meanOneShift);
-                wanted = Math.min(wanted, MAX_SHARE * pop.freeMinutes[i]);
-                double nightShare = Math.min(MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
+                wanted = Math.min(wanted, Population.MAX_USE_SHARE * pop.freeMinutes[i]);
+                double nightShare = Math.min(Population.MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
                 double night = wanted * nightShare * (1 - pop.nightBlock[i]) * pop.useFactor[i];
                 double daytime = wanted * (1 - nightShare) * (1 - pop.daytimeBlock[i]) * pop.useFactor[i];
                 double minutes = night + daytime;

@@ -1,0 +1,120 @@
+package org.lonelyloop.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.ScenarioLoader;
+import org.lonelyloop.scenario.ScenarioSource;
+
+/**
+ * Each classroom story does what its lesson says, read the way the GUI shows it: the loop window's
+ * verdict after each day, with the intervention switched on through the Model tab's switch.
+ */
+class StoryPresetsTest {
+    private static final int WEEK = 7;
+    private static final Labels EN = Labels.forLanguage("en");
+
+    private static Scenario story(String name) {
+        try {
+            return ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
+        } catch (ScenarioException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The followed person's weekly gain at the end of each week, with {@code atDay} acting on the controls. */
+    private static double[] weeklyGains(Scenario s, int weeks, int switchDay, Consumer<ClassroomControls> atDay) {
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
+        gui.start();
+        double[] out = new double[weeks];
+        for (int d = 0; d < weeks * WEEK; d++) {
+            if (d == switchDay) {
+                atDay.accept(gui.controls());
+            }
+            HeadlessGui.step(gui, 1);
+            if (d % WEEK == WEEK - 1) {
+                out[d / WEEK] = gui.lastReading().personGain();
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theIllStudentsLoopTakesHoldWithinTwelveWeeksAndPhoneOffAtNightBreaksItWithinEight() {
+        Scenario s = story("classroom/illness");
+        int person = LonelyLoopWithUI.storyPerson(s);
+        int onset = s.events().get(0).day().count();
+        assertEquals(4, person, "the story follows the student who falls ill");
+
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
+        gui.start();
+        assertEquals(person, gui.followed(), "the GUI follows the story's person from the first day");
+        HeadlessGui.step(gui, onset);
+        LoopReading before = gui.lastReading();
+        assertEquals(person, before.person());
+        assertFalse(before.isReinforcing(), "before the illness the loop is damped: gain " + before.personGain());
+        int took = -1;
+        for (int d = onset; d < onset + 12 * WEEK && took < 0; d++) {
+            HeadlessGui.step(gui, 1);
+            if (gui.lastReading().isReinforcing()) {
+                took = d + 1;
+            }
+        }
+        assertTrue(took > onset, "the loop takes hold within twelve weeks of falling ill");
+        LoopReading hot = gui.lastReading();
+        assertEquals(EN.get("loop.person.reinforcing", person, hot.personGain()), hot.verdict(EN)[0]);
+
+        // The teacher switches phone-off-at-night on the day the loop window turns red.
+        int switchDay = took;
+        double[] without = weeklyGains(s, 24, -1, c -> { });
+        double[] with = weeklyGains(s, 24, switchDay, c -> c.setPhoneOffAtNight(true));
+        int eightWeeksOn = (switchDay + 8 * WEEK) / WEEK - 1;
+        assertTrue(with[eightWeeksOn] < 1, "eight weeks after the switch the loop is damped: " + with[eightWeeksOn]);
+        assertTrue(without[eightWeeksOn] >= 1, "without it the loop still feeds itself: " + without[eightWeeksOn]);
+        System.out.printf(Locale.ROOT, "classroom/illness: person %d, ill from day %d, loop reinforcing on day %d;"
+                + " phone off at night from day %d%n  week  without  with%n", person, onset, took, switchDay);
+        for (int w = 0; w < without.length; w++) {
+            System.out.printf(Locale.ROOT, "  %4d  %7.2f  %4.2f%n", w + 1, without[w], with[w]);
+        }
+    }
+
+    @Test
+    void theLockdownLeavesTheClassLonelierAfterTheReopeningAndPhoneOffAtNightTakesThatAway() {
+        Scenario s = story("classroom/lockdown");
+        assertEquals(-1, LonelyLoopWithUI.storyPerson(s), "a lockdown is everyone's story: nobody is followed");
+        int reopening = s.events().get(0).end().count();
+        double[] closed = meanLoneliness(s, 20, -1);
+        double[] open = meanLoneliness(s.withEvents(java.util.List.of()), 20, -1);
+        double[] helped = meanLoneliness(s, 20, 6 * WEEK);
+        int last = 19;
+        assertTrue(closed[reopening / WEEK] > open[reopening / WEEK] + 0.02,
+                "lonelier at the reopening: " + closed[reopening / WEEK] + " vs " + open[reopening / WEEK]);
+        assertTrue(closed[last] > open[last] + 0.02, "and still, eight weeks later: " + closed[last] + " vs " + open[last]);
+        assertTrue(helped[last] < closed[last] - 0.02, "phone-off at night from week 6: " + helped[last] + " vs " + closed[last]);
+        System.out.printf(Locale.ROOT, "classroom/lockdown: mean loneliness by week%n  week  no lockdown  lockdown"
+                + "  lockdown, phone off at night from week 6%n");
+        for (int w = 0; w <= last; w++) {
+            System.out.printf(Locale.ROOT, "  %4d  %11.3f  %8.3f  %.3f%n", w + 1, open[w], closed[w], helped[w]);
+        }
+    }
+
+    private static double[] meanLoneliness(Scenario s, int weeks, int phoneOffDay) {
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
+        gui.start();
+        double[] out = new double[weeks];
+        for (int d = 0; d < weeks * WEEK; d++) {
+            if (d == phoneOffDay) {
+                gui.controls().setPhoneOffAtNight(true);
+            }
+            HeadlessGui.step(gui, 1);
+            out[d / WEEK] += gui.lastRecord().get("meanLoneliness") / WEEK;
+        }
+        return out;
+    }
+}
