@@ -55,6 +55,9 @@ public final class LonelyLoopWithUI extends GUIState {
     private final Deque<DayRecord> week = new ArrayDeque<>();
     private final Deque<double[]> weekPushes = new ArrayDeque<>();
     private final WeeklyGain followedGain = new WeeklyGain();
+    private final Predictions predictions = new Predictions();
+    private PredictionsPanel predictionsPanel;
+    private final List<DayRecord> firstWeek = Collections.synchronizedList(new ArrayList<>());
 
     private Display2D display;
     private final List<JFrame> frames = new ArrayList<>();
@@ -182,6 +185,71 @@ public final class LonelyLoopWithUI extends GUIState {
         return legend;
     }
 
+    Predictions predictions() {
+        return predictions;
+    }
+
+    /** The run's first recorded week (empty before the first day), against which the card reads more or less. */
+    List<DayRecord> firstWeek() {
+        synchronized (firstWeek) {
+            return List.copyOf(firstWeek);
+        }
+    }
+
+    PredictionsPanel predictionsPanel() {
+        return predictionsPanel;
+    }
+
+    /**
+     * The comparison card for the run so far (null before the first day): each prediction beside
+     * what happened and its chart.
+     */
+    ComparisonCard comparison() {
+        List<DayRecord> first = firstWeek();
+        List<DayRecord> last;
+        synchronized (state.schedule) {
+            last = List.copyOf(week);
+        }
+        if (first.isEmpty() || last.isEmpty()) {
+            return null;
+        }
+        return new ComparisonCard(labels, predictions.compare(first, last, field.size(), labels), charts.charts(),
+                last.get(last.size() - 1).day());
+    }
+
+    /** Opens the comparison card in its own window, with a button that saves it as a picture and a table. */
+    void showComparison() {
+        onSwing(() -> {
+            ComparisonCard card = comparison();
+            if (card == null) {
+                tell(labels.get("card.notYet"));
+                return;
+            }
+            JFrame f = new JFrame(labels.get("card.title"));
+            f.getContentPane().add(new javax.swing.JScrollPane(card));
+            javax.swing.JButton save = new javax.swing.JButton(labels.get("card.save"));
+            save.addActionListener(e -> {
+                javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
+                chooser.setFileSelectionMode(javax.swing.JFileChooser.DIRECTORIES_ONLY);
+                if (chooser.showSaveDialog(f) == javax.swing.JFileChooser.APPROVE_OPTION) {
+                    try {
+                        java.nio.file.Path png = card.save(chooser.getSelectedFile().toPath());
+                        JOptionPane.showMessageDialog(f, labels.get("card.saved", png), "LonelyLoop",
+                                JOptionPane.INFORMATION_MESSAGE);
+                    } catch (java.io.IOException ex) {
+                        JOptionPane.showMessageDialog(f, labels.get("card.saveFailed", ex.getMessage()), "LonelyLoop",
+                                JOptionPane.WARNING_MESSAGE);
+                    }
+                }
+            });
+            f.getContentPane().add(save, java.awt.BorderLayout.SOUTH);
+            java.awt.Rectangle screen = ScreenLayout.forThisScreen().network();
+            f.setBounds(screen.x, screen.y, Math.min(ComparisonCard.WIDTH + 40, screen.width), screen.height);
+            f.setVisible(true);
+            frames.add(f);
+        });
+    }
+
     DayRecord lastRecord() {
         return lastRecord;
     }
@@ -269,6 +337,8 @@ public final class LonelyLoopWithUI extends GUIState {
         window(c, new JFrame(labels.get("window.loop")), loop, layout.loop());
         window(c, new JFrame(labels.get("window.diary")), diaryPanel, layout.diary());
         if (c instanceof Console console) {
+            predictionsPanel = new PredictionsPanel(this);
+            console.getTabPane().addTab(labels.get("predict.tab"), predictionsPanel);
             console.getTabPane().addTab(labels.get("presets.tab"), new PresetsPanel(this, console));
             console.setIncrementSeedOnStop(false);
         }
@@ -306,6 +376,10 @@ public final class LonelyLoopWithUI extends GUIState {
     public void finish() {
         super.finish();
         started = false;
+        // The end of the lesson's run: put the class's predictions beside what happened.
+        if (display != null && predictionsPanel != null && predictionsPanel.record() && predictions.any()) {
+            showComparison();
+        }
     }
 
     @Override
@@ -338,6 +412,7 @@ public final class LonelyLoopWithUI extends GUIState {
             followedGain.clear();
         }
         lastRecord = null;
+        firstWeek.clear();
         lastReading = null;
         yesterday = null;
         if (followed >= n) {
@@ -365,6 +440,9 @@ public final class LonelyLoopWithUI extends GUIState {
             return;
         }
         lastRecord = r;
+        if (firstWeek.size() < WEEK) {
+            firstWeek.add(r);
+        }
         week.addLast(r);
         if (week.size() > WEEK) {
             week.removeFirst();

@@ -219,7 +219,8 @@ public final class LoopDiagram extends JPanel {
         wrap(g, v[1], 60, 650, 880);
     }
 
-    private static void wrap(Graphics2D g, String text, int x, int y, int width) {
+    /** Draws {@code text} wrapped to {@code width} from baseline {@code y}; returns the last line's baseline. */
+    static int wrap(Graphics2D g, String text, int x, int y, int width) {
         FontMetrics fm = g.getFontMetrics();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -231,5 +232,6 @@ public final class LoopDiagram extends JPanel {
             line.append(line.length() == 0 ? "" : " ").append(word);
         }
         g.drawString(line.toString(), x, y);
+        return y;
     }
 }

@@ -62,8 +62,13 @@ public final class Csv {
      * stop part-way) sees the old file or the new one, never half of one.
      */
     public static void writeAtomically(Path file, String content) throws IOException {
+        writeAtomically(file, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeAtomically(Path, String)}, for bytes (a picture beside a table). */
+    public static void writeAtomically(Path file, byte[] content) throws IOException {
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        java.nio.file.Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(tmp, content);
         java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
