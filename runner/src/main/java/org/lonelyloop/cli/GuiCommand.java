@@ -32,6 +32,11 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed (default: the scenario's).")
     Long seed;
 
+    @Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "1",
+            description = "Draw everything this much larger (fonts, circles, lines), 1 to 3, for the back of a "
+                    + "classroom. Default: ${DEFAULT-VALUE}.")
+    double scale;
+
     @Override
     public Integer call() throws Exception {
         Labels labels;
@@ -39,6 +44,9 @@ final class GuiCommand implements Callable<Integer> {
             labels = Labels.forLanguage(lang);
         } catch (IllegalArgumentException e) {
             throw new UserError("--lang: " + e.getMessage(), Main.BAD_INPUT);
+        }
+        if (!(scale >= 1 && scale <= 3)) {
+            throw new UserError("--scale must be between 1 and 3 (times the usual size), was " + scale, Main.BAD_INPUT);
         }
         ScenarioOptions options = new ScenarioOptions();
         options.scenario = scenario;
@@ -66,6 +74,7 @@ final class GuiCommand implements Callable<Integer> {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
             try {
+                LonelyLoopWithUI.scale(scale);
                 LonelyLoopWithUI.open(chosen, labels);
             } catch (RuntimeException e) {
                 failure.set(e);

@@ -44,7 +44,7 @@ final class AgentPortrayal extends SimplePortrayal2D {
 
     /** Diameter in field units for a day's use: about 2 units at no use, 5 at three hours. */
     double diameter(double useMinutes) {
-        return sizeFactor * (1.8 + 1.9 * Math.sqrt(Math.min(useMinutes, 600) / 60.0));
+        return Zoom.factor() * sizeFactor * (1.8 + 1.9 * Math.sqrt(Math.min(useMinutes, 600) / 60.0));
     }
 
     private Ellipse2D.Double shape(AgentView a, DrawInfo2D info) {
@@ -59,7 +59,7 @@ final class AgentPortrayal extends SimplePortrayal2D {
         Ellipse2D.Double circle = shape(a, info);
         g.setColor(LonelinessColours.of(a.getLoneliness()));
         g.fill(circle);
-        double unit = info.draw.width;
+        double unit = info.draw.width * Zoom.factor();
         if (a.getProblematicUse()) {
             g.setColor(PROBLEMATIC_RING);
             g.setStroke(new BasicStroke((float) Math.max(2, 0.35 * unit * sizeFactor)));
@@ -76,7 +76,7 @@ final class AgentPortrayal extends SimplePortrayal2D {
         if (names || isFollowed) {
             String name = Names.of(a.getId());
             g.setFont(new Font(Font.SANS_SERIF, isFollowed ? Font.BOLD : Font.PLAIN,
-                    (int) Math.max(11, Math.min(22, 1.6 * unit))));
+                    (int) Math.max(Zoom.of(11), Math.min(Zoom.of(22), 1.6 * unit))));
             FontMetrics fm = g.getFontMetrics();
             float tx = (float) (info.draw.x - fm.stringWidth(name) / 2.0);
             float ty = (float) (circle.y + circle.height + fm.getAscent() + 0.2 * unit);

@@ -43,7 +43,7 @@ final class ComparisonCard extends JComponent {
         this.outcomes = List.copyOf(outcomes);
         this.charts = charts;
         this.day = day;
-        setPreferredSize(new Dimension(WIDTH, height()));
+        setPreferredSize(new Dimension((int) (WIDTH * Zoom.factor()), (int) (height() * Zoom.factor())));
     }
 
     int height() {
@@ -56,7 +56,13 @@ final class ComparisonCard extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
-        draw((Graphics2D) g);
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.scale(Zoom.factor(), Zoom.factor());
+            draw(g2);
+        } finally {
+            g2.dispose();
+        }
     }
 
     void draw(Graphics2D g) {

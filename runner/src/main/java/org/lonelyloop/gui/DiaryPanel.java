@@ -31,7 +31,7 @@ public final class DiaryPanel extends JPanel {
         super(new BorderLayout(6, 6));
         this.labels = labels;
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
-        Font big = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
+        Font big = Zoom.font(Font.PLAIN, 20);
         JPanel top = new JPanel(new BorderLayout(8, 0));
         JLabel label = new JLabel(labels.get("diary.follow"));
         label.setFont(big);

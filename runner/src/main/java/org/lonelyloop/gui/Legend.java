@@ -31,6 +31,19 @@ final class Legend extends FieldPortrayal2D {
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        // Scaled for the back of the classroom about the view's top-left corner, where it sits.
+        java.awt.geom.AffineTransform before = g.getTransform();
+        g.translate(info.clip.x, info.clip.y);
+        g.scale(Zoom.factor(), Zoom.factor());
+        g.translate(-info.clip.x, -info.clip.y);
+        try {
+            drawUnscaled(g, info);
+        } finally {
+            g.setTransform(before);
+        }
+    }
+
+    private void drawUnscaled(Graphics2D g, DrawInfo2D info) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
         Font bold = font.deriveFont(Font.BOLD);
         g.setFont(font);

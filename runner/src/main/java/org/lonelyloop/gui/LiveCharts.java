@@ -99,7 +99,7 @@ public final class LiveCharts extends JPanel {
     }
 
     private ChartPanel panel(JFreeChart chart) {
-        Look.apply(chart, FONT_SCALE);
+        Look.apply(chart, FONT_SCALE * (float) Zoom.factor());
         charts.add(chart);
         ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
         p.setMinimumDrawWidth(200);

@@ -342,6 +342,20 @@ public final class LonelyLoopWithUI extends GUIState {
             console.getTabPane().addTab(labels.get("presets.tab"), new PresetsPanel(this, console));
             console.setIncrementSeedOnStop(false);
         }
+        preview();
+    }
+
+    /**
+     * Shows the class as it is on day 0 before play, so a class can look at it and make its
+     * predictions: the model is started (its burn-in run) and drawn, but the GUI is not started,
+     * so switches set now still wait for play. Play starts the model again from the same scenario
+     * and seed, which gives the same day 0.
+     */
+    private void preview() {
+        state.start();
+        setup();
+        // No day runs in the preview: drop the after-day reader it registered, or play would add a second.
+        resetQueues();
     }
 
     private void window(Controller c, JFrame f, java.awt.Component content, java.awt.Rectangle bounds) {
@@ -502,6 +516,14 @@ public final class LonelyLoopWithUI extends GUIState {
         } else {
             SwingUtilities.invokeLater(r);
         }
+    }
+
+    /**
+     * Draws every window this much larger from now on (1 to 3): fonts, circles, lines; call before
+     * {@link #open} on the Swing thread.
+     */
+    public static void scale(double factor) {
+        Zoom.set(factor);
     }
 
     /** Opens the GUI on a scenario in a new Console (call on the Swing thread). */

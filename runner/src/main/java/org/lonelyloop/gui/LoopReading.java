@@ -87,7 +87,7 @@ public record LoopReading(double lonelinessToUse, double habitToUse, double disp
     public String[] verdict(Labels labels) {
         if (aboutPerson()) {
             String state = personGain >= 1 ? "reinforcing" : "damped";
-            return new String[] {labels.get("loop.person." + state, person, personGain),
+            return new String[] {labels.get("loop.person." + state, Names.of(person), personGain),
                 labels.get("loop.person." + state + ".why", reinforcing(), people)};
         }
         if (isReinforcing()) {

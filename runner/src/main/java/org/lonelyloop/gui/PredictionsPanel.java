@@ -33,7 +33,7 @@ final class PredictionsPanel extends JPanel {
         this.predictions = gui.predictions();
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         JLabel intro = new JLabel("<html>" + labels.get("predict.intro") + "</html>");
-        intro.setFont(intro.getFont().deriveFont(Font.PLAIN, 14f));
+        intro.setFont(Zoom.font(Font.PLAIN, 14));
         add(intro, BorderLayout.NORTH);
         JPanel form = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();
@@ -46,7 +46,7 @@ final class PredictionsPanel extends JPanel {
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
             JLabel label = new JLabel("<html>" + labels.get(q.key()) + "</html>");
-            label.setFont(label.getFont().deriveFont(Font.PLAIN, 14f));
+            label.setFont(Zoom.font(Font.PLAIN, 14));
             form.add(label, c);
             c.gridx = 1;
             c.weightx = 0;
@@ -54,7 +54,7 @@ final class PredictionsPanel extends JPanel {
             JComponent input = q.moreOrLess
                     ? new JComboBox<>(new String[] {"", labels.get("predict.more"), labels.get("predict.less")})
                     : new JTextField(6);
-            input.setFont(input.getFont().deriveFont(15f));
+            input.setFont(Zoom.font(Font.PLAIN, 15));
             inputs.put(q, input);
             form.add(input, c);
         }

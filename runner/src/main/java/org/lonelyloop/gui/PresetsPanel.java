@@ -33,12 +33,12 @@ final class PresetsPanel extends JPanel {
         List<String> names = new ArrayList<>(BundledScenarios.names());
         JList<String> list = new JList<>(names.toArray(new String[0]));
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setFont(list.getFont().deriveFont(15f));
+        list.setFont(Zoom.font(Font.PLAIN, 15));
         JTextArea about = new JTextArea(5, 30);
         about.setLineWrap(true);
         about.setWrapStyleWord(true);
         about.setEditable(false);
-        about.setFont(about.getFont().deriveFont(Font.PLAIN, 14f));
+        about.setFont(Zoom.font(Font.PLAIN, 14));
         JButton open = new JButton(labels.get("presets.open"));
         open.setEnabled(false);
         list.addListSelectionListener(e -> {

@@ -26,7 +26,7 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
         setShape(SHAPE_LINE_ROUND_ENDS);
         setScaling(NEVER_SCALE);
         setAdjustsThickness(weighted);
-        setBaseWidth(weighted ? 1 : 1.2);
+        setBaseWidth((weighted ? 1 : 1.2) * Zoom.factor());
     }
 
     static TiePortrayal offline(java.util.function.BooleanSupplier shown) {

@@ -61,15 +61,30 @@ public final class GuiSmoke {
         // The smoke test plays at full speed; a class gets the pace the GUI opens with.
         c.setPlaySleep(0);
         LonelyLoopWithUI gui = (LonelyLoopWithUI) c.getSimulation();
+        // Before play the network view already shows the class on day 0.
+        Thread.sleep(1000);
+        SwingUtilities.invokeAndWait(() -> { });
+        gui.display().takeSnapshot(out.resolve("day0-network-snapshot.png").toFile(), Display2D.TYPE_PNG);
+        // The class's predictions, typed in the Predictions tab before play.
+        SwingUtilities.invokeAndWait(() -> {
+            gui.predictionsPanel().type(Question.STRONGLY_LONELY, "15");
+            gui.predictionsPanel().type(Question.USE, labels.get("predict.more"));
+            gui.predictionsPanel().type(Question.MEETINGS, labels.get("predict.less"));
+            gui.predictionsPanel().type(Question.REINFORCING, "3");
+            gui.predictionsPanel().record();
+        });
         c.pressPlay();
         if (tab != null) {
             SwingUtilities.invokeAndWait(() -> c.getTabPane().setSelectedIndex(c.getTabPane().indexOfTab(tab)));
         }
         runUntil(gui, 1);
-        gui.follow(whom.equals("loneliest") ? loneliest((LonelyLoop) gui.state) : Integer.parseInt(whom));
+        // "story": the person the scenario's life event happens to, whom the GUI follows by itself.
+        if (!whom.equals("story")) {
+            gui.follow(whom.equals("loneliest") ? loneliest((LonelyLoop) gui.state) : Integer.parseInt(whom));
+        }
         gui.showOnlineTies(false);
         runUntil(gui, before);
-        if (!whom.equals("loneliest")) {
+        if (!whom.equals("loneliest") && !whom.equals("story")) {
             // Click (as MASON's display selects on a click) on another person: the diary follows them.
             int other = (Integer.parseInt(whom) + 7) % ((LonelyLoop) gui.state).populationSize();
             sim.util.Double2D at = gui.field().position(other);
@@ -90,6 +105,7 @@ public final class GuiSmoke {
         }
         c.pressPause();
         capture(gui, out, "");
+        gui.comparison().save(out);
         LonelyLoop m = (LonelyLoop) gui.state;
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("state.txt"), StandardCharsets.UTF_8))) {
             w.println("day=" + (m.day() - 1));

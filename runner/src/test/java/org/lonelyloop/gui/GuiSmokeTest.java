@@ -57,6 +57,21 @@ class GuiSmokeTest {
 
         BufferedImage snap = ImageIO.read(tmp.resolve("network-snapshot.png").toFile());
         assertTrue(snap.getWidth() >= 900, "the network view's snapshot");
+        assertTrue(green(snap) > 500, "people who are not lonely are drawn green: " + green(snap));
+        BufferedImage day0 = ImageIO.read(tmp.resolve("day0-network-snapshot.png").toFile());
+        assertTrue(green(day0) > 500, "before play the class is drawn as it is on day 0: " + green(day0));
+        try (var shots = Files.list(tmp)) {
+            assertTrue(shots.filter(f -> f.getFileName().toString().startsWith("screen-")).count() >= 5,
+                    "the Console and four windows were on screen");
+        }
+        try (var saved = Files.list(tmp)) {
+            assertEquals(1, saved.filter(f -> f.getFileName().toString().matches("predictions-day\\d+\\.png")).count(),
+                    "the predictions typed before play came back on the comparison card");
+        }
+        assertTrue(Look.NOT_LONELY.getGreen() > 120);
+    }
+
+    private static int green(BufferedImage snap) {
         int green = 0;
         for (int y = 0; y < snap.getHeight(); y++) {
             for (int x = 0; x < snap.getWidth(); x++) {
@@ -66,12 +81,7 @@ class GuiSmokeTest {
                 green += g > 120 && r < 80 ? 1 : 0;
             }
         }
-        assertTrue(green > 500, "people who are not lonely are drawn green: " + green);
-        try (var shots = Files.list(tmp)) {
-            assertTrue(shots.filter(f -> f.getFileName().toString().startsWith("screen-")).count() >= 5,
-                    "the Console and four windows were on screen");
-        }
-        assertTrue(Look.NOT_LONELY.getGreen() > 120);
+        return green;
     }
 
     /**

@@ -68,7 +68,9 @@ class StoryPresetsTest {
         }
         assertTrue(took > onset, "the loop takes hold within twelve weeks of falling ill");
         LoopReading hot = gui.lastReading();
-        assertEquals(EN.get("loop.person.reinforcing", person, hot.personGain()), hot.verdict(EN)[0]);
+        assertEquals(EN.get("loop.person.reinforcing", Names.of(person), hot.personGain()), hot.verdict(EN)[0]);
+        assertEquals("The loop is reinforcing for Julia (loop gain " + String.format(Locale.ROOT, "%.1f", hot.personGain()) + ").",
+                hot.verdict(EN)[0]);
 
         // The teacher switches phone-off-at-night on the day the loop window turns red.
         int switchDay = took;
