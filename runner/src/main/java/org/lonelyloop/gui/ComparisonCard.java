@@ -36,12 +36,15 @@ final class ComparisonCard extends JComponent {
     private final Labels labels;
     private final List<Predictions.Outcome> outcomes;
     private final List<JFreeChart> charts;
+    private final LoopDiagram loop;
     private final int day;
 
-    ComparisonCard(Labels labels, List<Predictions.Outcome> outcomes, List<JFreeChart> charts, int day) {
+    ComparisonCard(Labels labels, List<Predictions.Outcome> outcomes, List<JFreeChart> charts, LoopDiagram loop,
+            int day) {
         this.labels = labels;
         this.outcomes = List.copyOf(outcomes);
         this.charts = charts;
+        this.loop = loop;
         this.day = day;
         setPreferredSize(new Dimension((int) (WIDTH * Zoom.factor()), (int) (height() * Zoom.factor())));
     }
@@ -102,8 +105,19 @@ final class ComparisonCard extends JComponent {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         String verdict = o.right() == null ? labels.get("card.open") : labels.get(o.right() ? "card.right" : "card.wrong");
         g.drawString(verdict, x, line + 92);
-        JFreeChart chart = charts.get(o.question().chart);
-        chart.draw(g, new Rectangle2D.Double(WIDTH - 520, y + 6, 490, ROW - 24));
+        Rectangle2D.Double cell = new Rectangle2D.Double(WIDTH - 520, y + 6, 490, ROW - 24);
+        if (o.question().chart == Question.LOOP) {
+            g.setColor(Color.WHITE);
+            g.fill(cell);
+            Graphics2D sub = (Graphics2D) g.create();
+            double s = Math.min(cell.width / LoopDiagram.W, cell.height / LoopDiagram.H);
+            sub.translate(cell.x + (cell.width - LoopDiagram.W * s) / 2, cell.y);
+            sub.scale(s, s);
+            loop.draw(sub);
+            sub.dispose();
+        } else {
+            charts.get(o.question().chart).draw(g, cell);
+        }
     }
 
     /** The card as a picture. */

@@ -213,7 +213,7 @@ public final class LonelyLoopWithUI extends GUIState {
         if (first.isEmpty() || last.isEmpty()) {
             return null;
         }
-        return new ComparisonCard(labels, predictions.compare(first, last, field.size(), labels), charts.charts(),
+        return new ComparisonCard(labels, predictions.compare(first, last, field.size(), labels), charts.charts(), loop,
                 last.get(last.size() - 1).day());
     }
 

@@ -25,8 +25,8 @@ import org.lonelyloop.report.Look;
  */
 public final class LoopDiagram extends JPanel {
     private static final long serialVersionUID = 1L;
-    private static final double W = 1000;
-    private static final double H = 700;
+    static final double W = 1000;
+    static final double H = 700;
     /** Loneliness per day (logit) drawn at full width, and minutes a day likewise. */
     private static final double FULL_LOGIT = 0.004;
     private static final double FULL_MINUTES = 25;

@@ -37,28 +37,33 @@ final class PredictionsPanel extends JPanel {
         add(intro, BorderLayout.NORTH);
         JPanel form = new JPanel(new GridBagLayout());
         GridBagConstraints c = new GridBagConstraints();
-        c.insets = new Insets(4, 4, 4, 4);
         c.anchor = GridBagConstraints.WEST;
         int row = 0;
+        // Each question above its answer: the question wraps to the tab's width, the answer keeps its size.
         for (Question q : Question.values()) {
-            c.gridy = row++;
             c.gridx = 0;
+            c.gridy = row++;
             c.weightx = 1;
             c.fill = GridBagConstraints.HORIZONTAL;
+            c.insets = new Insets(10, 4, 2, 4);
             JLabel label = new JLabel("<html>" + labels.get(q.key()) + "</html>");
             label.setFont(Zoom.font(Font.PLAIN, 14));
             form.add(label, c);
-            c.gridx = 1;
+            c.gridy = row++;
             c.weightx = 0;
             c.fill = GridBagConstraints.NONE;
+            c.insets = new Insets(2, 16, 4, 4);
             JComponent input = q.moreOrLess
                     ? new JComboBox<>(new String[] {"", labels.get("predict.more"), labels.get("predict.less")})
                     : new JTextField(6);
             input.setFont(Zoom.font(Font.PLAIN, 15));
+            input.setMinimumSize(input.getPreferredSize());
             inputs.put(q, input);
             form.add(input, c);
         }
-        add(form, BorderLayout.CENTER);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(form, BorderLayout.NORTH);
+        add(top, BorderLayout.CENTER);
         JButton compare = new JButton(labels.get("predict.compare"));
         compare.addActionListener(e -> {
             if (record()) {

@@ -30,7 +30,7 @@ enum Question {
         }
     },
     /** People whose loop feeds itself at the end (a number). */
-    REINFORCING(false, 3, 1) {
+    REINFORCING(false, -1, 1) { // chart -1: the loop diagram (LOOP)
         @Override
         double value(DayRecord r, int people) {
             return r.get("shareLoopReinforcing") * people;
@@ -39,7 +39,7 @@ enum Question {
 
     /** Answered with more or less (than on the first day) rather than a number. */
     final boolean moreOrLess;
-    /** Index of the live chart that shows it ({@link LiveCharts#charts()}). */
+    /** Index of the live chart that shows it ({@link LiveCharts#charts()}), or {@link #LOOP}. */
     final int chart;
     /** How far off a number may be and still count as right. */
     final double tolerance;
@@ -51,6 +51,9 @@ enum Question {
     }
 
     abstract double value(DayRecord r, int people);
+
+    /** Shown by the loop diagram rather than a chart. */
+    static final int LOOP = -1;
 
     String key() {
         return "predict." + name().toLowerCase(java.util.Locale.ROOT);

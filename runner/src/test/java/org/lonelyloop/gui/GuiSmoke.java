@@ -67,8 +67,8 @@ public final class GuiSmoke {
         gui.display().takeSnapshot(out.resolve("day0-network-snapshot.png").toFile(), Display2D.TYPE_PNG);
         // The class's predictions, typed in the Predictions tab before play.
         SwingUtilities.invokeAndWait(() -> {
-            gui.predictionsPanel().type(Question.STRONGLY_LONELY, "15");
-            gui.predictionsPanel().type(Question.USE, labels.get("predict.more"));
+            gui.predictionsPanel().type(Question.STRONGLY_LONELY, "20");
+            gui.predictionsPanel().type(Question.USE, labels.get("predict.less"));
             gui.predictionsPanel().type(Question.MEETINGS, labels.get("predict.less"));
             gui.predictionsPanel().type(Question.REINFORCING, "3");
             gui.predictionsPanel().record();
