@@ -41,7 +41,36 @@ public final class LiveCharts extends JPanel {
     private final XYSeries ties;
     private final XYSeries meetings;
     private final List<XYSeries> sources = new ArrayList<>();
-    private final List<LonelinessSource> shown = new ArrayList<>();
+
+    /**
+     * The loop's arms as the loop window names them, each the sum of the ledger's terms it stands
+     * for: thirteen terms in one small chart left room for the legend and none for the areas.
+     */
+    enum Arm {
+        DISPLACEMENT("displacement", LonelinessSource.DISPLACEMENT),
+        ONLINE("online", LonelinessSource.COMPARISON, LonelinessSource.FOMO, LonelinessSource.MOOD_DYNAMICS,
+                LonelinessSource.REINFORCEMENT, LonelinessSource.PLATFORMS, LonelinessSource.CYBERBULLYING),
+        SLEEP("sleep", LonelinessSource.SLEEP),
+        WITHDRAWAL("withdrawal", LonelinessSource.WITHDRAWAL),
+        EVENTS("events", LonelinessSource.EVENTS),
+        HELP("help", LonelinessSource.MAINTENANCE, LonelinessSource.INTERVENTIONS);
+
+        final String key;
+        final List<LonelinessSource> terms;
+
+        Arm(String key, LonelinessSource... terms) {
+            this.key = key;
+            this.terms = List.of(terms);
+        }
+
+        double of(DayRecord r) {
+            double sum = 0;
+            for (LonelinessSource s : terms) {
+                sum += r.get(s.column());
+            }
+            return sum;
+        }
+    }
     private final Deque<double[]> lastWeek = new ArrayDeque<>();
     private final List<JFreeChart> charts = new ArrayList<>();
 
@@ -63,13 +92,9 @@ public final class LiveCharts extends JPanel {
         add(lines(labels.get("chart.contact"), day, labels.get("chart.contact.axis"), List.of(ties, meetings),
                 List.of(Look.series(2), Look.series(3))));
         DefaultTableXYDataset stack = new DefaultTableXYDataset();
-        for (LonelinessSource s : LonelinessSource.values()) {
-            if (s == LonelinessSource.PERSISTENCE || s == LonelinessSource.CONTACT) {
-                continue;
-            }
-            XYSeries series = new XYSeries(labels.get("source." + s.key), false, false);
+        for (Arm arm : Arm.values()) {
+            XYSeries series = new XYSeries(labels.get("arm." + arm.key), false, false);
             sources.add(series);
-            shown.add(s);
             stack.addSeries(series);
         }
         JFreeChart pathways = ChartFactory.createXYLineChart(labels.get("chart.pathways"), day,
@@ -79,7 +104,12 @@ public final class LiveCharts extends JPanel {
             r.setSeriesPaint(k, Look.series(k));
         }
         pathways.getXYPlot().setRenderer(r);
-        add(panel(pathways));
+        ChartPanel stacked = panel(pathways);
+        // Its legend is the longest: below this size the chart is drawn larger and shrunk to fit, so
+        // the areas keep their room rather than giving it all to the legend.
+        stacked.setMinimumDrawWidth(520);
+        stacked.setMinimumDrawHeight(330);
+        add(stacked);
     }
 
     private JFreeChart lines(String title, String x, String y, List<XYSeries> series, List<java.awt.Color> colours) {
@@ -125,9 +155,10 @@ public final class LiveCharts extends JPanel {
         night.add(day, r.get("meanNightMinutes"), true);
         ties.add(day, r.get("meanOfflineTies"), false);
         meetings.add(day, 7 * r.get("meanContacts"), true);
-        double[] today = new double[shown.size()];
+        Arm[] arms = Arm.values();
+        double[] today = new double[arms.length];
         for (int k = 0; k < today.length; k++) {
-            today[k] = r.get(shown.get(k).column());
+            today[k] = arms[k].of(r);
         }
         lastWeek.addLast(today);
         if (lastWeek.size() > WEEK) {

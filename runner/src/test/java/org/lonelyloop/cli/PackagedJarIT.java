@@ -56,6 +56,12 @@ class PackagedJarIT {
         assertGuiStaysUpSilently(tmp, List.of("gui", "classroom", "--lang", "nl"));
     }
 
+    @Test
+    void aStoryOpensEnlargedForTheBackOfTheRoomWithoutWarnings(@TempDir Path tmp) throws Exception {
+        VirtualScreen.require();
+        assertGuiStaysUpSilently(tmp, List.of("gui", "classroom/illness", "--scale", "1.5"));
+    }
+
     /**
      * Starts the jar on a 1366x768 virtual screen, with no terminal (standard input and output are
      * not a console, as after a double click), and checks it is still running and has printed

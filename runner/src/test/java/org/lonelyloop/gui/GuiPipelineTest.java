@@ -43,10 +43,24 @@ class GuiPipelineTest {
         assertEquals(Look.STRONGLY_LONELY, charts.get(0).getXYPlot().getRenderer().getSeriesPaint(2));
         assertEquals(3, charts.get(1).getXYPlot().getDataset().getSeriesCount(), "active, passive, night");
         assertEquals(2, charts.get(2).getXYPlot().getDataset().getSeriesCount(), "ties, meetings");
-        assertEquals(org.lonelyloop.model.observe.LonelinessSource.values().length - 2,
-                charts.get(3).getXYPlot().getDataset().getSeriesCount(), "each loneliness term but persistence and contact");
+        assertEquals(LiveCharts.Arm.values().length, charts.get(3).getXYPlot().getDataset().getSeriesCount(),
+                "one area for each arm of the loop");
         BufferedImage img = charts.get(1).createBufferedImage(800, 500);
         assertTrue(colours(img) > 30, "the use chart is drawn");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyLedgerTermButPersistenceAndContactIsInExactlyOneArmOfThePathwaysChart() {
+        java.util.Map<org.lonelyloop.model.observe.LonelinessSource, Integer> count = new java.util.EnumMap<>(
+                org.lonelyloop.model.observe.LonelinessSource.class);
+        for (LiveCharts.Arm arm : LiveCharts.Arm.values()) {
+            arm.terms.forEach(t -> count.merge(t, 1, Integer::sum));
+        }
+        for (org.lonelyloop.model.observe.LonelinessSource s : org.lonelyloop.model.observe.LonelinessSource.values()) {
+            boolean shown = s != org.lonelyloop.model.observe.LonelinessSource.PERSISTENCE
+                    && s != org.lonelyloop.model.observe.LonelinessSource.CONTACT;
+            assertEquals(shown ? 1 : 0, count.getOrDefault(s, 0).intValue(), s.name());
+        }
     }
 
     private static int colours(BufferedImage img) {

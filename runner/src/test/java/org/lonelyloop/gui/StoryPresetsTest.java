@@ -105,14 +105,23 @@ class StoryPresetsTest {
                 "lonelier at the reopening: " + closed[reopening / WEEK] + " vs " + open[reopening / WEEK]);
         assertTrue(closed[last] > open[last] + 0.02, "and still, eight weeks later: " + closed[last] + " vs " + open[last]);
         assertTrue(helped[last] < closed[last] - 0.02, "phone-off at night from week 6: " + helped[last] + " vs " + closed[last]);
-        System.out.printf(Locale.ROOT, "classroom/lockdown: mean loneliness by week%n  week  no lockdown  lockdown"
-                + "  lockdown, phone off at night from week 6%n");
+        double[] gainOpen = weekly(s.withEvents(java.util.List.of()), 20, -1, "meanLoopGain");
+        double[] gainClosed = weekly(s, 20, -1, "meanLoopGain");
+        double[] gainHelped = weekly(s, 20, 6 * WEEK, "meanLoopGain");
+        System.out.printf(Locale.ROOT, "classroom/lockdown: mean loneliness (and mean loop gain) by week%n"
+                + "  week  no lockdown     lockdown        lockdown, phone off at night from week 6%n");
         for (int w = 0; w <= last; w++) {
-            System.out.printf(Locale.ROOT, "  %4d  %11.3f  %8.3f  %.3f%n", w + 1, open[w], closed[w], helped[w]);
+            System.out.printf(Locale.ROOT, "  %4d  %.3f (%.2f)  %.3f (%.2f)  %.3f (%.2f)%n", w + 1, open[w], gainOpen[w],
+                    closed[w], gainClosed[w], helped[w], gainHelped[w]);
         }
     }
 
     private static double[] meanLoneliness(Scenario s, int weeks, int phoneOffDay) {
+        return weekly(s, weeks, phoneOffDay, "meanLoneliness");
+    }
+
+    /** A column's weekly mean as the GUI recorded it, phones off at night from {@code phoneOffDay} (-1: never). */
+    private static double[] weekly(Scenario s, int weeks, int phoneOffDay, String column) {
         LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
         gui.start();
         double[] out = new double[weeks];
@@ -121,7 +130,7 @@ class StoryPresetsTest {
                 gui.controls().setPhoneOffAtNight(true);
             }
             HeadlessGui.step(gui, 1);
-            out[d / WEEK] += gui.lastRecord().get("meanLoneliness") / WEEK;
+            out[d / WEEK] += gui.lastRecord().get(column) / WEEK;
         }
         return out;
     }
