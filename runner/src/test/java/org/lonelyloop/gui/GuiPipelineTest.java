@@ -46,7 +46,7 @@ class GuiPipelineTest {
         assertEquals(LiveCharts.Arm.values().length, charts.get(3).getXYPlot().getDataset().getSeriesCount(),
                 "one area for each arm of the loop");
         BufferedImage img = charts.get(1).createBufferedImage(800, 500);
-        assertTrue(colours(img) > 30, "the use chart is drawn");
+        assertTrue(Pictures.colours(img) > 30, "the use chart is drawn");
     }
 
     @org.junit.jupiter.api.Test
@@ -63,15 +63,6 @@ class GuiPipelineTest {
         }
     }
 
-    private static int colours(BufferedImage img) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 3) {
-            for (int x = 0; x < img.getWidth(); x += 3) {
-                seen.add(img.getRGB(x, y));
-            }
-        }
-        return seen.size();
-    }
 
     @Test
     void theDiaryFollowsThePersonChosen() {

@@ -67,7 +67,7 @@ class PredictionsTest {
         Path png = card.save(dir);
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(ComparisonCard.WIDTH, img.getWidth());
-        assertTrue(colours(img) > 50, "the card is drawn, charts included");
+        assertTrue(Pictures.colours(img) > 50, "the card is drawn, charts included");
         List<String> csv = Files.readAllLines(dir.resolve("predictions-day" + last.day() + ".csv"), StandardCharsets.UTF_8);
         assertEquals("question,predicted,happened,right", csv.get(0));
         assertEquals(1 + Question.values().length, csv.size());
@@ -117,15 +117,5 @@ class PredictionsTest {
             }
         }
         return sum / (to - from);
-    }
-
-    private static int colours(BufferedImage img) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int y = 0; y < img.getHeight(); y += 3) {
-            for (int x = 0; x < img.getWidth(); x += 3) {
-                seen.add(img.getRGB(x, y));
-            }
-        }
-        return seen.size();
     }
 }
