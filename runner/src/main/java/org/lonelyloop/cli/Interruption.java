@@ -3,7 +3,7 @@ package org.lonelyloop.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.output.ResultsFolder;
 
 /**
@@ -43,7 +43,7 @@ final class Interruption implements AutoCloseable {
     /** Removes the folder unless it holds a checkpoint; then returns how to resume it, else null. */
     private static String leaveBehind(Path work, boolean checkpointing) {
         try {
-            Path checkpoint = checkpointing ? SimulationRun.latestCheckpoint(work) : null;
+            Path checkpoint = checkpointing ? RunCheckpoint.latest(work) : null;
             if (checkpoint != null) {
                 return "finish the run from its last checkpoint with: lonelyloop resume " + work;
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.PendingRun;
 import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.params.Days;
@@ -43,7 +44,7 @@ final class ResumeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path checkpoint = where;
         if (Files.isDirectory(where)) {
-            checkpoint = SimulationRun.latestCheckpoint(where);
+            checkpoint = RunCheckpoint.latest(where);
             if (checkpoint == null) {
                 throw new UserError(where + " holds no checkpoint (checkpoints/day-N.ckpt) to resume from",
                         Main.BAD_INPUT);
@@ -52,7 +53,7 @@ final class ResumeCommand implements Callable<Integer> {
             throw new UserError("no such checkpoint or folder: " + where, Main.BAD_INPUT);
         } else if (!where.getFileName().toString().matches("day-\\d+\\.ckpt")
                 || where.toAbsolutePath().getParent() == null
-                || !where.toAbsolutePath().getParent().getFileName().toString().equals(SimulationRun.CHECKPOINTS)) {
+                || !where.toAbsolutePath().getParent().getFileName().toString().equals(RunCheckpoint.FOLDER)) {
             throw new UserError(where + " is not a checkpoint: give a run's .unfinished folder or its "
                     + "checkpoints/day-N.ckpt file", Main.BAD_INPUT);
         }

@@ -15,6 +15,7 @@ import org.lonelyloop.experiment.Arms;
 import org.lonelyloop.experiment.PendingRun;
 import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
@@ -160,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
             Report.write(work);
         }
         Path done = results.commit();
-        ResultsFolder.deleteTree(done.resolve(SimulationRun.CHECKPOINTS));
+        ResultsFolder.deleteTree(done.resolve(RunCheckpoint.FOLDER));
         Files.deleteIfExists(done.resolve(PendingRun.FILE));
         return done;
     }

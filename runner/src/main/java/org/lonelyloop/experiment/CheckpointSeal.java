@@ -17,15 +17,15 @@ import java.util.TreeMap;
 /**
  * The seal saved beside each checkpoint ({@code day-N.lengths}): how long each output file was when
  * the checkpoint was saved, the SHA-256 of each output up to that length, of the checkpoint and of
- * the panel's side file, and a SHA-256 over all of these so that an edited seal is itself detected.
+ * each output's side file (the panel's remembered week), and a SHA-256 over all of these so that an edited seal is itself detected.
  * Resuming checks the seal before it touches anything, so a run whose files were edited, cut short
  * (a power loss, a careless {@code head}) or damaged is refused with the file named instead of being
  * continued into duplicated or missing rows.
  */
 public final class CheckpointSeal {
     private static final String SELF = "sha256";
-    private static final String CHECKPOINT = "checkpoint.sha256";
-    private static final String PANEL = "panel.sha256";
+    private static final String SUM = ".sha256";
+    private static final String CHECKPOINT = "checkpoint" + SUM;
 
     private CheckpointSeal() {
     }
@@ -35,21 +35,22 @@ public final class CheckpointSeal {
      *
      * @param outputs    names of the output files in {@code work} (those present are sealed)
      * @param checkpoint the checkpoint being saved (under any temporary name)
-     * @param panel      the panel side file being saved, or null
+     * @param states     the outputs' side files being saved, by extension (under any temporary name)
      */
-    public static void write(Path file, Path work, List<String> outputs, Path checkpoint, Path panel) throws IOException {
+    public static void write(Path file, Path work, List<String> outputs, Path checkpoint, Map<String, Path> states)
+            throws IOException {
         Map<String, String> entries = new TreeMap<>();
         for (String name : outputs) {
             Path output = work.resolve(name);
             if (Files.exists(output)) {
                 long length = Files.size(output);
                 entries.put(name, Long.toString(length));
-                entries.put(name + ".sha256", sha256(output, length));
+                entries.put(name + SUM, sha256(output, length));
             }
         }
         entries.put(CHECKPOINT, sha256(checkpoint, Files.size(checkpoint)));
-        if (panel != null) {
-            entries.put(PANEL, sha256(panel, Files.size(panel)));
+        for (Map.Entry<String, Path> state : states.entrySet()) {
+            entries.put(state.getKey() + SUM, sha256(state.getValue(), Files.size(state.getValue())));
         }
         Properties p = new Properties();
         p.putAll(entries);
@@ -66,7 +67,7 @@ public final class CheckpointSeal {
      * @throws SimulationRun.DamagedCheckpointException naming the first file that does not match
      */
     static Properties verify(Path checkpoint, Path work, List<String> outputs) throws IOException {
-        Path sealFile = SimulationRun.lengthsOf(checkpoint);
+        Path sealFile = RunCheckpoint.lengthsOf(checkpoint);
         String where = work.relativize(sealFile.toAbsolutePath()).toString();
         if (!Files.isRegularFile(sealFile)) {
             throw new SimulationRun.DamagedCheckpointException("cannot resume: " + sealFile + " is missing; it records how far each "
@@ -89,12 +90,17 @@ public final class CheckpointSeal {
                     + "saved (its checksum does not match)");
         }
         matches(checkpoint, Files.size(checkpoint), entries.get(CHECKPOINT), "the checkpoint " + checkpoint);
-        Path panel = SimulationRun.panelOf(checkpoint);
-        if (entries.containsKey(PANEL)) {
-            if (!Files.isRegularFile(panel)) {
-                throw new SimulationRun.DamagedCheckpointException("cannot resume: " + panel + " is missing");
+        // Every other checksum is of an output's side file, named by its extension.
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            String name = e.getKey();
+            if (!name.endsWith(SUM) || name.equals(CHECKPOINT) || outputs.contains(name.substring(0, name.length() - SUM.length()))) {
+                continue;
             }
-            matches(panel, Files.size(panel), entries.get(PANEL), panel.toString());
+            Path state = RunCheckpoint.stateOf(checkpoint, name.substring(0, name.length() - SUM.length()));
+            if (!Files.isRegularFile(state)) {
+                throw new SimulationRun.DamagedCheckpointException("cannot resume: " + state + " is missing");
+            }
+            matches(state, Files.size(state), e.getValue(), state.toString());
         }
         for (String name : outputs) {
             if (!entries.containsKey(name)) {
@@ -118,7 +124,7 @@ public final class CheckpointSeal {
                         + "than when the checkpoint was saved (" + length + " bytes): rows written before the "
                         + "checkpoint are missing, and resuming would leave a gap");
             }
-            matches(output, length, entries.get(name + ".sha256"), output + " (its first " + length + " bytes)");
+            matches(output, length, entries.get(name + SUM), output + " (its first " + length + " bytes)");
         }
         return p;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.EsmParams;
 
 /**
@@ -14,7 +15,7 @@ import org.lonelyloop.model.params.EsmParams;
  * day, reports its mood and minutes of passive and active use at the end of each sampled day.
  * Keeps no state but the sample, which is drawn again the same way after a resumed checkpoint.
  */
-public final class EsmWriter implements AutoCloseable {
+public final class EsmWriter implements RunOutput {
     public static final String FILE = "esm.csv";
     static final String HEADER = "id,occasion,day,age,mood,passiveMinutes,activeMinutes\n";
 
@@ -30,7 +31,8 @@ public final class EsmWriter implements AutoCloseable {
     }
 
     /** Records the day that just ran, if it is a sampled day. */
-    public void afterDay(LonelyLoop model, int day) {
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
         int occasion = day - p.first().count();
         if (occasion < 0 || occasion >= p.days()) {
             return;
@@ -53,6 +55,7 @@ public final class EsmWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void flush() throws IOException {
         out.flush();
     }

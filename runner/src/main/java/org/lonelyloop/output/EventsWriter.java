@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.intervention.Intervention;
+import org.lonelyloop.model.observe.DayRecord;
 
 /**
  * events.csv: what happened on each day besides the daily measures: offline ties formed and lost
  * (counts per day), interventions started (with their number of participants) and ended, and the
  * scenario's life events (whom they happened to, the ties a move or loss ended, a lockdown's end).
  */
-public final class EventsWriter implements AutoCloseable {
+public final class EventsWriter implements RunOutput {
     public static final String FILE = "events.csv";
     static final String HEADER = "day,event,count,detail\n";
 
@@ -65,6 +66,12 @@ public final class EventsWriter implements AutoCloseable {
         }
     }
 
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
+        record(model, day);
+    }
+
+    @Override
     public void flush() throws IOException {
         out.flush();
     }

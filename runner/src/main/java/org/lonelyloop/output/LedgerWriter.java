@@ -5,13 +5,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.LedgerBreakdown;
 
 /**
  * Writes ledger.csv: the pathway ledger by age band and loneliness category on each recorded day,
  * in long format (one row per day, group and source), the shape R's tidyverse and pandas pivot from.
  */
-public final class LedgerWriter implements AutoCloseable {
+public final class LedgerWriter implements RunOutput {
     public static final String FILE = "ledger.csv";
 
     private final BufferedWriter out;
@@ -25,6 +27,15 @@ public final class LedgerWriter implements AutoCloseable {
         out = Csv.open(file, append, "day,grouping,group,source,agents,meanContribution\n");
     }
 
+    /** The day's breakdown on each recorded day. */
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
+        if (recorded != null) {
+            write(recorded.day(), model.ledgerBreakdown());
+        }
+    }
+
+    @Override
     public void flush() throws IOException {
         out.flush();
     }

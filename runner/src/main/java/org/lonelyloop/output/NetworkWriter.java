@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
 
 /**
  * The networks on the snapshot days (outputs.snapshots), for network researchers: every tie as a
@@ -24,7 +26,7 @@ import org.lonelyloop.model.LonelyLoop;
  * their layer and strength), which igraph, NetworkX and Gephi open directly. Each undirected tie is
  * written once, from the lower id to the higher; ids are those of agents.csv.
  */
-public final class NetworkWriter implements AutoCloseable {
+public final class NetworkWriter implements RunOutput {
     public static final String TIES = "ties.csv";
     static final String HEADER = "day,from,to,layer,strength,age\n";
 
@@ -51,14 +53,24 @@ public final class NetworkWriter implements AutoCloseable {
 
     private final Path folder;
     private final BufferedWriter ties;
+    private final Set<Integer> days;
 
     /**
      * @param folder the run folder: ties.csv is opened there (appended to on a resume) and each day's
      *               GraphML written beside it
+     * @param days   the snapshot days
      */
-    public NetworkWriter(Path folder, boolean append) throws IOException {
+    public NetworkWriter(Path folder, boolean append, Set<Integer> days) throws IOException {
         this.folder = folder;
         this.ties = Csv.open(folder.resolve(TIES), append, HEADER);
+        this.days = Set.copyOf(days);
+    }
+
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
+        if (days.contains(day)) {
+            write(model, day);
+        }
     }
 
     /** The GraphML file of a snapshot day. */
@@ -197,6 +209,7 @@ public final class NetworkWriter implements AutoCloseable {
         x.writeCharacters("\n");
     }
 
+    @Override
     public void flush() throws IOException {
         ties.flush();
     }

@@ -13,6 +13,7 @@ import org.lonelyloop.analysis.Instruments;
 import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.PanelParams;
 
 /**
@@ -26,7 +27,7 @@ import org.lonelyloop.model.params.PanelParams;
  * resumed from a checkpoint answers the same; the only state carried across days is the week of
  * use being remembered, which is saved with each checkpoint ({@link #save}).
  */
-public final class PanelWriter implements AutoCloseable {
+public final class PanelWriter implements RunOutput {
     public static final String FILE = "panel.csv";
     static final String HEADER = "id,wave,day,age,lonelinessScore,activeHours,passiveHours,socialAnxiety,depression,"
             + "trueLoneliness,trueActiveHours,truePassiveHours\n";
@@ -62,7 +63,8 @@ public final class PanelWriter implements AutoCloseable {
     }
 
     /** Records the day that just ran; on a wave's day, the participants answer. */
-    public void afterDay(LonelyLoop model, int day) {
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
         if (waves == 0) {
             return;
         }
@@ -109,7 +111,14 @@ public final class PanelWriter implements AutoCloseable {
         return Survey.scale(trueValue, r, p.scaleError());
     }
 
+    /** The side file beside a checkpoint that holds the remembered week. */
+    @Override
+    public String checkpointState() {
+        return "panel";
+    }
+
     /** Saves the remembered week (with a checkpoint). */
+    @Override
     public void save(OutputStream to) throws IOException {
         DataOutputStream d = new DataOutputStream(to);
         d.writeBoolean(week != null);
@@ -120,6 +129,7 @@ public final class PanelWriter implements AutoCloseable {
     }
 
     /** Restores what {@link #save} saved (when resuming). */
+    @Override
     public void restore(InputStream from) throws IOException {
         DataInputStream d = new DataInputStream(from);
         if (d.readBoolean()) {
@@ -128,6 +138,7 @@ public final class PanelWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void flush() throws IOException {
         out.flush();
     }

@@ -4,20 +4,32 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
 
 /** agents.csv: every agent's state on the snapshot days the scenario lists (outputs.snapshots). */
-public final class SnapshotWriter implements AutoCloseable {
+public final class SnapshotWriter implements RunOutput {
     public static final String FILE = "agents.csv";
     static final String HEADER = "day,id,age,ageGroup,loneliness,lonelinessScore,socialAnxiety,depression,selfEsteem,mood,"
             + "useMinutes,activeMinutes,passiveMinutes,nightMinutes,platforms,habit,dependence,problematicUse,fomo,"
             + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,participant,loopGain\n";
 
     private final BufferedWriter out;
+    private final Set<Integer> days;
 
-    public SnapshotWriter(Path file, boolean append) throws IOException {
+    /** @param days the snapshot days (the run's recorded days, from 0) */
+    public SnapshotWriter(Path file, boolean append, Set<Integer> days) throws IOException {
         out = Csv.open(file, append, HEADER);
+        this.days = Set.copyOf(days);
+    }
+
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
+        if (days.contains(day)) {
+            write(model, day);
+        }
     }
 
     public void write(LonelyLoop model, int day) {
@@ -47,6 +59,7 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public void flush() throws IOException {
         out.flush();
     }

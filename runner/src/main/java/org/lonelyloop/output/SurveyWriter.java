@@ -1,14 +1,13 @@
 package org.lonelyloop.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.lonelyloop.analysis.Instruments;
 import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.MeasureParams;
 import org.lonelyloop.model.params.SurveyParams;
 
@@ -17,17 +16,26 @@ import org.lonelyloop.model.params.SurveyParams;
  * its day: the De Jong Gierveld score (item noise), platforms, minutes of use, and the indicators
  * the studies' odds ratios use, classified by the scenario's {@code measures} cut-offs.
  */
-public final class SurveyWriter {
+public final class SurveyWriter implements RunOutput {
     public static final String FILE = "survey.csv";
     static final String HEADER = "id,day,age,lonelinessScore,stronglyLonely,platforms,useMinutes,activeMinutes,"
             + "passiveMinutes,nightMinutes,bedtimeUse,offlineTies,depression,depressed,socialAnxiety,anxious,sleepDebt,"
             + "sleepProblem,problematicUse\n";
 
-    private SurveyWriter() {
+    private final SurveyParams p;
+    private final MeasureParams m;
+    private final Path work;
+
+    /** @param work the run folder survey.csv is written into on the survey's day */
+    public SurveyWriter(SurveyParams p, MeasureParams m, Path work) {
+        this.p = p;
+        this.m = m;
+        this.work = work;
     }
 
     /** Writes the survey if {@code day} is its day (a whole file at once: it is taken on one day). */
-    public static void afterDay(LonelyLoop model, int day, SurveyParams p, MeasureParams m, Path work) throws IOException {
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) throws IOException {
         if (day != p.day().count()) {
             return;
         }
@@ -50,6 +58,6 @@ public final class SurveyWriter {
                     .append(a.getSleepDebt() >= m.sleepProblemHours() ? 1 : 0).append(',')
                     .append(a.getProblematicUse() ? 1 : 0).append('\n');
         }
-        Files.writeString(work.resolve(FILE), sb.toString(), StandardCharsets.UTF_8);
+        Csv.writeAtomically(work.resolve(FILE), sb.toString());
     }
 }

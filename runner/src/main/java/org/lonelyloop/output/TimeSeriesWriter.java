@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
@@ -13,7 +14,7 @@ import org.lonelyloop.model.observe.DayRecord;
  * Writes timeseries.csv: a header of {@code day} and the model's metric columns
  * ({@link DailyMetrics#columns()}), then one row per recorded day.
  */
-public final class TimeSeriesWriter implements Consumer<DayRecord>, AutoCloseable {
+public final class TimeSeriesWriter implements Consumer<DayRecord>, RunOutput {
     public static final String FILE = "timeseries.csv";
 
     private final BufferedWriter out;
@@ -32,8 +33,17 @@ public final class TimeSeriesWriter implements Consumer<DayRecord>, AutoCloseabl
         out = Csv.open(file, append, header.append('\n').toString());
     }
 
+    @Override
     public void flush() throws IOException {
         out.flush();
+    }
+
+    /** A row for each recorded day. */
+    @Override
+    public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
+        if (recorded != null) {
+            accept(recorded);
+        }
     }
 
     @Override

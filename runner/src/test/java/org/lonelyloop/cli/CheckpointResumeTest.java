@@ -117,7 +117,7 @@ class CheckpointResumeTest {
         Files.writeString(work.getParent().resolve("timeseries.csv"), "day,shareNotLonely\n0,0.6\n");
         // Sealed as a real run seals it, so that what is tested is the checkpoint's content.
         CheckpointSeal.write(work.resolve("day-50.lengths"), work.getParent(), List.of("timeseries.csv"),
-                work.resolve("day-50.ckpt"), null);
+                work.resolve("day-50.ckpt"), java.util.Map.of());
         return work.getParent();
     }
 
