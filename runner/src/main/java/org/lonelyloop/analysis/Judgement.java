@@ -1,7 +1,6 @@
 package org.lonelyloop.analysis;
 
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.output.SweepTables;
 
 /**
  * A stated prediction judged over replications. Each replication gives the measure in the scenario's
@@ -51,7 +50,7 @@ public record Judgement(Expectation expectation, int n, double value, double ref
         for (int r = 0; r < n; r++) {
             d[r] = values[r] - references[r];
         }
-        double[] interval = SweepTables.meanInterval(d);
+        double[] interval = MeanInterval.of(d);
         double mean = interval[0];
         // One replication has no interval: the point stands for it.
         double low = n > 1 ? interval[1] : mean;

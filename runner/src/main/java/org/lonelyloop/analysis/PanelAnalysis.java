@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * Cross-lagged analysis of a panel in long format (panel.csv, or a real study's data in the same

@@ -2,6 +2,7 @@ package org.lonelyloop.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import org.lonelyloop.experiment.CalibrationStudy;
 
 /**
  * A targets file: empirical figures to hold the model to, each with its source, the simulated

@@ -15,7 +15,7 @@ import org.lonelyloop.analysis.EsmAnalysis;
 import org.lonelyloop.analysis.PanelAnalysis;
 import org.lonelyloop.analysis.PersonSpecificEffects;
 import org.lonelyloop.analysis.SurveyAnalysis;
-import org.lonelyloop.output.Csv;
+import org.lonelyloop.table.Csv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,9 +1,9 @@
 package org.lonelyloop.cli;
 
 import java.awt.GraphicsEnvironment;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.Callable;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.gui.Labels;
 import org.lonelyloop.gui.LonelyLoopWithUI;

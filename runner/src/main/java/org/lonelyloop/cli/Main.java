@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code lonelyloop} command. Exit codes: 0 success, 1 the run failed (I/O, an internal

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.lonelyloop.analysis.JointCalibration;
+import org.lonelyloop.experiment.JointCalibration;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.experiment.SensitivityStudy;
 import org.lonelyloop.experiment.Sweep;
@@ -215,7 +215,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throws IOException {
         w.printf(Locale.ROOT, "%s: %s sensitivity of %d parameter(s), %d runs, days %d to %d%n", s.name(),
                 study.method(), study.parameters().size(), plan.runs(), study.from(), study.to() - 1);
-        org.lonelyloop.output.CsvTable t = org.lonelyloop.output.CsvTable.read(folder.resolve(SensitivityStudy.RESULTS));
+        org.lonelyloop.table.CsvTable t = org.lonelyloop.table.CsvTable.read(folder.resolve(SensitivityStudy.RESULTS));
         boolean morris = study.method() == SensitivityStudy.Method.morris;
         for (String output : study.outputs()) {
             w.printf(Locale.ROOT, "  %s%n", output);

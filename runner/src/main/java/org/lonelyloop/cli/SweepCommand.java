@@ -141,11 +141,11 @@ final class SweepCommand implements Callable<Integer> {
      * lonely share and minutes of use, mean and 95 % interval over the point's replications.
      */
     private static void keyFigures(PrintWriter w, Path folder, SweepPlan plan) throws IOException {
-        Path file = folder.resolve(org.lonelyloop.output.SweepTables.AGGREGATE);
+        Path file = folder.resolve(org.lonelyloop.experiment.SweepTables.AGGREGATE);
         if (!Files.exists(file)) {
             return;
         }
-        org.lonelyloop.output.CsvTable t = org.lonelyloop.output.CsvTable.read(file);
+        org.lonelyloop.table.CsvTable t = org.lonelyloop.table.CsvTable.read(file);
         List<String> keys = new ArrayList<>();
         for (ExperimentParams.Variation v : plan.vary()) {
             keys.add(v.key());
@@ -163,7 +163,7 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    private static String interval(org.lonelyloop.output.CsvTable t, int r, String measure, double scale) {
+    private static String interval(org.lonelyloop.table.CsvTable t, int r, String measure, double scale) {
         double mean = t.number(r, measure + "Mean") * scale;
         double low = t.number(r, measure + "Low") * scale;
         double high = t.number(r, measure + "High") * scale;

@@ -70,7 +70,7 @@ public final class Arms {
         }
 
         /** The series of a finished run's timeseries.csv. */
-        public static Series of(org.lonelyloop.output.CsvTable table) {
+        public static Series of(org.lonelyloop.table.CsvTable table) {
             List<Column> cs = DailyMetrics.columns();
             int[] days = new int[table.size()];
             double[][] values = new double[table.size()][cs.size()];

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.lonelyloop.analysis.MeanInterval;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.output.Csv;
-import org.lonelyloop.output.SweepTables;
+import org.lonelyloop.table.Csv;
 
 /**
  * The files of a comparison of two arms: compare.csv, every measure on every recorded day in both
@@ -50,10 +50,10 @@ public final class Comparison {
                     theirs[r] = o.runs().get(r).get(1).values()[rowOfOther[r]][c];
                     diff[r] = mine[r] - theirs[r];
                 }
-                double[] d = SweepTables.meanInterval(diff);
+                double[] d = MeanInterval.of(diff);
                 b.append(day).append(',').append(columns.get(c).name()).append(',')
-                        .append(Csv.number(SweepTables.meanInterval(mine)[0])).append(',')
-                        .append(Csv.number(SweepTables.meanInterval(theirs)[0])).append(',')
+                        .append(Csv.number(MeanInterval.of(mine)[0])).append(',')
+                        .append(Csv.number(MeanInterval.of(theirs)[0])).append(',')
                         .append(Csv.number(d[0])).append(',').append(Csv.number(d[1])).append(',')
                         .append(Csv.number(d[2])).append('\n');
             }

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Set;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
-import org.lonelyloop.output.EsmWriter;
 import org.lonelyloop.output.EventsWriter;
 import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.NetworkWriter;
-import org.lonelyloop.output.PanelWriter;
 import org.lonelyloop.output.RunOutput;
 import org.lonelyloop.output.SnapshotWriter;
-import org.lonelyloop.output.SurveyWriter;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.study.EsmWriter;
+import org.lonelyloop.study.PanelWriter;
+import org.lonelyloop.study.SurveyWriter;
 
 /** The outputs a run folder gets, listed once: a new output is one class and one line here. */
 final class RunOutputs {

@@ -1,7 +1,5 @@
 package org.lonelyloop.experiment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.lonelyloop.analysis.JointCalibration.Parameter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lonelyloop.analysis.Morris;
 import org.lonelyloop.analysis.SobolIndices;
+import org.lonelyloop.experiment.JointCalibration.Parameter;
 import org.lonelyloop.model.params.Scenario;
-import org.lonelyloop.output.Csv;
-import org.lonelyloop.output.CsvTable;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.table.Csv;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * A global sensitivity analysis of a scenario: which parameters its outcomes depend on. The design

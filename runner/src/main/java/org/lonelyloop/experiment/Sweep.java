@@ -18,7 +18,6 @@ import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
-import org.lonelyloop.output.SweepTables;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.ScenarioException;
 

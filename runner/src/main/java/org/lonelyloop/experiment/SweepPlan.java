@@ -1,7 +1,5 @@
 package org.lonelyloop.experiment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -9,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.ScenarioException;

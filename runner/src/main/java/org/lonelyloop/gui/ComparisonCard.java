@@ -4,8 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -17,7 +17,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import org.jfree.chart.JFreeChart;
-import org.lonelyloop.output.Csv;
+import org.lonelyloop.table.Csv;
 
 /**
  * The card shown at the end of a run: each of the lesson's questions with the class's prediction

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.output.Csv;
+import org.lonelyloop.table.Csv;
 
 /**
  * The class's answers to the lesson's {@link Question}s, and how they compare with what happened.

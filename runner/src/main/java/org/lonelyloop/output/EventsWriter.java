@@ -8,6 +8,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.table.Csv;
 
 /**
  * events.csv: what happened on each day besides the daily measures: offline ties formed and lost

@@ -8,6 +8,7 @@ import java.util.List;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.LedgerBreakdown;
+import org.lonelyloop.table.Csv;
 
 /**
  * Writes ledger.csv: the pathway ledger by age band and loneliness category on each recorded day,

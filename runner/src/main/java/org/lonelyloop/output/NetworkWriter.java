@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.table.Csv;
 
 /**
  * The networks on the snapshot days (outputs.snapshots), for network researchers: every tie as a

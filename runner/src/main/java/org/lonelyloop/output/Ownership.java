@@ -1,7 +1,5 @@
 package org.lonelyloop.output;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Decides whether a folder may be deleted or replaced on a user's {@code --force}: only when every
@@ -26,8 +26,11 @@ public final class Ownership {
     private static final Pattern RUN = Pattern.compile("run-\\d+");
     /** A run being written by a sweep (see Sweep): hidden, renamed into place when complete. */
     private static final Pattern RUN_IN_PROGRESS = Pattern.compile("\\.run-\\d+\\.(partial-[A-Za-z0-9]+|copy)");
-    private static final List<String> SWEEP_FILES = List.of("plan.json", SweepTables.SUMMARY, SweepTables.AGGREGATE,
-            "report.html", "." + SweepTables.SUMMARY + ".tmp", "." + SweepTables.AGGREGATE + ".tmp");
+    /** A sweep's table of runs and its table of parameter points (written by SweepTables). */
+    public static final String SWEEP_SUMMARY = "summary.csv";
+    public static final String SWEEP_AGGREGATE = "aggregate.csv";
+    private static final List<String> SWEEP_FILES = List.of("plan.json", SWEEP_SUMMARY, SWEEP_AGGREGATE,
+            "report.html", "." + SWEEP_SUMMARY + ".tmp", "." + SWEEP_AGGREGATE + ".tmp");
 
     /** Raised for a folder that holds something LonelyLoop did not write. */
     public static final class NotOursException extends IOException {

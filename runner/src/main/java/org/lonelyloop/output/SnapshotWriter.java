@@ -8,6 +8,7 @@ import java.util.Set;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.table.Csv;
 
 /** agents.csv: every agent's state on the snapshot days the scenario lists (outputs.snapshots). */
 public final class SnapshotWriter implements RunOutput {

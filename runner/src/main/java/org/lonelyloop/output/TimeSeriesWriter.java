@@ -9,6 +9,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.table.Csv;
 
 /**
  * Writes timeseries.csv: a header of {@code day} and the model's metric columns

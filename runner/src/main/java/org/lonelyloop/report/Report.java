@@ -1,7 +1,5 @@
 package org.lonelyloop.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +12,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.lonelyloop.experiment.SweepPlan;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.experiment.SweepTables;
 import org.lonelyloop.output.Manifest;
-import org.lonelyloop.output.SweepTables;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * report.html and charts/ for a results folder, of one run or of a sweep: the scenario's question,

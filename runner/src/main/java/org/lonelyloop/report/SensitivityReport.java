@@ -1,7 +1,5 @@
 package org.lonelyloop.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -21,7 +21,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lonelyloop.experiment.SensitivityStudy;
 import org.lonelyloop.experiment.SweepPlan;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * report.html of a sensitivity study: the design, a table of the indices per output, and per

@@ -17,11 +17,12 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.lonelyloop.analysis.MeanInterval;
 import org.lonelyloop.experiment.SweepPlan;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.experiment.SweepTables;
 import org.lonelyloop.output.Manifest;
-import org.lonelyloop.output.SweepTables;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * The charts of a sweep or of a set of replications, drawn from aggregate.csv and the runs'
@@ -177,7 +178,7 @@ public final class SweepCharts {
                     for (int r = 0; r < values.length; r++) {
                         values[r] = binned.get(r)[k] * scale;
                     }
-                    double[] ci = SweepTables.meanInterval(values);
+                    double[] ci = MeanInterval.of(values);
                     s.add(time.of(x[k]), ci[0], Double.isNaN(ci[1]) ? ci[0] : ci[1], Double.isNaN(ci[2]) ? ci[0] : ci[2]);
                 }
                 d.addSeries(s);

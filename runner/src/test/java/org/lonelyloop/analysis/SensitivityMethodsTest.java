@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.lonelyloop.experiment.SensitivityStudy;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.experiment.JointCalibration;
+import org.lonelyloop.experiment.SensitivityStudy;
 
 /**
  * Morris and Sobol on test functions whose indices are known analytically: Ishigami (a = 7,

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.lonelyloop.output.CsvTable;
-import org.lonelyloop.scenario.BundledScenarios;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.scenario.BundledScenarios;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * Every bundled scenario's stated predictions, checked at 1,000 agents on every build: a model

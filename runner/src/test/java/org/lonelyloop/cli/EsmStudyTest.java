@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.table.CsvTable;
 
 /** The experience-sampling study, from scenario section to esm.csv to 'analyze esm'. */
 class EsmStudyTest {

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.table.CsvTable;
 
 /** The virtual panel study, from scenario section to panel.csv to 'analyze panel'. */
 class PanelStudyTest {

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.lonelyloop.output.CsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.table.CsvTable;
 
 /** 'lonelyloop test' judges stated predictions; 'lonelyloop compare' writes both arms and their difference. */
 class PredictionTest {

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.lonelyloop.output.CsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.table.CsvTable;
 
 /** 'lonelyloop sensitivity' end to end: indices, resuming, shards and merge, and refusals. */
 class SensitivityCommandTest {

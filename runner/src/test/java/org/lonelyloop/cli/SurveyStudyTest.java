@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lonelyloop.output.CsvTable;
+import org.lonelyloop.table.CsvTable;
 
 /** The cross-sectional survey, from scenario section to survey.csv to 'analyze survey'. */
 class SurveyStudyTest {

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lonelyloop.output.CsvTable;
 import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.table.CsvTable;
 
 /**
  * Sweeps as a researcher runs them: straight through, killed and resumed, in shards merged

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
-import org.junit.jupiter.api.Test;
 
 /** Arms branched from one burn-in run exactly as fresh runs of each arm would, on common random numbers. */
 class ArmsTest {

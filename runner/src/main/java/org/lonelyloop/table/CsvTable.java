@@ -1,4 +1,4 @@
-package org.lonelyloop.output;
+package org.lonelyloop.table;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

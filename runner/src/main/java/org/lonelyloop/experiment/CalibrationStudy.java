@@ -1,19 +1,25 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.experiment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.lonelyloop.analysis.CrossLaggedPanel;
+import org.lonelyloop.analysis.LogisticRegression;
+import org.lonelyloop.analysis.LonelinessClustering;
+import org.lonelyloop.analysis.PersonSpecificEffects;
+import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.OutputParams;
 import org.lonelyloop.model.params.MeasureParams;
+import org.lonelyloop.model.params.OutputParams;
 import org.lonelyloop.model.params.Scenario;
-import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.study.Instruments;
 
 /**
  * One run of a scenario, measured with every instrument the calibration targets need:

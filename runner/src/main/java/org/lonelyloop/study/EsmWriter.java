@@ -1,14 +1,15 @@
-package org.lonelyloop.output;
+package org.lonelyloop.study;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.EsmParams;
+import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.table.Csv;
 
 /**
  * esm.csv: the scenario's experience-sampling study. A sample of the age frame, drawn on the first

@@ -1,4 +1,4 @@
-package org.lonelyloop.output;
+package org.lonelyloop.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

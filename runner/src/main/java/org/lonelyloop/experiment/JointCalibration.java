@@ -1,4 +1,4 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.experiment;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,6 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
+import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Scenario;
 

@@ -1,4 +1,4 @@
-package org.lonelyloop.output;
+package org.lonelyloop.experiment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
-import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.analysis.MeanInterval;
 import org.lonelyloop.model.params.ExperimentParams;
+import org.lonelyloop.output.Manifest;
+import org.lonelyloop.output.Ownership;
+import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.table.Csv;
 
 /**
  * The tables of a sweep, rebuilt from the finished run folders under {@code runs/}: summary.csv, one
@@ -20,8 +23,8 @@ import org.lonelyloop.model.params.ExperimentParams;
  * Both are written atomically; runs not yet finished are simply not in them.
  */
 public final class SweepTables {
-    public static final String SUMMARY = "summary.csv";
-    public static final String AGGREGATE = "aggregate.csv";
+    public static final String SUMMARY = Ownership.SWEEP_SUMMARY;
+    public static final String AGGREGATE = Ownership.SWEEP_AGGREGATE;
     /** Outcomes aggregate.csv summarises (every measure is in summary.csv). */
     public static final List<String> OUTCOMES = List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
             "meanLoneliness", "meanUseMinutes", "meanActiveMinutes", "meanPassiveMinutes", "meanNightMinutes",
@@ -110,7 +113,7 @@ public final class SweepTables {
             List<Map<String, String>> rows = e.getValue();
             sb.append(',').append(rows.size());
             for (String o : OUTCOMES) {
-                double[] ci = meanInterval(rows.stream().mapToDouble(r -> parse(r.get(o))).toArray());
+                double[] ci = MeanInterval.of(rows.stream().mapToDouble(r -> parse(r.get(o))).toArray());
                 sb.append(',').append(Csv.number(ci[0])).append(',').append(Csv.number(ci[1])).append(',')
                         .append(Csv.number(ci[2]));
             }
@@ -122,33 +125,4 @@ public final class SweepTables {
     private static double parse(String s) {
         return s == null || s.equals("NA") ? Double.NaN : Double.parseDouble(s);
     }
-
-    /** {mean, low, high}: the t-based 95 % interval of the mean; NA bounds with fewer than two values. */
-    public static double[] meanInterval(double[] v) {
-        int n = 0;
-        double sum = 0;
-        for (double x : v) {
-            if (!Double.isNaN(x)) {
-                sum += x;
-                n++;
-            }
-        }
-        if (n == 0) {
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
-        }
-        double mean = sum / n;
-        if (n < 2) {
-            return new double[] {mean, Double.NaN, Double.NaN};
-        }
-        double ss = 0;
-        for (double x : v) {
-            if (!Double.isNaN(x)) {
-                ss += (x - mean) * (x - mean);
-            }
-        }
-        double se = Math.sqrt(ss / (n - 1) / n);
-        double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
-        return new double[] {mean, mean - t * se, mean + t * se};
-    }
-
 }

@@ -1,4 +1,4 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lonelyloop.analysis.Targets;
 
 /**
  * The joint search, with the simulation replaced by a function whose best point is known: it finds

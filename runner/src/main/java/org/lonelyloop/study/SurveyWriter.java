@@ -1,15 +1,15 @@
-package org.lonelyloop.output;
+package org.lonelyloop.study;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.lonelyloop.analysis.Instruments;
-import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.MeasureParams;
 import org.lonelyloop.model.params.SurveyParams;
+import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.table.Csv;
 
 /**
  * survey.csv: the scenario's cross-sectional survey, one row per respondent, taken at the end of

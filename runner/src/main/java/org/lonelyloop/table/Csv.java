@@ -1,4 +1,4 @@
-package org.lonelyloop.output;
+package org.lonelyloop.table;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

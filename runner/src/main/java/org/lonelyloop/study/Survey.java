@@ -1,4 +1,4 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.study;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;

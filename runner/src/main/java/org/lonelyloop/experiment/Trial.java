@@ -1,4 +1,4 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.experiment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +14,8 @@ import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.params.TrialParams;
+import org.lonelyloop.study.Instruments;
+import org.lonelyloop.study.Survey;
 
 /**
  * A simulated randomised trial (the scenario's {@code experiment.trial}), run in two worlds with

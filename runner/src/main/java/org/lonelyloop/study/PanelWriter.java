@@ -1,4 +1,4 @@
-package org.lonelyloop.output;
+package org.lonelyloop.study;
 
 import java.io.BufferedWriter;
 import java.io.DataInputStream;
@@ -9,12 +9,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import org.lonelyloop.analysis.Instruments;
-import org.lonelyloop.analysis.Survey;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.PanelParams;
+import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.table.Csv;
 
 /**
  * panel.csv: the scenario's virtual panel study, measured during the run. On the first wave's day

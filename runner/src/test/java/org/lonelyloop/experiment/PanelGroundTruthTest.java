@@ -1,4 +1,4 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,11 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.experiment;
 
 import java.util.SplittableRandom;
+import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.study.Instruments;
 
 /**
  * What no survey knows and a simulation can measure: the causal cross-lags of a panel, by

@@ -1,4 +1,4 @@
-package org.lonelyloop.analysis;
+package org.lonelyloop.study;
 
 import java.util.ArrayList;
 import java.util.List;

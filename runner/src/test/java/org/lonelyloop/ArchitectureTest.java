@@ -1,0 +1,49 @@
+package org.lonelyloop;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runner's floors, each using only those below it: table (CSV reading and writing) and the
+ * run's output files; the virtual studies (panel, experience sampling, survey) as day observers;
+ * the estimators (analysis); the drivers of runs, sweeps, trials and calibration (experiment); and
+ * on top the reports, the GUI and the command line. The model's own boundary is ModelBoundaryTest.
+ */
+class ArchitectureTest {
+    private static final JavaClasses RUNNER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.lonelyloop.table", "org.lonelyloop.output", "org.lonelyloop.study",
+                    "org.lonelyloop.analysis", "org.lonelyloop.experiment", "org.lonelyloop.report",
+                    "org.lonelyloop.gui", "org.lonelyloop.cli");
+
+    @Test
+    void theRunnersPackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.lonelyloop.(*)..").should().beFreeOfCycles().check(RUNNER);
+    }
+
+    @Test
+    void eachFloorUsesOnlyTheFloorsBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("table").definedBy("org.lonelyloop.table..")
+                .layer("output").definedBy("org.lonelyloop.output..")
+                .layer("study").definedBy("org.lonelyloop.study..")
+                .layer("stats").definedBy("org.lonelyloop.analysis..")
+                .layer("experiment").definedBy("org.lonelyloop.experiment..")
+                .layer("report").definedBy("org.lonelyloop.report..")
+                .layer("gui").definedBy("org.lonelyloop.gui..")
+                .layer("cli").definedBy("org.lonelyloop.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("gui").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("gui", "cli")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "gui", "cli")
+                .whereLayer("stats").mayOnlyBeAccessedByLayers("experiment", "report", "gui", "cli")
+                .whereLayer("study").mayOnlyBeAccessedByLayers("experiment", "report", "gui", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("study", "experiment", "report", "gui", "cli")
+                .check(RUNNER);
+    }
+}
