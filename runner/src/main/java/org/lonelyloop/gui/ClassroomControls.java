@@ -1,28 +1,37 @@
 package org.lonelyloop.gui;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Records;
 import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import sim.util.Interval;
+import sim.util.Propertied;
+import sim.util.Properties;
 
 /**
- * What the Console's Model tab shows (MASON reads its getters, setters, {@code dom} ranges and
- * {@code des} descriptions): a few live figures, the main pathways with a switch and a slider each,
- * and intervention switches that act from the current day. Slider ranges come from the parameter
- * records' own {@link Range} bounds, and every change goes through the scenario format's override
- * path, so the GUI can set nothing a scenario file could not.
+ * What the Console's Model tab shows, as a table MASON's inspector reads ({@link Propertied}): a
+ * few live figures, whom the diary follows, the main pathways with a switch and a slider each, and
+ * intervention switches that act from the current day. A pathway row is its key path in the
+ * scenario format; its slider's range is the parameter record's own {@link Range}, and a change is
+ * one typed copy of the pathways with one value replaced, checked as a scenario file would be, so
+ * the GUI can set nothing a scenario file could not.
  */
-public final class ClassroomControls {
+public final class ClassroomControls implements Propertied {
     /** The interventions a class can switch on, as scenario entries (tuned for a small group). */
     static final Map<String, String> SWITCHES = new LinkedHashMap<>();
 
@@ -37,14 +46,74 @@ public final class ClassroomControls {
         SWITCHES.put("PeerSupportGroup", "{type: support-community}");
     }
 
+    /** The pathway rows: a switch ({@code .enabled}) or a slider, by key path under {@code pathways}. */
+    static final List<String> PATHWAYS = List.of("compensation.enabled", "compensation.strength",
+            "displacement.enabled", "displacement.strength", "comparison.enabled", "comparison.strength",
+            "withdrawal.enabled", "withdrawal.initiative", "reinforcement.enabled", "reinforcement.strength",
+            "sleep.enabled", "fomo.enabled");
+
+    /** One row of the Model tab: its name, description, type, value, and (writable rows) change and range. */
+    private record Row(String name, String label, Class<?> type, Supplier<Object> value, Consumer<Object> change,
+            Supplier<Object> domain) {
+    }
+
     private final LonelyLoopWithUI gui;
     private final Labels labels;
+    private final List<Row> rows = new ArrayList<>();
     private final Map<String, Integer> running = new LinkedHashMap<>();
     private final Map<String, Boolean> pending = new LinkedHashMap<>();
 
     ClassroomControls(LonelyLoopWithUI gui, Labels labels) {
         this.gui = gui;
         this.labels = labels;
+        shown("Day", "controls.day", Integer.class, () -> Math.max(0, model().day()));
+        shown("StronglyLonely", "controls.stronglyLonely", String.class,
+                () -> figure(r -> String.format(Locale.ROOT, "%.0f %%", 100 * r.get("shareStronglyLonely"))));
+        shown("MinutesOnSocialMedia", "controls.minutes", String.class,
+                () -> figure(r -> String.format(Locale.ROOT, "%.0f", r.get("meanUseMinutes"))));
+        shown("Loop", "controls.loop", String.class,
+                () -> gui.lastReading() == null ? "-" : gui.lastReading().verdict(labels)[0]);
+        rows.add(new Row("Follow", "controls.follow", Integer.class, gui::followed,
+                v -> gui.follow(Math.max(-1, Math.min(model().populationSize() - 1, ((Number) v).intValue()))),
+                () -> new Interval(-1, model().populationSize() - 1)));
+        rows.add(new Row("ShowOnlineTies", "controls.online", Boolean.class, gui::showOnlineTies,
+                v -> gui.showOnlineTies((Boolean) v), () -> null));
+        for (String key : PATHWAYS) {
+            RecordComponent c = Records.component(PathwayParams.class, key);
+            Range range = c.getAnnotation(Range.class);
+            if (c.getType() != boolean.class && range == null) {
+                throw new IllegalStateException("pathways." + key + " has no @Range");
+            }
+            rows.add(new Row(propertyName(key), "controls." + labelName(key),
+                    c.getType() == boolean.class ? Boolean.class : Double.class,
+                    () -> Records.get(model().scenario().pathways(), key), v -> retune(key, v),
+                    () -> range == null ? null : new Interval(range.min(), range.max())));
+        }
+        for (String name : SWITCHES.keySet()) {
+            rows.add(new Row(name, "controls." + name, Boolean.class, () -> isOn(name),
+                    v -> switchIntervention(name, (Boolean) v), () -> null));
+        }
+    }
+
+    private void shown(String name, String label, Class<?> type, Supplier<Object> value) {
+        rows.add(new Row(name, label, type, value, null, () -> null));
+    }
+
+    /** {@code compensation.enabled} is shown as Compensation, {@code compensation.strength} as CompensationStrength. */
+    static String propertyName(String key) {
+        String label = labelName(key);
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** The key's label name: {@code compensation} for its switch, {@code compensationStrength} for a value. */
+    private static String labelName(String key) {
+        String[] p = key.split("\\.");
+        return p[1].equals("enabled") ? p[0] : p[0] + Character.toUpperCase(p[1].charAt(0)) + p[1].substring(1);
+    }
+
+    private String figure(java.util.function.Function<DayRecord, String> f) {
+        DayRecord r = gui.lastRecord();
+        return r == null ? "-" : f.apply(r);
     }
 
     private LonelyLoop model() {
@@ -61,268 +130,119 @@ public final class ClassroomControls {
         }
     }
 
-    // ---- live figures -------------------------------------------------------------------------
+    // ---- the table, as MASON's inspector and the tests read it --------------------------------
 
-    public int getDay() {
-        return Math.max(0, model().day());
+    private Row row(String name) {
+        for (Row r : rows) {
+            if (r.name().equals(name)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no control named " + name);
     }
 
-    public String desDay() {
-        return labels.get("controls.day");
+    /** The names of the rows, in the order the Model tab shows them. */
+    List<String> names() {
+        return rows.stream().map(Row::name).toList();
     }
 
-    public String getStronglyLonely() {
-        DayRecord r = gui.lastRecord();
-        return r == null ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * r.get("shareStronglyLonely"));
+    Object get(String name) {
+        return row(name).value().get();
     }
 
-    public String desStronglyLonely() {
-        return labels.get("controls.stronglyLonely");
+    /** Sets a writable row as its slider or switch would. */
+    void set(String name, Object value) {
+        Row r = row(name);
+        if (r.change() == null) {
+            throw new IllegalArgumentException(name + " is shown, not set");
+        }
+        r.change().accept(value);
     }
 
-    public String getMinutesOnSocialMedia() {
-        DayRecord r = gui.lastRecord();
-        return r == null ? "-" : String.format(Locale.ROOT, "%.0f", r.get("meanUseMinutes"));
+    /** A row's range ({@link Interval}), or null. */
+    Object domain(String name) {
+        return row(name).domain().get();
     }
 
-    public String desMinutesOnSocialMedia() {
-        return labels.get("controls.minutes");
+    String description(String name) {
+        return labels.get(row(name).label());
     }
 
-    public String getLoop() {
-        LoopReading r = gui.lastReading();
-        return r == null ? "-" : r.verdict(labels)[0];
-    }
+    @Override
+    public Properties properties() {
+        return new Properties() {
+            private static final long serialVersionUID = 1L;
 
-    public String desLoop() {
-        return labels.get("controls.loop");
-    }
+            @Override
+            public boolean isVolatile() {
+                return false;
+            }
 
-    // ---- view ---------------------------------------------------------------------------------
+            @Override
+            public int numProperties() {
+                return rows.size();
+            }
 
-    public int getFollow() {
-        return gui.followed();
-    }
+            @Override
+            public Object getValue(int i) {
+                return rows.get(i).value().get();
+            }
 
-    public void setFollow(int id) {
-        gui.follow(Math.max(-1, Math.min(model().populationSize() - 1, id)));
-    }
+            @Override
+            public Object getDomain(int i) {
+                return rows.get(i).domain().get();
+            }
 
-    public Object domFollow() {
-        return new Interval(-1, model().populationSize() - 1);
-    }
+            @Override
+            public String getDescription(int i) {
+                return labels.get(rows.get(i).label());
+            }
 
-    public String desFollow() {
-        return labels.get("controls.follow");
-    }
+            @Override
+            public boolean isReadWrite(int i) {
+                return rows.get(i).change() != null;
+            }
 
-    public boolean getShowOnlineTies() {
-        return gui.showOnlineTies();
-    }
+            @Override
+            public String getName(int i) {
+                return rows.get(i).name();
+            }
 
-    public void setShowOnlineTies(boolean on) {
-        gui.showOnlineTies(on);
-    }
+            @Override
+            public Class<?> getType(int i) {
+                Class<?> t = rows.get(i).type();
+                return t == Boolean.class ? boolean.class : t == Double.class ? double.class
+                        : t == Integer.class ? int.class : t;
+            }
 
-    public String desShowOnlineTies() {
-        return labels.get("controls.online");
+            @Override
+            protected Object _setValue(int i, Object value) {
+                rows.get(i).change().accept(value);
+                return rows.get(i).value().get();
+            }
+        };
     }
 
     // ---- pathways -----------------------------------------------------------------------------
 
-    private PathwayParams pathways() {
-        return model().scenario().pathways();
-    }
-
-    /** Applies {@code pathways.<key>=<value>} to the running model from the next day. */
-    private void set(String key, Object value) {
+    /**
+     * Applies {@code pathways.<key>=<value>} to the running model from the next day: one typed copy
+     * of the pathways, refused with the scenario format's own message when out of its bounds.
+     */
+    private void retune(String key, Object value) {
         LonelyLoop m = model();
         synchronized (m.schedule) {
-            try {
-                Scenario changed = ScenarioLoader.override(m.scenario(), List.of("pathways." + key + "=" + value));
-                m.retune(changed.pathways());
-            } catch (ScenarioException | IllegalArgumentException e) {
-                gui.tell(e.getMessage());
+            PathwayParams changed = Records.with(m.scenario().pathways(), key, value);
+            List<Violation> wrong = Bounds.violations(m.scenario().withPathways(changed));
+            if (!wrong.isEmpty()) {
+                // Worded as the scenario format words a --set override, as the sliders always have been.
+                String given = value instanceof Number n ? Bounds.fmt(n.doubleValue())
+                        : String.valueOf(value);
+                gui.tell("--set pathways." + key + "=" + given + ": " + wrong.get(0));
+                return;
             }
+            m.retune(changed);
         }
-    }
-
-    /** The slider range of a pathway parameter, from its record's bounds. */
-    static Interval range(Class<? extends Record> params, String component) {
-        for (RecordComponent c : params.getRecordComponents()) {
-            if (c.getName().equals(component)) {
-                Range r = c.getAnnotation(Range.class);
-                if (r == null) {
-                    throw new IllegalStateException(params.getName() + "." + component + " has no @Range");
-                }
-                return new Interval(r.min(), r.max());
-            }
-        }
-        throw new IllegalArgumentException(params.getName() + " has no " + component);
-    }
-
-    public boolean getCompensation() {
-        return pathways().compensation().enabled();
-    }
-
-    public void setCompensation(boolean on) {
-        set("compensation.enabled", on);
-    }
-
-    public String desCompensation() {
-        return labels.get("controls.compensation");
-    }
-
-    public double getCompensationStrength() {
-        return pathways().compensation().strength();
-    }
-
-    public void setCompensationStrength(double v) {
-        set("compensation.strength", v);
-    }
-
-    public Object domCompensationStrength() {
-        return range(org.lonelyloop.model.pathway.Compensation.Params.class, "strength");
-    }
-
-    public String desCompensationStrength() {
-        return labels.get("controls.compensationStrength");
-    }
-
-    public boolean getDisplacement() {
-        return pathways().displacement().enabled();
-    }
-
-    public void setDisplacement(boolean on) {
-        set("displacement.enabled", on);
-    }
-
-    public String desDisplacement() {
-        return labels.get("controls.displacement");
-    }
-
-    public double getDisplacementStrength() {
-        return pathways().displacement().strength();
-    }
-
-    public void setDisplacementStrength(double v) {
-        set("displacement.strength", v);
-    }
-
-    public Object domDisplacementStrength() {
-        return range(org.lonelyloop.model.pathway.Displacement.Params.class, "strength");
-    }
-
-    public String desDisplacementStrength() {
-        return labels.get("controls.displacementStrength");
-    }
-
-    public boolean getComparison() {
-        return pathways().comparison().enabled();
-    }
-
-    public void setComparison(boolean on) {
-        set("comparison.enabled", on);
-    }
-
-    public String desComparison() {
-        return labels.get("controls.comparison");
-    }
-
-    public double getComparisonStrength() {
-        return pathways().comparison().strength();
-    }
-
-    public void setComparisonStrength(double v) {
-        set("comparison.strength", v);
-    }
-
-    public Object domComparisonStrength() {
-        return range(org.lonelyloop.model.pathway.SocialComparison.Params.class, "strength");
-    }
-
-    public String desComparisonStrength() {
-        return labels.get("controls.comparisonStrength");
-    }
-
-    public boolean getWithdrawal() {
-        return pathways().withdrawal().enabled();
-    }
-
-    public void setWithdrawal(boolean on) {
-        set("withdrawal.enabled", on);
-    }
-
-    public String desWithdrawal() {
-        return labels.get("controls.withdrawal");
-    }
-
-    public double getWithdrawalInitiative() {
-        return pathways().withdrawal().initiative();
-    }
-
-    public void setWithdrawalInitiative(double v) {
-        set("withdrawal.initiative", v);
-    }
-
-    public Object domWithdrawalInitiative() {
-        return range(org.lonelyloop.model.pathway.Withdrawal.Params.class, "initiative");
-    }
-
-    public String desWithdrawalInitiative() {
-        return labels.get("controls.withdrawalInitiative");
-    }
-
-    public boolean getReinforcement() {
-        return pathways().reinforcement().enabled();
-    }
-
-    public void setReinforcement(boolean on) {
-        set("reinforcement.enabled", on);
-    }
-
-    public String desReinforcement() {
-        return labels.get("controls.reinforcement");
-    }
-
-    public double getReinforcementStrength() {
-        return pathways().reinforcement().strength();
-    }
-
-    public void setReinforcementStrength(double v) {
-        set("reinforcement.strength", v);
-    }
-
-    public Object domReinforcementStrength() {
-        return range(org.lonelyloop.model.pathway.Reinforcement.Params.class, "strength");
-    }
-
-    public String desReinforcementStrength() {
-        return labels.get("controls.reinforcementStrength");
-    }
-
-    public boolean getSleep() {
-        return pathways().sleep().enabled();
-    }
-
-    public void setSleep(boolean on) {
-        set("sleep.enabled", on);
-    }
-
-    public String desSleep() {
-        return labels.get("controls.sleep");
-    }
-
-    public boolean getFomo() {
-        return pathways().fomo().enabled();
-    }
-
-    public void setFomo(boolean on) {
-        set("fomo.enabled", on);
-    }
-
-    public String desFomo() {
-        return labels.get("controls.fomo");
     }
 
     // ---- interventions ------------------------------------------------------------------------
@@ -361,101 +281,5 @@ public final class ClassroomControls {
                 switchIntervention(name, true);
             }
         });
-    }
-
-    public boolean getDailyTimeLimit() {
-        return isOn("DailyTimeLimit");
-    }
-
-    public void setDailyTimeLimit(boolean on) {
-        switchIntervention("DailyTimeLimit", on);
-    }
-
-    public String desDailyTimeLimit() {
-        return labels.get("controls.DailyTimeLimit");
-    }
-
-    public boolean getPhoneOffAtNight() {
-        return isOn("PhoneOffAtNight");
-    }
-
-    public void setPhoneOffAtNight(boolean on) {
-        switchIntervention("PhoneOffAtNight", on);
-    }
-
-    public String desPhoneOffAtNight() {
-        return labels.get("controls.PhoneOffAtNight");
-    }
-
-    public boolean getFewerPlatforms() {
-        return isOn("FewerPlatforms");
-    }
-
-    public void setFewerPlatforms(boolean on) {
-        switchIntervention("FewerPlatforms", on);
-    }
-
-    public String desFewerPlatforms() {
-        return labels.get("controls.FewerPlatforms");
-    }
-
-    public boolean getCuratedFeed() {
-        return isOn("CuratedFeed");
-    }
-
-    public void setCuratedFeed(boolean on) {
-        switchIntervention("CuratedFeed", on);
-    }
-
-    public String desCuratedFeed() {
-        return labels.get("controls.CuratedFeed");
-    }
-
-    public boolean getMeetFriendsMore() {
-        return isOn("MeetFriendsMore");
-    }
-
-    public void setMeetFriendsMore(boolean on) {
-        switchIntervention("MeetFriendsMore", on);
-    }
-
-    public String desMeetFriendsMore() {
-        return labels.get("controls.MeetFriendsMore");
-    }
-
-    public boolean getHobby() {
-        return isOn("Hobby");
-    }
-
-    public void setHobby(boolean on) {
-        switchIntervention("Hobby", on);
-    }
-
-    public String desHobby() {
-        return labels.get("controls.Hobby");
-    }
-
-    public boolean getTherapy() {
-        return isOn("Therapy");
-    }
-
-    public void setTherapy(boolean on) {
-        switchIntervention("Therapy", on);
-    }
-
-    public String desTherapy() {
-        return labels.get("controls.Therapy");
-    }
-
-    public boolean getPeerSupportGroup() {
-        return isOn("PeerSupportGroup");
-    }
-
-    public void setPeerSupportGroup(boolean on) {
-        switchIntervention("PeerSupportGroup", on);
-    }
-
-    public String desPeerSupportGroup() {
-        return labels.get("controls.PeerSupportGroup");
     }
 }

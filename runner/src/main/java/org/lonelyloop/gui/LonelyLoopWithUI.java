@@ -140,6 +140,18 @@ public final class LonelyLoopWithUI extends GUIState {
         return controls;
     }
 
+    /**
+     * The Model tab's inspector, refreshed after every day: MASON's default shows a model's values
+     * as they were when the tab opened, and the live figures (the day, the share very lonely, the
+     * loop's verdict) and the switches should follow the run.
+     */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector i = super.getInspector();
+        i.setVolatile(true);
+        return i;
+    }
+
     @Override
     public int getMaximumPropertiesForInspector() {
         return 200;

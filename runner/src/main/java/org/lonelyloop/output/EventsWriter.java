@@ -1,6 +1,5 @@
 package org.lonelyloop.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,14 +14,12 @@ import org.lonelyloop.table.Csv;
  * (counts per day), interventions started (with their number of participants) and ended, and the
  * scenario's life events (whom they happened to, the ties a move or loss ended, a lockdown's end).
  */
-public final class EventsWriter implements RunOutput {
+public final class EventsWriter extends CsvFileOutput {
     public static final String FILE = "events.csv";
     static final String HEADER = "day,event,count,detail\n";
 
-    private final BufferedWriter out;
-
     public EventsWriter(Path file, boolean append) throws IOException {
-        out = Csv.open(file, append, HEADER);
+        super(file, append, HEADER);
     }
 
     /** Records the day that just ran (call from an observer or after each day). */
@@ -70,15 +67,5 @@ public final class EventsWriter implements RunOutput {
     @Override
     public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
         record(model, day);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.lonelyloop.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,10 +13,8 @@ import org.lonelyloop.table.Csv;
  * Writes ledger.csv: the pathway ledger by age band and loneliness category on each recorded day,
  * in long format (one row per day, group and source), the shape R's tidyverse and pandas pivot from.
  */
-public final class LedgerWriter implements RunOutput {
+public final class LedgerWriter extends CsvFileOutput {
     public static final String FILE = "ledger.csv";
-
-    private final BufferedWriter out;
 
     public LedgerWriter(Path file) throws IOException {
         this(file, false);
@@ -25,7 +22,7 @@ public final class LedgerWriter implements RunOutput {
 
     /** @param append continue an existing file (a resumed run) instead of starting one */
     public LedgerWriter(Path file, boolean append) throws IOException {
-        out = Csv.open(file, append, "day,grouping,group,source,agents,meanContribution\n");
+        super(file, append, "day,grouping,group,source,agents,meanContribution\n");
     }
 
     /** The day's breakdown on each recorded day. */
@@ -34,11 +31,6 @@ public final class LedgerWriter implements RunOutput {
         if (recorded != null) {
             write(recorded.day(), model.ledgerBreakdown());
         }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
     }
 
     public void write(int day, List<LedgerBreakdown.Row> rows) {
@@ -53,10 +45,5 @@ public final class LedgerWriter implements RunOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.lonelyloop.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -11,18 +10,17 @@ import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.table.Csv;
 
 /** agents.csv: every agent's state on the snapshot days the scenario lists (outputs.snapshots). */
-public final class SnapshotWriter implements RunOutput {
+public final class SnapshotWriter extends CsvFileOutput {
     public static final String FILE = "agents.csv";
     static final String HEADER = "day,id,age,ageGroup,loneliness,lonelinessScore,socialAnxiety,depression,selfEsteem,mood,"
             + "useMinutes,activeMinutes,passiveMinutes,nightMinutes,platforms,habit,dependence,problematicUse,fomo,"
             + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,participant,loopGain\n";
 
-    private final BufferedWriter out;
     private final Set<Integer> days;
 
     /** @param days the snapshot days (the run's recorded days, from 0) */
     public SnapshotWriter(Path file, boolean append, Set<Integer> days) throws IOException {
-        out = Csv.open(file, append, HEADER);
+        super(file, append, HEADER);
         this.days = Set.copyOf(days);
     }
 
@@ -58,15 +56,5 @@ public final class SnapshotWriter implements RunOutput {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + FILE + ": " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.lonelyloop.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,10 +14,9 @@ import org.lonelyloop.table.Csv;
  * Writes timeseries.csv: a header of {@code day} and the model's metric columns
  * ({@link DailyMetrics#columns()}), then one row per recorded day.
  */
-public final class TimeSeriesWriter implements Consumer<DayRecord>, RunOutput {
+public final class TimeSeriesWriter extends CsvFileOutput implements Consumer<DayRecord> {
     public static final String FILE = "timeseries.csv";
 
-    private final BufferedWriter out;
     private int rows;
 
     public TimeSeriesWriter(Path file) throws IOException {
@@ -27,16 +25,15 @@ public final class TimeSeriesWriter implements Consumer<DayRecord>, RunOutput {
 
     /** @param append continue an existing file (a resumed run) instead of starting one */
     public TimeSeriesWriter(Path file, boolean append) throws IOException {
+        super(file, append, header());
+    }
+
+    private static String header() {
         StringBuilder header = new StringBuilder("day");
         for (Column c : DailyMetrics.columns()) {
             header.append(',').append(c.name());
         }
-        out = Csv.open(file, append, header.append('\n').toString());
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
+        return header.append('\n').toString();
     }
 
     /** A row for each recorded day. */
@@ -63,10 +60,5 @@ public final class TimeSeriesWriter implements Consumer<DayRecord>, RunOutput {
 
     public int rows() {
         return rows;
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.lonelyloop.study;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,7 +7,7 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.EsmParams;
-import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.output.CsvFileOutput;
 import org.lonelyloop.table.Csv;
 
 /**
@@ -16,19 +15,18 @@ import org.lonelyloop.table.Csv;
  * day, reports its mood and minutes of passive and active use at the end of each sampled day.
  * Keeps no state but the sample, which is drawn again the same way after a resumed checkpoint.
  */
-public final class EsmWriter implements RunOutput {
+public final class EsmWriter extends CsvFileOutput {
     public static final String FILE = "esm.csv";
     static final String HEADER = "id,occasion,day,age,mood,passiveMinutes,activeMinutes\n";
 
     private final EsmParams p;
     private final long key;
-    private final BufferedWriter out;
     private int[] sample;
 
     public EsmWriter(Path file, boolean append, EsmParams p, long seed) throws IOException {
+        super(file, append, HEADER);
         this.p = p;
         this.key = Survey.key(seed, 0x45534DL);
-        out = Csv.open(file, append, HEADER);
     }
 
     /** Records the day that just ran, if it is a sampled day. */
@@ -54,15 +52,5 @@ public final class EsmWriter implements RunOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

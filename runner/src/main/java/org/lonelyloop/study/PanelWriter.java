@@ -1,6 +1,5 @@
 package org.lonelyloop.study;
 
-import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.PanelParams;
-import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.output.CsvFileOutput;
 import org.lonelyloop.table.Csv;
 
 /**
@@ -27,7 +26,7 @@ import org.lonelyloop.table.Csv;
  * resumed from a checkpoint answers the same; the only state carried across days is the week of
  * use being remembered, which is saved with each checkpoint ({@link #save}).
  */
-public final class PanelWriter implements RunOutput {
+public final class PanelWriter extends CsvFileOutput {
     public static final String FILE = "panel.csv";
     static final String HEADER = "id,wave,day,age,lonelinessScore,activeHours,passiveHours,socialAnxiety,depression,"
             + "trueLoneliness,trueActiveHours,truePassiveHours\n";
@@ -36,16 +35,15 @@ public final class PanelWriter implements RunOutput {
     private final PanelParams p;
     private final long key;
     private final int waves;
-    private final BufferedWriter out;
     /** The sample and its last seven days of use (null until the first day). */
     private Instruments.WeekOfUse week;
     private int[] sample;
 
     public PanelWriter(Path file, boolean append, PanelParams p, long seed, int days) throws IOException {
+        super(file, append, HEADER);
         this.p = p;
         this.key = Survey.key(seed, 0x50414E454CL);
         this.waves = p.wavesWithin(days);
-        out = Csv.open(file, append, HEADER);
     }
 
     private SplittableRandom draw(int wave, int agent) {
@@ -136,15 +134,5 @@ public final class PanelWriter implements RunOutput {
             week = Instruments.WeekOfUse.restore(d);
             sample = week.ids();
         }
-    }
-
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

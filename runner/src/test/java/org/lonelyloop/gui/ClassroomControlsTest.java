@@ -23,23 +23,23 @@ class ClassroomControlsTest {
     @Test
     void sliderRangesAreTheParameterBounds() {
         LonelyLoopWithUI gui = new LonelyLoopWithUI(HeadlessGui.classroom(), Labels.forLanguage("en"));
-        Interval strength = (Interval) gui.controls().domCompensationStrength();
+        Interval strength = (Interval) gui.controls().domain("CompensationStrength");
         assertEquals(-5.0, strength.getMin().doubleValue());
         assertEquals(5.0, strength.getMax().doubleValue());
         assertTrue(gui.getMaximumPropertiesForInspector() > 25);
-        assertTrue(gui.controls().desCompensationStrength().startsWith("How strongly loneliness raises"));
+        assertTrue(gui.controls().description("CompensationStrength").startsWith("How strongly loneliness raises"));
     }
 
     @Test
     void aSliderRetunesTheRunningModelAndAnImpossibleValueIsRefused() {
         LonelyLoopWithUI gui = HeadlessGui.after(3, Labels.forLanguage("en"));
         ClassroomControls c = gui.controls();
-        c.setCompensationStrength(0.5);
+        c.set("CompensationStrength", 0.5);
         assertEquals(0.5, HeadlessGui.model(gui).scenario().pathways().compensation().strength());
-        c.setComparison(false);
+        c.set("Comparison", false);
         assertFalse(HeadlessGui.model(gui).scenario().pathways().comparison().enabled());
-        c.setCompensationStrength(9);
-        assertEquals(0.5, c.getCompensationStrength(), "refused");
+        c.set("CompensationStrength", 9);
+        assertEquals(0.5, c.get("CompensationStrength"), "refused");
         assertTrue(gui.messages().get(0).contains("pathways.compensation.strength"), gui.messages().toString());
     }
 
@@ -47,24 +47,42 @@ class ClassroomControlsTest {
     void anInterventionSwitchActsFromTodayAndStops() {
         LonelyLoopWithUI gui = HeadlessGui.after(4, Labels.forLanguage("en"));
         LonelyLoop m = HeadlessGui.model(gui);
-        gui.controls().setDailyTimeLimit(true);
-        assertTrue(gui.controls().getDailyTimeLimit());
+        gui.controls().set("DailyTimeLimit", true);
+        assertEquals(true, gui.controls().get("DailyTimeLimit"));
         assertEquals(Days.of(4), m.scenario().interventions().get(0).start());
         HeadlessGui.step(gui, 3);
-        gui.controls().setDailyTimeLimit(false);
-        assertFalse(gui.controls().getDailyTimeLimit());
+        gui.controls().set("DailyTimeLimit", false);
+        assertEquals(false, gui.controls().get("DailyTimeLimit"));
         assertEquals(Days.of(7), m.scenario().interventions().get(0).end());
     }
 
     @Test
     void aSwitchSetBeforePlayStartsWithTheRun() {
         LonelyLoopWithUI gui = new LonelyLoopWithUI(HeadlessGui.classroom(), Labels.forLanguage("en"));
-        gui.controls().setHobby(true);
-        assertTrue(gui.controls().getHobby());
+        gui.controls().set("Hobby", true);
+        assertEquals(true, gui.controls().get("Hobby"));
         gui.start();
         LonelyLoop m = HeadlessGui.model(gui);
         assertEquals(1, m.scenario().interventions().size());
         assertEquals(Days.of(0), m.scenario().interventions().get(0).start());
         assertNull(m.scenario().interventions().get(0).end());
+    }
+
+    @Test
+    void masonsInspectorReadsTheTableInItsOrderWithRangesAndDescriptions() {
+        LonelyLoopWithUI gui = HeadlessGui.after(2, Labels.forLanguage("nl"));
+        sim.util.Properties p = sim.util.Properties.getProperties(gui.controls());
+        assertEquals(gui.controls().names().size(), p.numProperties());
+        assertEquals("Day", p.getName(0));
+        assertFalse(p.isReadWrite(0), "live figures are shown, not set");
+        int strength = gui.controls().names().indexOf("CompensationStrength");
+        assertEquals(double.class, p.getType(strength));
+        assertEquals(-5.0, ((Interval) p.getDomain(strength)).getMin().doubleValue());
+        assertEquals(Labels.forLanguage("nl").get("controls.compensationStrength"), p.getDescription(strength));
+        p.setValue(strength, 0.25);
+        assertEquals(0.25, HeadlessGui.model(gui).scenario().pathways().compensation().strength());
+        int limit = gui.controls().names().indexOf("DailyTimeLimit");
+        assertEquals(boolean.class, p.getType(limit));
+        assertTrue(limit > strength, "interventions come after the pathways");
     }
 }

@@ -81,7 +81,7 @@ class StoryPresetsTest {
         // The teacher switches phone-off-at-night once the loop window has stayed red for a week.
         int switchDay = took + WEEK;
         double[] without = weeklyGains(s, 24, -1, c -> { });
-        double[] with = weeklyGains(s, 24, switchDay, c -> c.setPhoneOffAtNight(true));
+        double[] with = weeklyGains(s, 24, switchDay, c -> c.set("PhoneOffAtNight", true));
         int eightWeeksOn = (switchDay + 8 * WEEK) / WEEK - 1;
         assertTrue(with[eightWeeksOn] < 1, "eight weeks after the switch the loop is damped: " + with[eightWeeksOn]);
         assertTrue(without[eightWeeksOn] >= 1, "without it the loop still feeds itself: " + without[eightWeeksOn]);
@@ -127,7 +127,7 @@ class StoryPresetsTest {
         double[] out = new double[weeks];
         for (int d = 0; d < weeks * WEEK; d++) {
             if (d == phoneOffDay) {
-                gui.controls().setPhoneOffAtNight(true);
+                gui.controls().set("PhoneOffAtNight", true);
             }
             HeadlessGui.step(gui, 1);
             out[d / WEEK] += gui.lastRecord().get(column) / WEEK;

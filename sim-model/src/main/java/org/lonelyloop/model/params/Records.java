@@ -38,11 +38,11 @@ public final class Records {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
-        RecordComponent changed = find(record.getClass(), parts[0]);
+        find(record.getClass(), parts[0]);
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             args[i] = read(record, components[i]);
-            if (components[i].equals(changed)) {
+            if (components[i].getName().equals(parts[0])) {
                 args[i] = parts.length == 1 ? value : with((Record) args[i], parts[1], value);
             }
         }
