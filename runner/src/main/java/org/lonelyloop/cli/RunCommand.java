@@ -25,6 +25,7 @@ import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.table.CsvTable;
@@ -217,15 +218,10 @@ final class RunCommand implements Callable<Integer> {
         int last = ts.size() - 1;
         if (last >= 0) {
             w.printf(Locale.ROOT, "  %-34s %9s %9s%n", "", "day " + ts.text(0, "day"), "day " + ts.text(last, "day"));
-            String[][] rows = {{"strongly lonely (%)", "shareStronglyLonely", "100"},
-                {"somewhat lonely (%)", "shareSomewhatLonely", "100"}, {"not lonely (%)", "shareNotLonely", "100"},
-                {"social media (minutes/day)", "meanUseMinutes", "1"},
-                {"face-to-face (meetings/week)", "meanContacts", "7"},
-                {"offline ties (per person)", "meanOfflineTies", "1"}};
-            for (String[] row : rows) {
-                double scale = Double.parseDouble(row[2]);
-                w.printf(Locale.ROOT, "  %-34s %9.1f %9.1f%n", row[0], ts.number(0, row[1]) * scale,
-                        ts.number(last, row[1]) * scale);
+            for (KeyFigure k : KeyFigure.of("shareStronglyLonely", "shareSomewhatLonely", "shareNotLonely",
+                    "meanUseMinutes", "meanContacts", "meanOfflineTies")) {
+                w.printf(Locale.ROOT, "  %-34s %9.1f %9.1f%n", k.label(), k.shown(ts.number(0, k.column())),
+                        k.shown(ts.number(last, k.column())));
             }
         }
         predictions(w, s, ts);

@@ -24,4 +24,24 @@ public record KeyFigure(String column, String label, double scale) {
             new KeyFigure("shareSleepProblem", "sleep problems (%)", 100),
             new KeyFigure("meanLoopGain", "mean loop gain", 1),
             new KeyFigure("shareLoopReinforcing", "self-reinforcing loop (%)", 100));
+
+    /** The key figure of a column. */
+    public static KeyFigure of(String column) {
+        for (KeyFigure k : ALL) {
+            if (k.column().equals(column)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("no key figure for " + column);
+    }
+
+    /** Those of these columns, in this order. */
+    public static List<KeyFigure> of(String... columns) {
+        return java.util.Arrays.stream(columns).map(KeyFigure::of).toList();
+    }
+
+    /** A value of the column in the label's unit. */
+    public double shown(double value) {
+        return value * scale;
+    }
 }

@@ -215,13 +215,12 @@ public final class Report {
 
     private static void aggregateTable(Html h, SweepPlan plan, CsvTable a) {
         h.element("h2", "Key figures (last day, mean and 95 % CI over replications)");
-        String[][] shown = {{"shareStronglyLonely", "strongly lonely (%)", "100"},
-            {"meanUseMinutes", "use (min/day)", "1"}, {"meanContacts", "meetings/week", "7"}};
+        List<KeyFigure> shown = KeyFigure.of("shareStronglyLonely", "meanUseMinutes", "meanContacts");
         h.open("table").open("tr");
         plan.vary().forEach(v -> h.element("th", SweepCharts.shortKey(v.key())));
         h.element("th", "runs");
-        for (String[] s : shown) {
-            h.element("th", s[1]);
+        for (KeyFigure k : shown) {
+            h.element("th", k.label());
         }
         h.close("tr");
         for (int row = 0; row < a.size(); row++) {
@@ -230,11 +229,10 @@ public final class Report {
                 h.element("td", a.text(row, v.key()));
             }
             h.element("td", a.text(row, "runs"));
-            for (String[] s : shown) {
-                double scale = Double.parseDouble(s[2]);
-                double mean = a.number(row, s[0] + "Mean") * scale;
-                double low = a.number(row, s[0] + "Low") * scale;
-                double high = a.number(row, s[0] + "High") * scale;
+            for (KeyFigure k : shown) {
+                double mean = k.shown(a.number(row, k.column() + "Mean"));
+                double low = k.shown(a.number(row, k.column() + "Low"));
+                double high = k.shown(a.number(row, k.column() + "High"));
                 h.element("td", fmt(mean) + (Double.isNaN(low) ? "" : " [" + fmt(low) + ", " + fmt(high) + "]"));
             }
             h.close("tr");

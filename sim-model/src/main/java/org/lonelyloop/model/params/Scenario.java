@@ -59,53 +59,44 @@ public record Scenario(
                 ExperimentParams.defaults(), List.of());
     }
 
+    // A copy with one component replaced (Records.with names it by the component, as the scenario format does).
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "seed", newSeed);
     }
 
     public Scenario withDuration(Days newDuration) {
-        return new Scenario(name, description, seed, newDuration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "duration", newDuration);
     }
 
     public Scenario withBurnIn(Days newBurnIn) {
-        return new Scenario(name, description, seed, duration, newBurnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "burnIn", newBurnIn);
     }
 
     public Scenario withPopulation(PopulationParams newPopulation) {
-        return new Scenario(name, description, seed, duration, burnIn, newPopulation, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "population", newPopulation);
     }
 
     public Scenario withPathways(org.lonelyloop.model.pathway.PathwayParams newPathways) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness, affect,
-                newPathways, interventions, events, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "pathways", newPathways);
     }
 
     public Scenario withInterventions(List<InterventionSpec> newInterventions) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, newInterventions, events, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "interventions", newInterventions);
     }
 
     public Scenario withEvents(List<LifeEventSpec> newEvents) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, newEvents, measures, panel, esm, survey, outputs, experiment, expect);
+        return Records.with(this, "events", newEvents);
     }
 
     public Scenario withExperiment(ExperimentParams newExperiment) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, newExperiment, expect);
+        return Records.with(this, "experiment", newExperiment);
     }
 
     public Scenario withOutputs(OutputParams newOutputs) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, newOutputs, experiment, expect);
+        return Records.with(this, "outputs", newOutputs);
     }
 
     public Scenario withExpect(List<Expectation> newExpect) {
-        return new Scenario(name, description, seed, duration, burnIn, population, networks, contact, loneliness,
-                affect, pathways, interventions, events, measures, panel, esm, survey, outputs, experiment, newExpect);
+        return Records.with(this, "expect", newExpect);
     }
 }
