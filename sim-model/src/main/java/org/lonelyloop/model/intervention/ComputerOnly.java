@@ -43,7 +43,7 @@ public final class ComputerOnly extends Intervention {
     private final Params p;
 
     ComputerOnly(Params p, int index) {
-        super("computer-only", p, index);
+        super(p, index);
         this.p = p;
     }
 

@@ -41,7 +41,7 @@ public final class CurateFeed extends Intervention {
     private final Params p;
 
     CurateFeed(Params p, int index) {
-        super("curate-feed", p, index);
+        super(p, index);
         this.p = p;
     }
 

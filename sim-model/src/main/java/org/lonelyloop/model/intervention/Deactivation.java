@@ -39,7 +39,7 @@ public final class Deactivation extends Intervention {
     private final Params p;
 
     Deactivation(Params p, int index) {
-        super("deactivation", p, index);
+        super(p, index);
         this.p = p;
     }
 

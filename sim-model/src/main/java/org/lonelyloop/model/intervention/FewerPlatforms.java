@@ -40,7 +40,7 @@ public final class FewerPlatforms extends Intervention {
     private final Params p;
 
     FewerPlatforms(Params p, int index) {
-        super("fewer-platforms", p, index);
+        super(p, index);
         this.p = p;
     }
 

@@ -47,7 +47,7 @@ public final class Hobby extends Intervention {
     private final Params p;
 
     Hobby(Params p, int index) {
-        super("hobby", p, index);
+        super(p, index);
         this.p = p;
     }
 

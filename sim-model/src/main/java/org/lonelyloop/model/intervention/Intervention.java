@@ -31,8 +31,9 @@ public abstract class Intervention implements DailyProcess {
     /** First day it no longer runs because it was switched off mid-run. */
     private int stoppedFrom = Integer.MAX_VALUE;
 
-    protected Intervention(String type, InterventionSpec spec, int index) {
-        this.type = type;
+    protected Intervention(InterventionSpec spec, int index) {
+        // The name is the registry's (InterventionTypes), written there once.
+        this.type = InterventionTypes.nameOf(spec);
         this.spec = spec;
         this.salt = RandomStream.mix(0x1F0E3D2C4B5A6978L + index);
     }

@@ -41,7 +41,7 @@ public final class MindfulUse extends Intervention {
     private final Params p;
 
     MindfulUse(Params p, int index) {
-        super("mindful-use", p, index);
+        super(p, index);
         this.p = p;
     }
 

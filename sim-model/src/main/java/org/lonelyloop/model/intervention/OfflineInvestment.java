@@ -43,7 +43,7 @@ public final class OfflineInvestment extends Intervention {
     private final Params p;
 
     OfflineInvestment(Params p, int index) {
-        super("offline-investment", p, index);
+        super(p, index);
         this.p = p;
     }
 

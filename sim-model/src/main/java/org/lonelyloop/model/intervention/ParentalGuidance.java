@@ -50,7 +50,7 @@ public final class ParentalGuidance extends Intervention {
     private final Params p;
 
     ParentalGuidance(Params p, int index) {
-        super("parental-guidance", p, index);
+        super(p, index);
         this.p = p;
     }
 

@@ -112,7 +112,7 @@ public final class PhoneOff extends Intervention {
     private final double[][] blocks = new double[7][2];
 
     PhoneOff(Params p, int index) {
-        super("phone-off", p, index);
+        super(p, index);
         for (String w : p.windows()) {
             windows.add(Window.parse(w));
         }

@@ -41,7 +41,7 @@ public final class SupportCommunity extends Intervention {
     private final Params p;
 
     SupportCommunity(Params p, int index) {
-        super("support-community", p, index);
+        super(p, index);
         this.p = p;
     }
 

@@ -64,7 +64,7 @@ public final class Therapy extends Intervention {
     private int completed;
 
     Therapy(Params p, int index) {
-        super("therapy", p, index);
+        super(p, index);
         this.p = p;
     }
 

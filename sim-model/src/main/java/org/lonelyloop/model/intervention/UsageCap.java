@@ -53,7 +53,7 @@ public final class UsageCap extends Intervention {
     private final Params p;
 
     UsageCap(Params p, int index) {
-        super("usage-cap", p, index);
+        super(p, index);
         this.p = p;
     }
 

@@ -21,9 +21,9 @@ abstract class AbstractPathway<P> implements Pathway {
     private final String key;
     private final List<Phase> phases;
 
-    AbstractPathway(P params, String key, Phase... phases) {
+    AbstractPathway(P params, Phase... phases) {
         this.p = params;
-        this.key = key;
+        this.key = PathwayParams.keyOf(params.getClass());
         this.phases = List.of(phases);
     }
 

@@ -39,7 +39,7 @@ public final class Compensation extends AbstractPathway<Compensation.Params> {
     }
 
     public Compensation(Params p) {
-        super(p, "compensation", Phase.USE);
+        super(p, Phase.USE);
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
     }
 
     public Cyberbullying(Params p) {
-        super(p, "cyberbullying", Phase.ONLINE);
+        super(p, Phase.ONLINE);
     }
 
     @Override

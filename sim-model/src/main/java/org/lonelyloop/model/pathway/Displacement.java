@@ -33,7 +33,7 @@ public final class Displacement extends AbstractPathway<Displacement.Params> {
     }
 
     public Displacement(Params p) {
-        super(p, "displacement", Phase.CONTACT);
+        super(p, Phase.CONTACT);
     }
 
     @Override

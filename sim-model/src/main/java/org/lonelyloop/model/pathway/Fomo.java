@@ -44,7 +44,7 @@ public final class Fomo extends AbstractPathway<Fomo.Params> {
     }
 
     public Fomo(Params p) {
-        super(p, "fomo", Phase.USE, Phase.ONLINE);
+        super(p, Phase.USE, Phase.ONLINE);
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
     }
 
     public Maintenance(Params p) {
-        super(p, "maintenance", Phase.CONTACT, Phase.ONLINE);
+        super(p, Phase.CONTACT, Phase.ONLINE);
     }
 
     @Override

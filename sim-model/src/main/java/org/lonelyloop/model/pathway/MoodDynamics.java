@@ -80,7 +80,7 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
     }
 
     public MoodDynamics(Params p) {
-        super(p, "moodDynamics", Phase.ONLINE);
+        super(p, Phase.ONLINE);
     }
 
     @Override

@@ -28,6 +28,19 @@ public record PathwayParams(
     }
 
     /** The enabled pathways, in the brief's order (which is also their order within each phase). */
+    /**
+     * A pathway's key under {@code pathways:} in scenario files, output columns and ODD.md: the name
+     * of the component here that holds its parameter record, so the key is written once.
+     */
+    public static String keyOf(Class<?> paramsType) {
+        for (java.lang.reflect.RecordComponent c : PathwayParams.class.getRecordComponents()) {
+            if (c.getType() == paramsType) {
+                return c.getName();
+            }
+        }
+        throw new IllegalArgumentException(paramsType.getName() + " is not a pathway's parameter record");
+    }
+
     public List<Pathway> build() {
         List<Pathway> out = new ArrayList<>();
         add(out, compensation.enabled(), () -> new Compensation(compensation));

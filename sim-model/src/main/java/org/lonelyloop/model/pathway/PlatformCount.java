@@ -41,7 +41,7 @@ public final class PlatformCount extends AbstractPathway<PlatformCount.Params> {
     }
 
     public PlatformCount(Params p) {
-        super(p, "platforms", Phase.USE, Phase.ONLINE);
+        super(p, Phase.USE, Phase.ONLINE);
     }
 
     @Override

@@ -61,7 +61,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
     }
 
     public Reinforcement(Params p) {
-        super(p, "reinforcement", Phase.USE, Phase.ONLINE);
+        super(p, Phase.USE, Phase.ONLINE);
     }
 
     @Override

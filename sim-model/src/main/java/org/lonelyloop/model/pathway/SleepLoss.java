@@ -40,7 +40,7 @@ public final class SleepLoss extends AbstractPathway<SleepLoss.Params> {
     }
 
     public SleepLoss(Params p) {
-        super(p, "sleep", Phase.ONLINE);
+        super(p, Phase.ONLINE);
     }
 
     @Override

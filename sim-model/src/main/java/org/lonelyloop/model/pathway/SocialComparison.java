@@ -39,7 +39,7 @@ public final class SocialComparison extends AbstractPathway<SocialComparison.Par
     }
 
     public SocialComparison(Params p) {
-        super(p, "comparison", Phase.ONLINE);
+        super(p, Phase.ONLINE);
     }
 
     @Override

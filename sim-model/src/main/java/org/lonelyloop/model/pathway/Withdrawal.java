@@ -46,7 +46,7 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
     }
 
     public Withdrawal(Params p) {
-        super(p, "withdrawal", Phase.CONTACT, Phase.LONELINESS);
+        super(p, Phase.CONTACT, Phase.LONELINESS);
     }
 
     @Override
