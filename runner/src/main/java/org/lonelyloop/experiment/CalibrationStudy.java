@@ -13,11 +13,9 @@ import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MeasureParams;
-import org.lonelyloop.model.params.OutputParams;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.study.Instruments;
 

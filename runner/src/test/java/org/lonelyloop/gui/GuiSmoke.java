@@ -15,7 +15,6 @@ import javax.swing.SwingUtilities;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
-import org.lonelyloop.scenario.ScenarioSource;
 import sim.display.Console;
 import sim.display.Display2D;
 

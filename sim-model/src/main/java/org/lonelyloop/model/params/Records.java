@@ -38,7 +38,7 @@ public final class Records {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Object[] args = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
-        find(record.getClass(), parts[0]);
+        find(record.getClass(), parts[0]); // names a path that does not exist before anything is copied
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
             args[i] = read(record, components[i]);
