@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
+import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
@@ -238,12 +241,12 @@ public final class LonelyLoopWithUI extends GUIState {
                 return;
             }
             JFrame f = new JFrame(labels.get("card.title"));
-            f.getContentPane().add(new javax.swing.JScrollPane(card));
-            javax.swing.JButton save = new javax.swing.JButton(labels.get("card.save"));
+            f.getContentPane().add(new JScrollPane(card));
+            JButton save = new JButton(labels.get("card.save"));
             save.addActionListener(e -> {
-                javax.swing.JFileChooser chooser = new javax.swing.JFileChooser();
-                chooser.setFileSelectionMode(javax.swing.JFileChooser.DIRECTORIES_ONLY);
-                if (chooser.showSaveDialog(f) == javax.swing.JFileChooser.APPROVE_OPTION) {
+                JFileChooser chooser = new JFileChooser();
+                chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+                if (chooser.showSaveDialog(f) == JFileChooser.APPROVE_OPTION) {
                     try {
                         java.nio.file.Path png = card.save(chooser.getSelectedFile().toPath());
                         JOptionPane.showMessageDialog(f, labels.get("card.saved", png), "LonelyLoop",

@@ -1,7 +1,6 @@
 package org.lonelyloop.model;
 
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.observe.LoopGain;
 import org.lonelyloop.model.params.AgeGroup;
 
 /**
@@ -143,7 +142,7 @@ public final class AgentView {
     }
 
     public double getLoopGain() {
-        return new LoopGain(model.scenario()).of(pop, model.ledger(), id);
+        return model.loopGain().of(pop, model.ledger(), id);
     }
 
     /**

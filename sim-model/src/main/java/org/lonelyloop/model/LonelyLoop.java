@@ -50,6 +50,11 @@ public final class LonelyLoop extends SimState {
 
     /** The scenario as it stands: the GUI's sliders and switches change it between days. */
     private Scenario scenario;
+    /** The loop gain's constants, worked out once per scenario rather than per agent read (GUI, snapshots). */
+    private transient volatile ScenarioGain loopGain;
+
+    private record ScenarioGain(Scenario scenario, org.lonelyloop.model.observe.LoopGain gain) {
+    }
     private final int threads;
 
     private Population population;
@@ -312,6 +317,17 @@ public final class LonelyLoop extends SimState {
             observers = new ArrayList<>();
         }
         return observers;
+    }
+
+    /** The loop gain of the scenario as it is now (interventions and retuned pathways included). */
+    org.lonelyloop.model.observe.LoopGain loopGain() {
+        Scenario now = scenario;
+        ScenarioGain g = loopGain;
+        if (g == null || g.scenario() != now) {
+            g = new ScenarioGain(now, new org.lonelyloop.model.observe.LoopGain(now));
+            loopGain = g;
+        }
+        return g.gain();
     }
 
     /** Read-only view of one agent, for inspectors, diaries and tests. */
