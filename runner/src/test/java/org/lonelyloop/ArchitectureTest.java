@@ -1,5 +1,6 @@
 package org.lonelyloop;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -45,5 +46,17 @@ class ArchitectureTest {
                 .whereLayer("study").mayOnlyBeAccessedByLayers("experiment", "report", "gui", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("study", "experiment", "report", "gui", "cli")
                 .check(RUNNER);
+    }
+
+    /**
+     * The parameter records are the model's ground floor: the pathways, interventions and the
+     * Scenario that gathers them all build on them, never the other way round.
+     */
+    @Test
+    void theParameterRecordsUseNothingElseOfTheModel() {
+        JavaClasses params = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.lonelyloop.model.params");
+        noClasses().that().resideInAPackage("org.lonelyloop.model.params..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("org.lonelyloop.model.params..", "java..").check(params);
     }
 }

@@ -13,7 +13,7 @@ import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.experiment.CalibrationStudy;
 import org.lonelyloop.experiment.Calibrator;
 import org.lonelyloop.experiment.JointCalibration;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.experiment.CalibrationStudy;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
@@ -235,7 +236,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Every measure a targets file may name. */
     static String[] knownMeasures() {
-        List<String> k = new ArrayList<>(List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
+        List<String> k = new ArrayList<>(List.of(DailyMetrics.NOT_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.STRONGLY_LONELY,
                 "shareProblematicUse", "meanUseMinutes", "meanHabit", "meanFomo", "meanLoopGain", "passiveUseWorse",
                 "passiveUseNoEffect", "passiveUseBetter", "oddsRatioDepressionPlatforms", "oddsRatioAnxietyPlatforms",
                 "oddsRatioSleepBedtimeUse", "panelPassiveToLoneliness", "panelLonelinessToPassive",
@@ -249,7 +250,7 @@ final class CheckCommand implements Callable<Integer> {
         k.addAll(List.of("truePassiveToLoneliness", "trueLonelinessToPassive", "trueActiveToLoneliness",
                 "trueLonelinessToActive"));
         for (org.lonelyloop.model.params.AgeGroup g : org.lonelyloop.model.params.AgeGroup.values()) {
-            k.add("shareStronglyLonely" + org.lonelyloop.model.observe.DailyMetrics.ageSuffix(g));
+            k.add(DailyMetrics.STRONGLY_LONELY + DailyMetrics.ageSuffix(g));
         }
         return k.toArray(new String[0]);
     }

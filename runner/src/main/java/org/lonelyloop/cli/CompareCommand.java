@@ -17,7 +17,7 @@ import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.report.CompareReport;

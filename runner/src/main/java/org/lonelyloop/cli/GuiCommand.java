@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.gui.Labels;
 import org.lonelyloop.gui.LonelyLoopWithUI;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -7,7 +7,7 @@ import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.experiment.PanelGroundTruth;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.params.PanelParams;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 

@@ -19,8 +19,9 @@ import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
@@ -28,6 +29,7 @@ import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.table.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
      * run again is kept.
      */
     static Path complete(ResultsFolder results, LoadedScenario effective, long seed, int threads, Instant started,
-            Map<String, String> extra, boolean noReport) throws IOException {
+            Map<String, String> extra, boolean noReport) throws IOException, ScenarioException {
         Path work = results.work();
         Manifest.write(work, effective, seed, threads, BuildInfo.version(), BuildInfo.commit(), started, Instant.now(),
                 Manifest.outputFiles(work), extra);
@@ -218,7 +220,7 @@ final class RunCommand implements Callable<Integer> {
         int last = ts.size() - 1;
         if (last >= 0) {
             w.printf(Locale.ROOT, "  %-34s %9s %9s%n", "", "day " + ts.text(0, "day"), "day " + ts.text(last, "day"));
-            for (KeyFigure k : KeyFigure.of("shareStronglyLonely", "shareSomewhatLonely", "shareNotLonely",
+            for (KeyFigure k : KeyFigure.of(DailyMetrics.STRONGLY_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.NOT_LONELY,
                     "meanUseMinutes", "meanContacts", "meanOfflineTies")) {
                 w.printf(Locale.ROOT, "  %-34s %9.1f %9.1f%n", k.label(), k.shown(ts.number(0, k.column())),
                         k.shown(ts.number(last, k.column())));

@@ -2,7 +2,7 @@ package org.lonelyloop.cli;
 
 import java.nio.file.Path;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import picocli.CommandLine.Option;
 
 /** The options that shape a simulation, shared by run and sweep. */

@@ -18,7 +18,7 @@ import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.DidYouMean;
@@ -149,7 +149,8 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     /** Computes and writes the indices of a complete study folder, and its report. */
-    static void finish(Path folder, SensitivityStudy study, SweepPlan plan, boolean noReport) throws IOException {
+    static void finish(Path folder, SensitivityStudy study, SweepPlan plan, boolean noReport)
+            throws IOException, org.lonelyloop.scenario.ScenarioException {
         SensitivityStudy.write(folder, study.method().name(), study.analyse(study.outputsOf(folder, plan)));
         if (!noReport) {
             Report.write(folder);

@@ -12,8 +12,9 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.ExperimentParams;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.LoadedScenario;
@@ -158,7 +159,7 @@ final class SweepCommand implements Callable<Integer> {
                 values.add(t.text(r, k));
             }
             w.printf(java.util.Locale.ROOT, "  %-40s %5s  %-26s %-26s%n", keys.isEmpty() ? "base" : String.join(", ",
-                    values), t.text(r, "runs"), interval(t, r, "shareStronglyLonely", 100),
+                    values), t.text(r, "runs"), interval(t, r, DailyMetrics.STRONGLY_LONELY, 100),
                     interval(t, r, "meanUseMinutes", 1));
         }
     }

@@ -12,7 +12,7 @@ import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.ProgressBar;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.ScenarioException;

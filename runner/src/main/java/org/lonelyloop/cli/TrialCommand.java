@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.Trial;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.TrialParams;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.ResultsFolder;

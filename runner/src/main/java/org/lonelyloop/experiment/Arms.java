@@ -14,7 +14,7 @@ import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * Runs the arms of a comparison (a scenario and the worlds it is compared with) on the same seeds,

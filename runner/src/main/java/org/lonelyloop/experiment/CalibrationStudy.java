@@ -16,7 +16,7 @@ import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MeasureParams;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.study.Instruments;
 
 /**
@@ -250,10 +250,10 @@ public final class CalibrationStudy {
     }
 
     private static List<String> yearColumns() {
-        List<String> c = new ArrayList<>(List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
+        List<String> c = new ArrayList<>(List.of(DailyMetrics.NOT_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.STRONGLY_LONELY,
                 "shareProblematicUse", "meanUseMinutes", "meanHabit", "meanFomo", "meanLoopGain"));
         for (AgeGroup g : AgeGroup.values()) {
-            c.add("shareStronglyLonely" + DailyMetrics.ageSuffix(g));
+            c.add(DailyMetrics.STRONGLY_LONELY + DailyMetrics.ageSuffix(g));
         }
         return c;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;

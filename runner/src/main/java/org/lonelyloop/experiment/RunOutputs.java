@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.EventsWriter;
 import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.NetworkWriter;

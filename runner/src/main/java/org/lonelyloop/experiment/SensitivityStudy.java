@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lonelyloop.analysis.Morris;
 import org.lonelyloop.analysis.SobolIndices;
 import org.lonelyloop.experiment.JointCalibration.Parameter;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.table.Csv;

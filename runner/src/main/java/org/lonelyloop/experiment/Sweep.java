@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;

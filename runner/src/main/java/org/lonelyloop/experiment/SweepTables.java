@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lonelyloop.analysis.MeanInterval;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
@@ -25,7 +26,7 @@ public final class SweepTables {
     public static final String SUMMARY = Ownership.SWEEP_SUMMARY;
     public static final String AGGREGATE = Ownership.SWEEP_AGGREGATE;
     /** Outcomes aggregate.csv summarises (every measure is in summary.csv). */
-    public static final List<String> OUTCOMES = List.of("shareNotLonely", "shareSomewhatLonely", "shareStronglyLonely",
+    public static final List<String> OUTCOMES = List.of(DailyMetrics.NOT_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.STRONGLY_LONELY,
             "meanLoneliness", "meanUseMinutes", "meanActiveMinutes", "meanPassiveMinutes", "meanNightMinutes",
             "shareProblematicUse", "meanContacts", "meanOfflineTies", "meanDepression", "meanSocialAnxiety",
             "meanSleepDebt", "meanLoopGain");

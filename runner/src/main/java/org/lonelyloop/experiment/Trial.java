@@ -12,7 +12,7 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.TrialParams;
 import org.lonelyloop.study.Instruments;
 import org.lonelyloop.study.Survey;

@@ -1,37 +1,33 @@
 package org.lonelyloop.gui;
 
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import sim.util.Interval;
-import sim.util.Propertied;
-import sim.util.Properties;
 
 /**
- * What the Console's Model tab shows, as a table MASON's inspector reads ({@link Propertied}): a
+ * What the Console's Model tab shows, as a table MASON's inspector reads ({@link PropertyTable}): a
  * few live figures, whom the diary follows, the main pathways with a switch and a slider each, and
  * intervention switches that act from the current day. A pathway row is its key path in the
  * scenario format; its slider's range is the parameter record's own {@link Range}, and a change is
  * one typed copy of the pathways with one value replaced, checked as a scenario file would be, so
  * the GUI can set nothing a scenario file could not.
  */
-public final class ClassroomControls implements Propertied {
+public final class ClassroomControls extends PropertyTable {
     /** The interventions a class can switch on, as scenario entries (tuned for a small group). */
     static final Map<String, String> SWITCHES = new LinkedHashMap<>();
 
@@ -52,51 +48,40 @@ public final class ClassroomControls implements Propertied {
             "withdrawal.enabled", "withdrawal.initiative", "reinforcement.enabled", "reinforcement.strength",
             "sleep.enabled", "fomo.enabled");
 
-    /** One row of the Model tab: its name, description, type, value, and (writable rows) change and range. */
-    private record Row(String name, String label, Class<?> type, Supplier<Object> value, Consumer<Object> change,
-            Supplier<Object> domain) {
-    }
-
     private final LonelyLoopWithUI gui;
-    private final Labels labels;
-    private final List<Row> rows = new ArrayList<>();
     private final Map<String, Integer> running = new LinkedHashMap<>();
     private final Map<String, Boolean> pending = new LinkedHashMap<>();
 
     ClassroomControls(LonelyLoopWithUI gui, Labels labels) {
+        super(labels::get);
         this.gui = gui;
-        this.labels = labels;
         shown("Day", "controls.day", Integer.class, () -> Math.max(0, model().day()));
         shown("StronglyLonely", "controls.stronglyLonely", String.class,
-                () -> figure(r -> String.format(Locale.ROOT, "%.0f %%", 100 * r.get("shareStronglyLonely"))));
+                () -> figure(r -> String.format(Locale.ROOT, "%.0f %%", 100 * r.get(DailyMetrics.STRONGLY_LONELY))));
         shown("MinutesOnSocialMedia", "controls.minutes", String.class,
                 () -> figure(r -> String.format(Locale.ROOT, "%.0f", r.get("meanUseMinutes"))));
         shown("Loop", "controls.loop", String.class,
                 () -> gui.lastReading() == null ? "-" : gui.lastReading().verdict(labels)[0]);
-        rows.add(new Row("Follow", "controls.follow", Integer.class, gui::followed,
+        writable("Follow", "controls.follow", Integer.class, gui::followed,
                 v -> gui.follow(Math.max(-1, Math.min(model().populationSize() - 1, ((Number) v).intValue()))),
-                () -> new Interval(-1, model().populationSize() - 1)));
-        rows.add(new Row("ShowOnlineTies", "controls.online", Boolean.class, gui::showOnlineTies,
-                v -> gui.showOnlineTies((Boolean) v), () -> null));
+                () -> new Interval(-1, model().populationSize() - 1));
+        writable("ShowOnlineTies", "controls.online", Boolean.class, gui::showOnlineTies,
+                v -> gui.showOnlineTies((Boolean) v), () -> null);
         for (String key : PATHWAYS) {
             RecordComponent c = Records.component(PathwayParams.class, key);
             Range range = c.getAnnotation(Range.class);
             if (c.getType() != boolean.class && range == null) {
                 throw new IllegalStateException("pathways." + key + " has no @Range");
             }
-            rows.add(new Row(propertyName(key), "controls." + labelName(key),
+            writable(propertyName(key), "controls." + labelName(key),
                     c.getType() == boolean.class ? Boolean.class : Double.class,
                     () -> Records.get(model().scenario().pathways(), key), v -> retune(key, v),
-                    () -> range == null ? null : new Interval(range.min(), range.max())));
+                    () -> range == null ? null : new Interval(range.min(), range.max()));
         }
         for (String name : SWITCHES.keySet()) {
-            rows.add(new Row(name, "controls." + name, Boolean.class, () -> isOn(name),
-                    v -> switchIntervention(name, (Boolean) v), () -> null));
+            writable(name, "controls." + name, Boolean.class, () -> isOn(name),
+                    v -> switchIntervention(name, (Boolean) v), () -> null);
         }
-    }
-
-    private void shown(String name, String label, Class<?> type, Supplier<Object> value) {
-        rows.add(new Row(name, label, type, value, null, () -> null));
     }
 
     /** {@code compensation.enabled} is shown as Compensation, {@code compensation.strength} as CompensationStrength. */
@@ -128,99 +113,6 @@ public final class ClassroomControls implements Propertied {
         } catch (ScenarioException e) {
             throw new IllegalStateException("switch " + name + ": " + e.getMessage(), e);
         }
-    }
-
-    // ---- the table, as MASON's inspector and the tests read it --------------------------------
-
-    private Row row(String name) {
-        for (Row r : rows) {
-            if (r.name().equals(name)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("no control named " + name);
-    }
-
-    /** The names of the rows, in the order the Model tab shows them. */
-    List<String> names() {
-        return rows.stream().map(Row::name).toList();
-    }
-
-    Object get(String name) {
-        return row(name).value().get();
-    }
-
-    /** Sets a writable row as its slider or switch would. */
-    void set(String name, Object value) {
-        Row r = row(name);
-        if (r.change() == null) {
-            throw new IllegalArgumentException(name + " is shown, not set");
-        }
-        r.change().accept(value);
-    }
-
-    /** A row's range ({@link Interval}), or null. */
-    Object domain(String name) {
-        return row(name).domain().get();
-    }
-
-    String description(String name) {
-        return labels.get(row(name).label());
-    }
-
-    @Override
-    public Properties properties() {
-        return new Properties() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public boolean isVolatile() {
-                return false;
-            }
-
-            @Override
-            public int numProperties() {
-                return rows.size();
-            }
-
-            @Override
-            public Object getValue(int i) {
-                return rows.get(i).value().get();
-            }
-
-            @Override
-            public Object getDomain(int i) {
-                return rows.get(i).domain().get();
-            }
-
-            @Override
-            public String getDescription(int i) {
-                return labels.get(rows.get(i).label());
-            }
-
-            @Override
-            public boolean isReadWrite(int i) {
-                return rows.get(i).change() != null;
-            }
-
-            @Override
-            public String getName(int i) {
-                return rows.get(i).name();
-            }
-
-            @Override
-            public Class<?> getType(int i) {
-                Class<?> t = rows.get(i).type();
-                return t == Boolean.class ? boolean.class : t == Double.class ? double.class
-                        : t == Integer.class ? int.class : t;
-            }
-
-            @Override
-            protected Object _setValue(int i, Object value) {
-                rows.get(i).change().accept(value);
-                return rows.get(i).value().get();
-            }
-        };
     }
 
     // ---- pathways -----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.report.Look;
@@ -146,9 +147,9 @@ public final class LiveCharts extends JPanel {
     /** Adds a day (call on the Swing thread). */
     public void record(DayRecord r) {
         double day = r.day();
-        notLonely.add(day, 100 * r.get("shareNotLonely"), false);
-        somewhat.add(day, 100 * r.get("shareSomewhatLonely"), false);
-        strongly.add(day, 100 * r.get("shareStronglyLonely"), true);
+        notLonely.add(day, 100 * r.get(DailyMetrics.NOT_LONELY), false);
+        somewhat.add(day, 100 * r.get(DailyMetrics.SOMEWHAT_LONELY), false);
+        strongly.add(day, 100 * r.get(DailyMetrics.STRONGLY_LONELY), true);
         active.add(day, r.get("meanActiveMinutes"), false);
         passive.add(day, r.get("meanPassiveMinutes"), false);
         night.add(day, r.get("meanNightMinutes"), true);

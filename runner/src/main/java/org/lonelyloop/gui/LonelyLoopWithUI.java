@@ -15,7 +15,7 @@ import javax.swing.SwingUtilities;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.UseSource;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;

@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 
 /**
@@ -12,7 +13,7 @@ enum Question {
     STRONGLY_LONELY(false, 0, 5) {
         @Override
         double value(DayRecord r, int people) {
-            return 100 * r.get("shareStronglyLonely");
+            return 100 * r.get(DailyMetrics.STRONGLY_LONELY);
         }
     },
     /** Minutes a day on social media in the last week: more or less than in the first. */

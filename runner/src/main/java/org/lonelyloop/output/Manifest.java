@@ -10,11 +10,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioYaml;
 
 /**
@@ -63,6 +69,31 @@ public final class Manifest {
             sums.put(f, sha256(folder.resolve(f)));
         }
         JSON.writeValue(folder.resolve(FILE).toFile(), m);
+    }
+
+    /**
+     * A manifest read back: who wrote it, with which seed, the scenario as the typed record it ran
+     * as, and the extra fields its writer added (a trial's arm sizes, a comparison's other arm).
+     */
+    public record Contents(String version, String commit, long seed, Scenario scenario, Map<String, String> extra) {
+        /** An extra field, or {@code otherwise} when the writer added none by that name. */
+        public String extra(String name, String otherwise) {
+            return extra.getOrDefault(name, otherwise);
+        }
+    }
+
+    /** Reads a folder's manifest.json; a scenario that no longer binds is a ScenarioException naming the file. */
+    public static Contents read(Path folder) throws IOException, ScenarioException {
+        Path file = folder.resolve(FILE);
+        JsonNode m = JSON.readTree(file.toFile());
+        Map<String, String> extra = new TreeMap<>();
+        m.fields().forEachRemaining(f -> {
+            if (f.getValue().isValueNode()) {
+                extra.put(f.getKey(), f.getValue().asText());
+            }
+        });
+        return new Contents(m.path("lonelyloopVersion").asText(), m.path("gitCommit").asText(),
+                m.path("seed").asLong(), ScenarioLoader.fromTree(m.path("scenario"), file.toString()), extra);
     }
 
     /** Names of the files a run folder holds (not the manifest, checkpoints or bookkeeping), sorted. */

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -20,7 +18,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.lonelyloop.experiment.Comparison;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.output.Manifest;
+import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.table.CsvTable;
 
 /**
@@ -29,29 +29,26 @@ import org.lonelyloop.table.CsvTable;
  * measures of the loop a chart of both arms over time above their difference.
  */
 public final class CompareReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The measures charted: loneliness, use and contact. */
-    private static final List<String> CHARTED = List.of("shareStronglyLonely", "meanLoneliness", "meanUseMinutes",
+    private static final List<String> CHARTED = List.of(DailyMetrics.STRONGLY_LONELY, "meanLoneliness", "meanUseMinutes",
             "meanContacts");
 
     private CompareReport() {
     }
 
     /** Writes charts/ and report.html into a comparison folder. */
-    public static Path write(Path folder) throws IOException {
+    public static Path write(Path folder) throws IOException, ScenarioException {
         CsvTable t = CsvTable.read(folder.resolve(Comparison.FILE));
-        JsonNode manifest = JSON.readTree(folder.resolve(Manifest.FILE).toFile());
-        JsonNode scenario = manifest.path("scenario");
-        String against = manifest.path("comparedWith").asText("the comparison");
-        Html h = Report.head(scenario.path("name").asText("comparison") + " against " + against, String.format(
-                Locale.ROOT, "%s replications on common seeds (base seed %s), %,d agents, LonelyLoop %s (%s)",
-                manifest.path("replications").asText(), manifest.path("seed").asText(),
-                scenario.path("population").path("size").asLong(), manifest.path("lonelyloopVersion").asText(),
-                manifest.path("gitCommit").asText()));
-        Report.question(h, scenario);
+        Manifest.Contents m = Manifest.read(folder);
+        String against = m.extra("comparedWith", "the comparison");
+        ReportPage page = new ReportPage(folder, m.scenario().name() + " against " + against, String.format(
+                Locale.ROOT, "%s replications on common seeds (base seed %d), %,d agents, LonelyLoop %s (%s)",
+                m.extra("replications", "?"), m.seed(), m.scenario().population().size(), m.version(), m.commit()))
+                .question(m.scenario());
+        Html h = page.html();
         h.open("p").text("Each replication ran the scenario and " + against + " on one seed, "
-                + (manifest.path("branched").asBoolean() ? "both branched from the same world at the end of one "
-                        + "burn-in" : "each from its own start (they are different worlds)")
+                + (Boolean.parseBoolean(m.extra("branched", "false")) ? "both branched from the same world at the end "
+                        + "of one burn-in" : "each from its own start (they are different worlds)")
                 + "; every random draw is keyed by purpose, agent and day, so the two arms differ only by what "
                 + "differs between them. Differences are the scenario minus " + against + ", with 95 % intervals over "
                 + "the paired replications.").close("p");
@@ -60,14 +57,13 @@ public final class CompareReport {
         h.open("table").open("tr").element("th", "").element("th", "scenario").element("th", against)
                 .element("th", "difference [95 % CI]").close("tr");
         for (KeyFigure f : KeyFigure.ALL) {
-            double[] m = windowMeans(t, f.column(), window);
-            if (Double.isNaN(m[0])) {
+            double[] w = windowMeans(t, f.column(), window);
+            if (Double.isNaN(w[0])) {
                 continue;
             }
-            h.open("tr").element("td", f.label()).element("td", Report.fmt(m[0] * f.scale()))
-                    .element("td", Report.fmt(m[1] * f.scale()))
-                    .element("td", Report.fmt(m[2] * f.scale()) + " [" + Report.fmt(m[3] * f.scale()) + ", "
-                            + Report.fmt(m[4] * f.scale()) + "]").close("tr");
+            h.open("tr").element("td", f.label()).element("td", ReportPage.fmt(f.shown(w[0])))
+                    .element("td", ReportPage.fmt(f.shown(w[1])))
+                    .element("td", ReportPage.withInterval(f.shown(w[2]), f.shown(w[3]), f.shown(w[4]))).close("tr");
         }
         h.close("table");
         h.open("p").text("The interval of a window is the mean of the daily intervals' ends: a guide, not a test; "
@@ -78,13 +74,10 @@ public final class CompareReport {
                 charts.add(chart(t, f, against));
             }
         }
-        Report.charts(h, folder, charts);
-        h.element("h2", "Files");
-        h.open("p").text(Comparison.FILE + " holds every measure on every recorded day in both arms, their difference "
-                + "and its 95 % interval; " + Comparison.ARMS + "/ holds each run's series in the format of "
-                + "timeseries.csv (docs/outputs.md).").close("p");
-        Report.manifest(h, "manifest.json", folder.resolve(Manifest.FILE));
-        return Report.finish(folder, h);
+        return page.charts(charts).files(Comparison.FILE + " holds every measure on every recorded day in both arms, "
+                + "their difference and its 95 % interval; " + Comparison.ARMS + "/ holds each run's series in the "
+                + "format of timeseries.csv (docs/outputs.md).")
+                .manifest("manifest.json", folder.resolve(Manifest.FILE)).finish();
     }
 
     /** [from, to) days of the last year of the run, or of its second half when it is shorter than two years. */

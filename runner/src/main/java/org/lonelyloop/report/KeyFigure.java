@@ -1,6 +1,7 @@
 package org.lonelyloop.report;
 
 import java.util.List;
+import org.lonelyloop.model.observe.DailyMetrics;
 
 /**
  * A measure the reports show in their key-figure tables: its column in timeseries.csv, its label
@@ -10,9 +11,9 @@ import java.util.List;
 public record KeyFigure(String column, String label, double scale) {
     /** Every key figure, in the order the reports list them. */
     public static final List<KeyFigure> ALL = List.of(
-            new KeyFigure("shareNotLonely", "not lonely (%)", 100),
-            new KeyFigure("shareSomewhatLonely", "somewhat lonely (%)", 100),
-            new KeyFigure("shareStronglyLonely", "strongly lonely (%)", 100),
+            new KeyFigure(DailyMetrics.NOT_LONELY, "not lonely (%)", 100),
+            new KeyFigure(DailyMetrics.SOMEWHAT_LONELY, "somewhat lonely (%)", 100),
+            new KeyFigure(DailyMetrics.STRONGLY_LONELY, "strongly lonely (%)", 100),
             new KeyFigure("meanLoneliness", "mean loneliness (0..1)", 1),
             new KeyFigure("meanUseMinutes", "social media (minutes per day)", 1),
             new KeyFigure("meanActiveMinutes", "active use (minutes per day)", 1),

@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.table.CsvTable;
 
@@ -56,9 +57,9 @@ public final class RunCharts {
 
     private ReportChart loneliness() {
         XYSeriesCollection d = new XYSeriesCollection();
-        d.addSeries(series("not lonely", "shareNotLonely", 100));
-        d.addSeries(series("somewhat lonely", "shareSomewhatLonely", 100));
-        d.addSeries(series("strongly lonely", "shareStronglyLonely", 100));
+        d.addSeries(series("not lonely", DailyMetrics.NOT_LONELY, 100));
+        d.addSeries(series("somewhat lonely", DailyMetrics.SOMEWHAT_LONELY, 100));
+        d.addSeries(series("strongly lonely", DailyMetrics.STRONGLY_LONELY, 100));
         JFreeChart chart = lines("Loneliness", "% of people", d);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
         r.setSeriesPaint(0, Look.NOT_LONELY);

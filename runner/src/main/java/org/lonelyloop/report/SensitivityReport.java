@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -21,6 +19,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lonelyloop.experiment.SensitivityStudy;
 import org.lonelyloop.experiment.SweepPlan;
+import org.lonelyloop.output.Manifest;
+import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.table.CsvTable;
 
 /**
@@ -29,23 +29,20 @@ import org.lonelyloop.table.CsvTable;
  * for Sobol, S1 and ST as bars with their 95 % intervals.
  */
 public final class SensitivityReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private SensitivityReport() {
     }
 
-    public static Path write(Path folder) throws IOException {
+    public static Path write(Path folder) throws IOException, ScenarioException {
         SensitivityStudy study = SensitivityStudy.read(folder);
         SweepPlan plan = SweepPlan.read(folder);
         CsvTable t = CsvTable.read(folder.resolve(SensitivityStudy.RESULTS));
-        JsonNode firstRun = JSON.readTree(folder.resolve("runs").resolve(SweepPlan.runFolder(0))
-                .resolve(org.lonelyloop.output.Manifest.FILE).toFile());
+        Manifest.Contents firstRun = Manifest.read(folder.resolve("runs").resolve(SweepPlan.runFolder(0)));
         boolean morris = study.method() == SensitivityStudy.Method.morris;
-        Html h = Report.head(plan.scenario() + ": " + (morris ? "Morris screening" : "Sobol indices"), String.format(
+        ReportPage page = new ReportPage(folder, plan.scenario() + ": " + (morris ? "Morris screening" : "Sobol indices"), String.format(
                 Locale.ROOT, "%d parameters, %d design points x %d replications = %d runs, LonelyLoop %s (%s)",
                 study.parameters().size(), plan.points(), plan.replications(), plan.runs(),
-                firstRun.path("lonelyloopVersion").asText(), firstRun.path("gitCommit").asText()));
-        Report.question(h, firstRun.path("scenario"));
+                firstRun.version(), firstRun.commit())).question(firstRun.scenario());
+        Html h = page.html();
         h.open("p").text(String.format(Locale.ROOT, "Each output is the mean over days %d to %d of a run, averaged over "
                 + "a point's replications. ", study.from(), study.to() - 1) + (morris
                 ? String.format(Locale.ROOT, "Morris: %d trajectories on a %d-level grid; mu* is the mean absolute "
@@ -59,7 +56,7 @@ public final class SensitivityReport {
         h.element("h2", "Parameters");
         h.open("table").open("tr").element("th", "parameter").element("th", "from").element("th", "to").close("tr");
         for (var p : study.parameters()) {
-            h.open("tr").element("td", p.key()).element("td", Report.fmt(p.low())).element("td", Report.fmt(p.high()))
+            h.open("tr").element("td", p.key()).element("td", ReportPage.fmt(p.low())).element("td", ReportPage.fmt(p.high()))
                     .close("tr");
         }
         h.close("table");
@@ -77,20 +74,17 @@ public final class SensitivityReport {
                 h.open("tr").element("td", e.getKey());
                 for (String n : names) {
                     double[] v = e.getValue().get(n);
-                    h.element("td", morris ? Report.fmt(v[0])
-                            : Report.fmt(v[0]) + " [" + Report.fmt(v[1]) + ", " + Report.fmt(v[2]) + "]");
+                    h.element("td", morris ? ReportPage.fmt(v[0])
+                            : ReportPage.withInterval(v[0], v[1], v[2]));
                 }
                 h.close("tr");
             }
             h.close("table");
             charts.add(morris ? morrisChart(output, byParam) : sobolChart(output, byParam));
         }
-        Report.charts(h, folder, charts);
-        h.element("h2", "Files");
-        h.open("p").text(SensitivityStudy.RESULTS + " holds every index (docs/outputs.md); " + SensitivityStudy.FILE
+        return page.charts(charts).files(SensitivityStudy.RESULTS + " holds every index (docs/outputs.md); " + SensitivityStudy.FILE
                 + " the study's definition; plan.json, runs/, summary.csv and aggregate.csv every evaluation, as for a "
-                + "sweep.").close("p");
-        return Report.finish(folder, h);
+                + "sweep.").finish();
     }
 
     /** parameter -> index -> {value, low, high}, in the file's order. */

@@ -20,6 +20,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.lonelyloop.analysis.MeanInterval;
 import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.experiment.SweepTables;
+import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.table.CsvTable;
@@ -32,8 +33,8 @@ import org.lonelyloop.table.CsvTable;
 public final class SweepCharts {
     /** Outcomes charted against the varied parameter: the aggregate's columns, with scale and label. */
     private static final List<Outcome> OUTCOMES = List.of(
-            new Outcome("shareStronglyLonely", 100, "% strongly lonely"),
-            new Outcome("shareNotLonely", 100, "% not lonely"),
+            new Outcome(DailyMetrics.STRONGLY_LONELY, 100, "% strongly lonely"),
+            new Outcome(DailyMetrics.NOT_LONELY, 100, "% not lonely"),
             new Outcome("meanLoneliness", 1, "mean loneliness (0..1)"),
             new Outcome("meanUseMinutes", 1, "social media (minutes per day)"),
             new Outcome("meanContacts", 7, "face-to-face meetings per week"),
@@ -62,7 +63,7 @@ public final class SweepCharts {
         if (plan.points() <= MAX_TRAJECTORIES) {
             Trajectories t = Trajectories.read(folder, plan);
             if (t.anyRuns()) {
-                out.add(t.chart("shareStronglyLonely", 100, "% strongly lonely", "trajectory-strongly-lonely"));
+                out.add(t.chart(DailyMetrics.STRONGLY_LONELY, 100, "% strongly lonely", "trajectory-strongly-lonely"));
                 out.add(t.chart("meanUseMinutes", 1, "minutes per day", "trajectory-use"));
             }
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;

@@ -23,7 +23,7 @@ import org.lonelyloop.experiment.CheckpointSeal;
 import org.lonelyloop.experiment.PendingRun;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 

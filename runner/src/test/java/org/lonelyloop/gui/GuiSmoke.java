@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Display2D;

@@ -3,7 +3,7 @@ package org.lonelyloop.gui;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;

@@ -119,6 +119,37 @@ class ReportTest {
     }
 
     @Test
+    void aReportNamesThePathwaysSwitchedOffOrReversed() throws Exception {
+        Path folder = tmp.resolve("turned");
+        cli("run", "quickstart", "--days", "5", "--set", "population.size=100", "--set", "burnIn=0d", "--set",
+                "pathways.sleep.enabled=false", "--set", "pathways.compensation.strength=-1", "--out",
+                folder.toString(), "-q");
+        Path done;
+        try (Stream<Path> s = Files.list(folder)) {
+            done = s.findFirst().orElseThrow();
+        }
+        String t = text(parse(done.resolve("report.html")));
+        assertTrue(t.contains("Pathways switched off: sleep."), t);
+        assertTrue(t.contains("Pathways reversed (negative strength): compensation."), t);
+        assertTrue(!text(parse(run.resolve("report.html"))).contains("Pathways switched off"), "none in the default");
+    }
+
+    @Test
+    void aManifestThatNoLongerReadsIsNamedWithoutAStackTrace() throws Exception {
+        Path old = Files.createDirectories(tmp.resolve("old-version"));
+        Files.copy(run.resolve("timeseries.csv"), old.resolve("timeseries.csv"));
+        Files.writeString(old.resolve("manifest.json"), Files.readString(run.resolve("manifest.json"))
+                .replace("\"burnIn\" :", "\"warmUp\" : \"1y\",\n    \"burnIn\" :"));
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "report", old.toString());
+        assertEquals(Main.BAD_INPUT, code, err.toString());
+        assertTrue(err.toString().contains(old.resolve("manifest.json").toString()) && err.toString().contains("warmUp"),
+                err.toString());
+        assertTrue(!err.toString().contains("\tat org."), "no stack trace: " + err);
+        assertTrue(!Files.exists(old.resolve("report.html")), "nothing half written");
+    }
+
+    @Test
     void aSweepsReportHasTheAggregateTableAndAChartPerOutcome() throws Exception {
         Document html = parse(sweep.resolve("report.html"));
         String t = text(html);

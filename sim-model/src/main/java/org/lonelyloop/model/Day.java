@@ -4,7 +4,6 @@ import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.Ledger;
 import org.lonelyloop.model.observe.LonelinessSource;
-import org.lonelyloop.model.params.Scenario;
 
 /**
  * What a process may see and touch on one simulated day.

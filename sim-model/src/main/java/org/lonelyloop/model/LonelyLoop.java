@@ -16,7 +16,6 @@ import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.Ledger;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.Pathway;
 import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.model.submodel.Affect;

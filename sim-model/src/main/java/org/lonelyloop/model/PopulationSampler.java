@@ -7,7 +7,6 @@ import org.lonelyloop.model.network.WattsStrogatz;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.OfflineNetworkParams;
 import org.lonelyloop.model.params.PopulationParams;
-import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.MoodDynamics;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;

@@ -19,7 +19,7 @@ import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Violation;
 
 /**
@@ -136,6 +136,22 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems);
         }
         return finish(merged, origins, source.displayName(), sources, overrides);
+    }
+
+    /**
+     * A resolved scenario written out as a tree (a manifest's {@code scenario}) read back into the
+     * record, checked as a file would be. Keys added since the tree was written take their defaults.
+     *
+     * @param where what to name in messages (the manifest's path)
+     */
+    public static Scenario fromTree(com.fasterxml.jackson.databind.JsonNode tree, String where)
+            throws ScenarioException {
+        if (!tree.isObject()) {
+            throw new ScenarioException(new Problem(where, 0, 0, "scenario", "holds no scenario"));
+        }
+        ObjectNode merged = (ObjectNode) ScenarioYaml.toTree(Scenario.defaults());
+        mergeInto(merged, (ObjectNode) tree);
+        return finish(merged, Map.of(), where, List.of(where), List.of()).scenario();
     }
 
     /** Expands interventions, checks keys, kinds and ranges, and binds: shared by loading and overriding. */

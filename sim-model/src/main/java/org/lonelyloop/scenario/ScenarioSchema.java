@@ -15,7 +15,7 @@ import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * The JSON Schema (draft 2020-12) of scenario files, generated from the parameter records the

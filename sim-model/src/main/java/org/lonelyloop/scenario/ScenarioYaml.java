@@ -26,7 +26,7 @@ import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Minutes;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * The Jackson set-up for scenario files: strict (unknown keys and duplicate keys fail, nulls never

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.params.Scenario;
 
 class CheckpointTest {
     private static final Scenario S = TestScenarios.with(TestScenarios.small(1500, 80),

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.params.Scenario;
 
 class DeterminismTest {
     /** More than one chunk of agents, so parallel runs really split the work. */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.Catalog;
-import org.lonelyloop.model.params.Scenario;
 
 /** The documentation names every parameter and every output column the code has. */
 class DocumentationTest {

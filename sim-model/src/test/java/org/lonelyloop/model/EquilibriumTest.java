@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.PopulationParams;
-import org.lonelyloop.model.params.Scenario;
 
 /**
  * With no intervention the population does not drift: over 20 simulated years the yearly means of

@@ -13,7 +13,6 @@ import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Catalog;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Scenario;
 
 /**
  * Property test: for scenarios with every numeric pathway and loneliness parameter drawn at random

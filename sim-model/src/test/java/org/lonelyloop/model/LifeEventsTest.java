@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.params.Scenario;
 
 /** Life events act through ties, contact and time at home, as docs/ODD.md 7.19 describes. */
 class LifeEventsTest {

@@ -13,7 +13,6 @@ import org.lonelyloop.model.intervention.UsageCap;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Minutes;
-import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.model.pathway.Compensation;
 import org.lonelyloop.model.pathway.PathwayParams;
 

@@ -3,7 +3,6 @@ package org.lonelyloop.model;
 import java.util.List;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.PopulationParams;
-import org.lonelyloop.model.params.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 

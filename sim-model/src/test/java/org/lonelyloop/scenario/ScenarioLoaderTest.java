@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 class ScenarioLoaderTest {
     private static final Path INVALID = Path.of("src/test/resources/invalid");

@@ -1,12 +1,9 @@
 package org.lonelyloop.model.intervention;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 
 /**
  * Social media only on a computer: less handy than a phone, so fewer and longer sessions and less
@@ -24,14 +21,9 @@ public final class ComputerOnly extends Intervention {
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
             @Range(min = 0, max = 1, unit = "share of use") double useReduction,
-            @Range(min = 0, max = 1, unit = "share of habit learning") double checkReduction) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 1, unit = "share of habit learning") double checkReduction) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 0.3, 0.5);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

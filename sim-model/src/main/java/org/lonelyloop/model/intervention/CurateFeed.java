@@ -1,12 +1,9 @@
 package org.lonelyloop.model.intervention;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 
 /**
  * Unfollow or block accounts that make you feel worse; steer the feed toward inspiring content
@@ -22,14 +19,9 @@ public final class CurateFeed extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            @Range(min = 0, max = 1, unit = "share of exposure") double curation) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 1, unit = "share of exposure") double curation) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 0.5);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

@@ -1,12 +1,9 @@
 package org.lonelyloop.model.intervention;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 
 /**
  * No social media at all for a period: on days a participant keeps to it, use is zero.
@@ -20,14 +17,9 @@ public final class Deactivation extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            @Range(min = 0, max = 1, unit = "share of use kept") double allowedShare) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 1, unit = "share of use kept") double allowedShare) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 0);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

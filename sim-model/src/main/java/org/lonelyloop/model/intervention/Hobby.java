@@ -1,12 +1,9 @@
 package org.lonelyloop.model.intervention;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.params.Minutes;
 
 /**
@@ -28,14 +25,9 @@ public final class Hobby extends Intervention {
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
             @Range(min = 0, max = 600, unit = "minutes per day") Minutes minutesPerDay,
             @Range(min = -2, max = 2, unit = "log contact") double contact,
-            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, Minutes.of(60), 0.2, 2);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

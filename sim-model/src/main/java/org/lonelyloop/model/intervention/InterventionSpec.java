@@ -1,12 +1,15 @@
 package org.lonelyloop.model.intervention;
 
+import java.util.List;
+import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Violation;
 
 /**
  * An intervention as a scenario states it: its type's own settings plus whom it reaches and when.
  * Every type is a record implementing this interface; {@link InterventionTypes} names them.
  */
-public interface InterventionSpec {
+public interface InterventionSpec extends CrossChecked {
     /** Who is offered it. */
     TargetGroup target();
 
@@ -21,6 +24,15 @@ public interface InterventionSpec {
 
     /** Chance, each day, that a participant keeps to it. */
     double adherence();
+
+    /** The check every type shares, that it ends after it starts; a type with more to check adds to it. */
+    @Override
+    default List<Violation> crossCheck() {
+        if (start() != null && end() != null && end().count() <= start().count()) {
+            return List.of(new Violation("end", "must come after start (" + start() + "), was " + end()));
+        }
+        return List.of();
+    }
 
     /** The daily process carrying it out; {@code index} is its place in the scenario's list. */
     Intervention build(int index);

@@ -1,12 +1,9 @@
 package org.lonelyloop.model.intervention;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 
 /**
  * Invest in face-to-face relationships: propose to meet, meet people nearby, turn online contacts
@@ -24,14 +21,9 @@ public final class OfflineInvestment extends Intervention {
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
             @Range(min = -2, max = 2, unit = "log contact") double initiative,
-            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 20, unit = "ties") int extraTies) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.everyone(), Days.of(0), null, 1, 0.8, 0.3, 2);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

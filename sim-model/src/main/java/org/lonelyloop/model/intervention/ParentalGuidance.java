@@ -1,12 +1,9 @@
 package org.lonelyloop.model.intervention;
 
-import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.params.Minutes;
 
 /**
@@ -31,14 +28,9 @@ public final class ParentalGuidance extends Intervention {
             @Range(min = 0, max = 1440, unit = "minutes per day") Minutes limit,
             boolean phoneOffAtNight,
             @Range(min = -2, max = 2, unit = "log contact") double encouragement,
-            @Range(min = 0, max = 1, unit = "share of the pushes") double example) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 1, unit = "share of the pushes") double example) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             return new Params(TargetGroup.ages(10, 18), Days.of(0), null, 1, 0.8, Minutes.hours(2), true, 0.2, 0.2);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
@@ -37,7 +36,7 @@ public final class PhoneOff extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            List<String> windows) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            List<String> windows) implements InterventionSpec, java.io.Serializable {
         public Params {
             windows = windows == null ? null : List.copyOf(windows);
         }
@@ -48,7 +47,7 @@ public final class PhoneOff extends Intervention {
 
         @Override
         public List<Violation> crossCheck() {
-            List<Violation> v = new ArrayList<>(Reach.check(start, end));
+            List<Violation> v = new ArrayList<>(InterventionSpec.super.crossCheck());
             if (windows != null) {
                 for (int k = 0; k < windows.size(); k++) {
                     try {

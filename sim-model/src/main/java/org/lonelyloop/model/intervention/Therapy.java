@@ -4,11 +4,9 @@ import java.util.List;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
 
@@ -37,16 +35,11 @@ public final class Therapy extends Intervention {
             @Range(min = 0, max = 1000, unit = "places per 1000 agents") double placesPer1000,
             @Range(min = 1, max = 3650) Days course,
             @Range(min = 0, max = 1) double anxietyReduction,
-            @Range(min = 0, max = 1) double depressionReduction) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            @Range(min = 0, max = 1) double depressionReduction) implements InterventionSpec, java.io.Serializable {
         public static Params defaults() {
             TargetGroup distressed = new TargetGroup(0, 200, 0, false,
                     org.lonelyloop.model.params.Minutes.of(0), 0.5, TargetGroup.NetworkPosition.anyone);
             return new Params(distressed, Days.of(0), null, 0.5, 0.8, 5, Days.weeks(12), 0.15, 0.15);
-        }
-
-        @Override
-        public List<Violation> crossCheck() {
-            return Reach.check(start, end);
         }
 
         @Override

@@ -3,7 +3,6 @@ package org.lonelyloop.model.intervention;
 import java.util.ArrayList;
 import java.util.List;
 import org.lonelyloop.model.Day;
-import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Minutes;
@@ -25,7 +24,7 @@ public final class UsageCap extends Intervention {
     public record Params(TargetGroup target, @Range(min = 0, max = 73_000) Days start, @MayBeAbsent Days end,
             @Range(min = 0, max = 1, unit = "share") double coverage,
             @Range(min = 0, max = 1, unit = "probability per day") double adherence,
-            List<Minutes> limits, @Range(min = 1, max = 3650) Days stepEvery) implements InterventionSpec, CrossChecked, java.io.Serializable {
+            List<Minutes> limits, @Range(min = 1, max = 3650) Days stepEvery) implements InterventionSpec, java.io.Serializable {
         public Params {
             limits = limits == null ? null : List.copyOf(limits);
         }
@@ -37,7 +36,7 @@ public final class UsageCap extends Intervention {
 
         @Override
         public List<Violation> crossCheck() {
-            List<Violation> v = new ArrayList<>(Reach.check(start, end));
+            List<Violation> v = new ArrayList<>(InterventionSpec.super.crossCheck());
             if (limits != null && limits.isEmpty()) {
                 v.add(new Violation("limits", "needs at least one daily limit, e.g. [2h, 90m, 60m, 30m]"));
             }

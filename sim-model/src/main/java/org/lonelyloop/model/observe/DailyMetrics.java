@@ -9,7 +9,7 @@ import org.lonelyloop.model.Workers;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.MeasureParams;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * Reduces the population to the measures of one day. Sums are kept per chunk and added in chunk
@@ -17,6 +17,11 @@ import org.lonelyloop.model.params.Scenario;
  * docs/outputs.md.
  */
 public final class DailyMetrics {
+    /** The daily share strongly lonely: the headline figure of reports, charts and the classroom. */
+    public static final String STRONGLY_LONELY = "shareStronglyLonely";
+    public static final String SOMEWHAT_LONELY = "shareSomewhatLonely";
+    public static final String NOT_LONELY = "shareNotLonely";
+
     private static final List<Column> COLUMNS;
 
     /** Indexes of the per-agent quantities summed; each becomes one column (a mean or a share). */
@@ -35,9 +40,9 @@ public final class DailyMetrics {
 
     static {
         List<Column> c = new ArrayList<>();
-        c.add(new Column("shareNotLonely", "share of agents", "De Jong Gierveld 6-item score 0-1"));
-        c.add(new Column("shareSomewhatLonely", "share of agents", "score 2-4"));
-        c.add(new Column("shareStronglyLonely", "share of agents", "score 5-6"));
+        c.add(new Column(NOT_LONELY, "share of agents", "De Jong Gierveld 6-item score 0-1"));
+        c.add(new Column(SOMEWHAT_LONELY, "share of agents", "score 2-4"));
+        c.add(new Column(STRONGLY_LONELY, "share of agents", "score 5-6"));
         c.add(new Column("meanLoneliness", "latent 0..1", "mean latent loneliness"));
         c.add(new Column("meanUseMinutes", "minutes per day", "mean social-media minutes (active + passive)"));
         c.add(new Column("meanActiveMinutes", "minutes per day", "mean minutes posting, reacting, messaging"));
@@ -75,7 +80,7 @@ public final class DailyMetrics {
             c.add(new Column(s.column(), "minutes per day", "mean minutes of use added by " + s.key + " (ledger)"));
         }
         for (AgeGroup g : AgeGroup.values()) {
-            c.add(new Column("shareStronglyLonely" + ageSuffix(g), "share of age band", "strongly lonely, ages " + g.label));
+            c.add(new Column(STRONGLY_LONELY + ageSuffix(g), "share of age band", "strongly lonely, ages " + g.label));
         }
         for (AgeGroup g : AgeGroup.values()) {
             c.add(new Column("meanUseMinutes" + ageSuffix(g), "minutes per day", "mean social-media minutes, ages " + g.label));

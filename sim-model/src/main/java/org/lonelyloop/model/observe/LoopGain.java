@@ -2,7 +2,7 @@ package org.lonelyloop.model.observe;
 
 import org.apache.commons.math3.special.Erf;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.pathway.PathwayParams;
 
 /**

@@ -2,6 +2,7 @@ package org.lonelyloop.model.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lonelyloop.model.params.Records;
 
 /**
  * Every pathway's switch and parameters: the {@code pathways:} section of a scenario, in the order
@@ -27,7 +28,6 @@ public record PathwayParams(
                 Withdrawal.Params.defaults(), PlatformCount.Params.defaults(), MoodDynamics.Params.defaults());
     }
 
-    /** The enabled pathways, in the brief's order (which is also their order within each phase). */
     /**
      * A pathway's key under {@code pathways:} in scenario files, output columns and ODD.md: the name
      * of the component here that holds its parameter record, so the key is written once.
@@ -41,6 +41,7 @@ public record PathwayParams(
         throw new IllegalArgumentException(paramsType.getName() + " is not a pathway's parameter record");
     }
 
+    /** The enabled pathways, in the brief's order (which is also their order within each phase). */
     public List<Pathway> build() {
         List<Pathway> out = new ArrayList<>();
         add(out, compensation.enabled(), () -> new Compensation(compensation));
@@ -61,6 +62,25 @@ public record PathwayParams(
         if (enabled) {
             out.add(pathway.get());
         }
+    }
+
+    /** Keys of the pathways switched off, in order. */
+    public List<String> off() {
+        return keys().stream().filter(k -> !(Boolean) Records.get(this, k + ".enabled")).toList();
+    }
+
+    /**
+     * Keys of the enabled pathways given a negative strength, in order: a researcher testing the
+     * opposite of the pathway's hypothesis.
+     */
+    public List<String> reversed() {
+        return keys().stream().filter(k -> (Boolean) Records.get(this, k + ".enabled"))
+                .filter(k -> hasStrength(k) && (Double) Records.get(this, k + ".strength") < 0).toList();
+    }
+
+    private static boolean hasStrength(String key) {
+        return java.util.Arrays.stream(Records.component(PathwayParams.class, key).getType().getRecordComponents())
+                .anyMatch(c -> c.getName().equals("strength"));
     }
 
     /** Keys of all pathways, in order. */

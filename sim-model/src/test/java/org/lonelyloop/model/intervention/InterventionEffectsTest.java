@@ -14,7 +14,7 @@ import org.lonelyloop.model.Population;
 import org.lonelyloop.model.Probe;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.observe.LonelinessSource;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * Each intervention moves the behaviour it targets in the documented direction: its participants,

@@ -15,7 +15,7 @@ import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * An intervention offered but never kept to (the comparison arm 'without-interventions') leaves the

@@ -8,7 +8,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.Probe;
 import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 import org.junit.jupiter.api.Test;
 
 /** The loop gain follows the model's own use rule: ceilings cut it, momentary mood and curation are kept out. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.pathway.PathwayParams;
 
 /** One value read or replaced deep in the parameter records by its key path, everything else kept. */

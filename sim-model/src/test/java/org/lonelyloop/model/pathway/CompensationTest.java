@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 class CompensationTest {
     private static final String[] LONELIER = {"population.notLonelyShare=0.30", "population.stronglyLonelyShare=0.35"};

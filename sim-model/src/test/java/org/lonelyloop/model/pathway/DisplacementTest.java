@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 class DisplacementTest {
     private static final String HEAVY = "population.useMinutesMedian=[450, 300, 225, 165, 120, 75, 36]";

@@ -15,7 +15,7 @@ import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.Probe;
 import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.params.Scenario;
+import org.lonelyloop.model.Scenario;
 
 /**
  * For every pathway: switched off, its effect is gone; with its strength reversed, its effect

@@ -1,8 +1,23 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.model;
 
 import java.util.List;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.params.AffectParams;
+import org.lonelyloop.model.params.ContactParams;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.EsmParams;
+import org.lonelyloop.model.params.Expectation;
+import org.lonelyloop.model.params.ExperimentParams;
+import org.lonelyloop.model.params.LonelinessParams;
+import org.lonelyloop.model.params.MeasureParams;
+import org.lonelyloop.model.params.NetworkParams;
+import org.lonelyloop.model.params.OutputParams;
+import org.lonelyloop.model.params.PanelParams;
+import org.lonelyloop.model.params.PopulationParams;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Records;
+import org.lonelyloop.model.params.SurveyParams;
 import org.lonelyloop.model.pathway.PathwayParams;
 
 /**
