@@ -16,6 +16,7 @@ import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Report;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.Problem;
@@ -159,15 +160,16 @@ final class SweepCommand implements Callable<Integer> {
                 values.add(t.text(r, k));
             }
             w.printf(java.util.Locale.ROOT, "  %-40s %5s  %-26s %-26s%n", keys.isEmpty() ? "base" : String.join(", ",
-                    values), t.text(r, "runs"), interval(t, r, DailyMetrics.STRONGLY_LONELY, 100),
-                    interval(t, r, "meanUseMinutes", 1));
+                    values), t.text(r, "runs"), interval(t, r, DailyMetrics.STRONGLY_LONELY),
+                    interval(t, r, "meanUseMinutes"));
         }
     }
 
-    private static String interval(org.lonelyloop.table.CsvTable t, int r, String measure, double scale) {
-        double mean = t.number(r, measure + "Mean") * scale;
-        double low = t.number(r, measure + "Low") * scale;
-        double high = t.number(r, measure + "High") * scale;
+    private static String interval(org.lonelyloop.table.CsvTable t, int r, String measure) {
+        KeyFigure k = KeyFigure.of(measure);
+        double mean = k.shown(t.number(r, measure + "Mean"));
+        double low = k.shown(t.number(r, measure + "Low"));
+        double high = k.shown(t.number(r, measure + "High"));
         return Double.isNaN(low) ? String.format(java.util.Locale.ROOT, "%.1f", mean)
                 : String.format(java.util.Locale.ROOT, "%.1f [%.1f, %.1f]", mean, low, high);
     }

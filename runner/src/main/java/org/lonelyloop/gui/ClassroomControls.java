@@ -9,6 +9,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
@@ -57,7 +58,7 @@ public final class ClassroomControls extends PropertyTable {
         this.gui = gui;
         shown("Day", "controls.day", Integer.class, () -> Math.max(0, model().day()));
         shown("StronglyLonely", "controls.stronglyLonely", String.class,
-                () -> figure(r -> String.format(Locale.ROOT, "%.0f %%", 100 * r.get(DailyMetrics.STRONGLY_LONELY))));
+                () -> figure(r -> String.format(Locale.ROOT, "%.0f %%", KeyFigure.shown(DailyMetrics.STRONGLY_LONELY, r))));
         shown("MinutesOnSocialMedia", "controls.minutes", String.class,
                 () -> figure(r -> String.format(Locale.ROOT, "%.0f", r.get("meanUseMinutes"))));
         shown("Loop", "controls.loop", String.class,

@@ -18,6 +18,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.report.Look;
 
@@ -147,9 +148,9 @@ public final class LiveCharts extends JPanel {
     /** Adds a day (call on the Swing thread). */
     public void record(DayRecord r) {
         double day = r.day();
-        notLonely.add(day, 100 * r.get(DailyMetrics.NOT_LONELY), false);
-        somewhat.add(day, 100 * r.get(DailyMetrics.SOMEWHAT_LONELY), false);
-        strongly.add(day, 100 * r.get(DailyMetrics.STRONGLY_LONELY), true);
+        notLonely.add(day, KeyFigure.shown(DailyMetrics.NOT_LONELY, r), false);
+        somewhat.add(day, KeyFigure.shown(DailyMetrics.SOMEWHAT_LONELY, r), false);
+        strongly.add(day, KeyFigure.shown(DailyMetrics.STRONGLY_LONELY, r), true);
         active.add(day, r.get("meanActiveMinutes"), false);
         passive.add(day, r.get("meanPassiveMinutes"), false);
         night.add(day, r.get("meanNightMinutes"), true);

@@ -2,6 +2,7 @@ package org.lonelyloop.gui;
 
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.report.KeyFigure;
 
 /**
  * The lesson's questions a class answers before play (docs/teaching.md): what will have happened
@@ -13,7 +14,7 @@ enum Question {
     STRONGLY_LONELY(false, 0, 5) {
         @Override
         double value(DayRecord r, int people) {
-            return 100 * r.get(DailyMetrics.STRONGLY_LONELY);
+            return KeyFigure.shown(DailyMetrics.STRONGLY_LONELY, r);
         }
     },
     /** Minutes a day on social media in the last week: more or less than in the first. */
@@ -27,7 +28,7 @@ enum Question {
     MEETINGS(true, 2, 0) {
         @Override
         double value(DayRecord r, int people) {
-            return 7 * r.get("meanContacts");
+            return KeyFigure.shown("meanContacts", r);
         }
     },
     /** People whose loop feeds itself at the end (a number). */

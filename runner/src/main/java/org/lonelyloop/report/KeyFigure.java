@@ -1,6 +1,7 @@
 package org.lonelyloop.report;
 
 import java.util.List;
+import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.DailyMetrics;
 
 /**
@@ -39,6 +40,11 @@ public record KeyFigure(String column, String label, double scale) {
     /** Those of these columns, in this order. */
     public static List<KeyFigure> of(String... columns) {
         return java.util.Arrays.stream(columns).map(KeyFigure::of).toList();
+    }
+
+    /** A column's value on a day the model reports, in its label's unit (as the GUI shows it live). */
+    public static double shown(String column, DayRecord day) {
+        return of(column).shown(day.get(column));
     }
 
     /** A value of the column in the label's unit. */

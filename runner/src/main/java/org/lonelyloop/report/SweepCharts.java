@@ -31,20 +31,11 @@ import org.lonelyloop.table.CsvTable;
  * others, with its 95 % confidence band across replications; and the trajectories over time.
  */
 public final class SweepCharts {
-    /** Outcomes charted against the varied parameter: the aggregate's columns, with scale and label. */
-    private static final List<Outcome> OUTCOMES = List.of(
-            new Outcome(DailyMetrics.STRONGLY_LONELY, 100, "% strongly lonely"),
-            new Outcome(DailyMetrics.NOT_LONELY, 100, "% not lonely"),
-            new Outcome("meanLoneliness", 1, "mean loneliness (0..1)"),
-            new Outcome("meanUseMinutes", 1, "social media (minutes per day)"),
-            new Outcome("meanContacts", 7, "face-to-face meetings per week"),
-            new Outcome("shareProblematicUse", 100, "% problematic use"),
-            new Outcome("meanLoopGain", 1, "mean loop gain"));
+    /** Outcomes charted against the varied parameter: the aggregate's columns, as the key figures show them. */
+    private static final List<KeyFigure> OUTCOMES = KeyFigure.of(DailyMetrics.STRONGLY_LONELY, DailyMetrics.NOT_LONELY,
+            "meanLoneliness", "meanUseMinutes", "meanContacts", "shareProblematicUse", "meanLoopGain");
     /** Trajectories are drawn for at most this many points (more lines would not be read). */
     private static final int MAX_TRAJECTORIES = 8;
-
-    private record Outcome(String column, double scale, String label) {
-    }
 
     private SweepCharts() {
     }
@@ -55,7 +46,7 @@ public final class SweepCharts {
         if (!plan.vary().isEmpty() && Files.exists(aggregateFile)) {
             CsvTable aggregate = CsvTable.read(aggregateFile);
             if (aggregate.size() > 0) {
-                for (Outcome o : OUTCOMES) {
+                for (KeyFigure o : OUTCOMES) {
                     out.add(against(plan, aggregate, o));
                 }
             }
@@ -70,7 +61,7 @@ public final class SweepCharts {
         return out;
     }
 
-    private static ReportChart against(SweepPlan plan, CsvTable aggregate, Outcome o) {
+    private static ReportChart against(SweepPlan plan, CsvTable aggregate, KeyFigure o) {
         String xKey = plan.vary().get(0).key();
         List<String> xValues = plan.vary().get(0).values();
         boolean numeric = xValues.stream().allMatch(SweepCharts::isNumber);
@@ -85,9 +76,9 @@ public final class SweepCharts {
             String name = rest.length() == 0 ? "mean and 95 % CI" : rest.toString();
             String xText = aggregate.text(row, xKey);
             double xv = numeric ? Double.parseDouble(xText) : xValues.indexOf(xText);
-            double mean = aggregate.number(row, o.column() + "Mean") * o.scale();
-            double low = aggregate.number(row, o.column() + "Low") * o.scale();
-            double high = aggregate.number(row, o.column() + "High") * o.scale();
+            double mean = o.shown(aggregate.number(row, o.column() + "Mean"));
+            double low = o.shown(aggregate.number(row, o.column() + "Low"));
+            double high = o.shown(aggregate.number(row, o.column() + "High"));
             lines.computeIfAbsent(name, n -> new YIntervalSeries(n, true, false))
                     .add(xv, mean, Double.isNaN(low) ? mean : low, Double.isNaN(high) ? mean : high);
         }
