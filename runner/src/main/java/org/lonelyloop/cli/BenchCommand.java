@@ -41,11 +41,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--warmup", defaultValue = "true", negatable = true, fallbackValue = "true",
+            description = "Run a short untimed simulation first (at most 50,000 agents, 60 days), so the timed runs "
+                + "measure compiled code, not the JIT at work. Default: on.")
+    boolean warmup;
+
     @Option(names = "--repeat", defaultValue = "3", description = "Repetitions; the median is reported. Default: ${DEFAULT-VALUE}.")
     int repeat;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Enough agents for every hot loop to be compiled (each runs once per agent and day), few enough to take seconds. */
+    private static final int WARMUP_AGENTS = 50_000;
 
     @Override
     public Integer call() throws Exception {
@@ -74,6 +82,17 @@ final class BenchCommand implements Callable<Integer> {
         int n = s.population().size();
         out.printf(Locale.ROOT, "bench %s: %,d agents, %,d days after a %s burn-in, %d threads, %d repetitions%n",
                 s.name(), n, days, s.burnIn(), t, repeat);
+        if (warmup) {
+            long w0 = System.nanoTime();
+            Scenario small = ScenarioLoader.override(s, java.util.List.of("population.size=" + Math.min(n, WARMUP_AGENTS),
+                    "burnIn=30d", "duration=30d"));
+            LonelyLoop model = LonelyLoop.create(small, small.seed(), t);
+            model.start();
+            model.runToEnd();
+            model.finish();
+            out.printf(Locale.ROOT, "  warm-up (untimed): %,d agents, 60 days, %.2f s%n", small.population().size(),
+                    (System.nanoTime() - w0) / 1e9);
+        }
         double[] rates = new double[repeat];
         double[] walls = new double[repeat];
         long peak = 0;

@@ -84,5 +84,9 @@ class CheckCommandTest {
         assertTrue(c.out.contains("300 agents, 14 days after a 10d burn-in"), c.out);
         assertTrue(c.out.matches("(?s).*median: [0-9.]+ million agent-days/s \\(min [0-9.]+, max [0-9.]+ over 1 run\\).*"),
                 c.out);
+        assertTrue(c.out.contains("warm-up (untimed): 300 agents"), "the JIT warms up on a short run first: " + c.out);
+        Cli cold = Cli.run("bench", "--agents", "300", "--days", "2", "--repeat", "1", "--burn-in", "0d", "--no-warmup");
+        assertEquals(0, cold.exitCode, cold.toString());
+        assertTrue(!cold.out.contains("warm-up"), cold.out);
     }
 }

@@ -121,6 +121,9 @@ public final class LonelyLoop extends SimState {
         for (int pos = 0; pos < ringOrder.length; pos++) {
             ringPosition[ringOrder[pos]] = pos;
         }
+        if (population.size >= scenario.networks().offline().localityFrom()) {
+            numberAlongTheRing();
+        }
         ledger = new Ledger(population.size);
         lonelinessDynamics = new LonelinessDynamics();
         buildInterventionsAndEvents();
@@ -141,6 +144,22 @@ public final class LonelyLoop extends SimState {
         day = 0;
         for (Phase phase : Phase.values()) {
             schedule.scheduleRepeating(0.0, phase.ordinal(), new PhaseStep(phase), 1.0);
+        }
+    }
+
+    /**
+     * Renumbers every agent by its place on the ring of settings, where ties are formed: afterwards
+     * an agent's ties are mostly to agents with nearby numbers, so the meeting step's reads of a
+     * neighbour's state come from memory already in cache instead of anywhere in the heap. Done
+     * before anything holds agent numbers but the two networks.
+     */
+    private void numberAlongTheRing() {
+        population.renumber(ringOrder);
+        offline.renumber(ringOrder, ringPosition);
+        online = online.renumbered(ringOrder, ringPosition);
+        for (int pos = 0; pos < ringOrder.length; pos++) {
+            ringOrder[pos] = pos;
+            ringPosition[pos] = pos;
         }
     }
 

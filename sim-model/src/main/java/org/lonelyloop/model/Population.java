@@ -262,6 +262,55 @@ public final class Population implements Serializable {
         return Math.max(-1, Math.min(1, mood[i] + momentaryMood[i]));
     }
 
+    /**
+     * Renumbers the agents in place: the new agent {@code p} takes every per-agent value of the
+     * old agent {@code order[p]}. Only for state that holds no agent numbers (before the first day).
+     */
+    void renumber(int[] order) {
+        for (java.lang.reflect.Field f : Population.class.getFields()) {
+            if (!f.getType().isArray()) {
+                continue;
+            }
+            Object a;
+            try {
+                a = f.get(this);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            if (java.lang.reflect.Array.getLength(a) != size) {
+                throw new IllegalStateException(f.getName() + " is not one value per agent");
+            }
+            if (a instanceof float[] v) {
+                float[] old = v.clone();
+                for (int p = 0; p < size; p++) {
+                    v[p] = old[order[p]];
+                }
+            } else if (a instanceof int[] v) {
+                int[] old = v.clone();
+                for (int p = 0; p < size; p++) {
+                    v[p] = old[order[p]];
+                }
+            } else if (a instanceof long[] v) {
+                long[] old = v.clone();
+                for (int p = 0; p < size; p++) {
+                    v[p] = old[order[p]];
+                }
+            } else if (a instanceof short[] v) {
+                short[] old = v.clone();
+                for (int p = 0; p < size; p++) {
+                    v[p] = old[order[p]];
+                }
+            } else if (a instanceof byte[] v) {
+                byte[] old = v.clone();
+                for (int p = 0; p < size; p++) {
+                    v[p] = old[order[p]];
+                }
+            } else {
+                throw new IllegalStateException(f.getName() + " has a type renumbering does not know");
+            }
+        }
+    }
+
     /** Heap bytes held by the per-agent arrays. */
     public long bytes() {
         long perAgent = 0;

@@ -239,6 +239,29 @@ public final class TieGraph implements Serializable {
         return m;
     }
 
+    /**
+     * Renumbers the agents in place: the new agent {@code p} is the old agent {@code order[p]}, with
+     * its ties in the same slot order, each neighbour given its new number {@code position[old]}.
+     */
+    public void renumber(int[] order, int[] position) {
+        int[] oldDegree = degree.clone();
+        int[] oldNeighbour = neighbour.clone();
+        float[] oldStrength = strength.clone();
+        byte[] oldFlags = flags.clone();
+        char[] oldFormed = formed.clone();
+        for (int p = 0; p < agents; p++) {
+            int from = order[p] * capacity;
+            int to = p * capacity;
+            degree[p] = oldDegree[order[p]];
+            for (int k = 0; k < degree[p]; k++) {
+                neighbour[to + k] = position[oldNeighbour[from + k]];
+            }
+            System.arraycopy(oldStrength, from, strength, to, capacity);
+            System.arraycopy(oldFlags, from, flags, to, capacity);
+            System.arraycopy(oldFormed, from, formed, to, capacity);
+        }
+    }
+
     /** Heap bytes held by this graph's arrays. */
     public long bytes() {
         return 4L * degree.length + 4L * neighbour.length + 4L * strength.length + flags.length + 2L * formed.length;

@@ -15,6 +15,9 @@ import java.util.List;
  * @param lonelinessSorting   how closely the people sharing a setting resemble each other in what makes
  *                            for loneliness: the correlation between an agent's place within its setting
  *                            and its starting loneliness (0: settings mix people at random)
+ * @param localityFrom        populations of at least this many agents are numbered in ring order once the
+ *                            networks are built, so that tied agents sit near each other in memory: faster
+ *                            at large sizes, the same model, other random numbers for each agent
  */
 public record OfflineNetworkParams(
         @Range(min = 2, max = 60, unit = "ties") int meanDegree,
@@ -24,10 +27,18 @@ public record OfflineNetworkParams(
         @Range(min = 4, max = 120, unit = "ties") int capacity,
         @Range(min = 0.05, max = 0.95) double initialStrengthMean,
         @Range(min = 0.01, max = 0.4) double initialStrengthSd,
-        @Range(min = 0, max = 1, unit = "correlation") double lonelinessSorting) implements CrossChecked, java.io.Serializable {
+        @Range(min = 0, max = 1, unit = "correlation") double lonelinessSorting,
+        @Range(min = 0, max = 20_000_000, unit = "agents") int localityFrom) implements CrossChecked, java.io.Serializable {
+
+    /**
+     * Below this size every agent's state fits in the processor's caches and numbering changes
+     * nothing measurable (docs/ODD.md 9); the bundled calibrated scenarios all stay below it.
+     */
+    public static final int LOCALITY_FROM = 50_000;
 
     public static OfflineNetworkParams defaults() {
-        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2, 0.9);
+        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2, 0.9,
+                LOCALITY_FROM);
     }
 
     @Override
