@@ -16,7 +16,8 @@ public final class RunSettings {
     String days;
 
     @Option(names = "--replications", paramLabel = "N",
-            description = "Runs per parameter point, each with its own seed. Default: the scenario's%n  experiment.replications")
+            description = "Runs per parameter point, each with its own seed (shared across points with "
+                + "--common-seeds). Default: the scenario's%n  experiment.replications")
     Integer replications;
 
     @Option(names = "--threads", paramLabel = "N",

@@ -57,6 +57,12 @@ final class SweepCommand implements Callable<Integer> {
             description = "Runs at once (default: as many as threads allow; each run gets threads/N workers).")
     Integer parallel;
 
+    @Option(names = "--common-seeds",
+            description = "Give replication r of every point the same seed: points then differ only by what was "
+                + "varied (common random numbers), and points that vary only what acts after the burn-in "
+                + "(interventions, life events, duration, outputs) share one burn-in per replication.")
+    boolean commonSeeds;
+
     @Mixin
     ShardOptions cluster;
 
@@ -68,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
         LoadedScenario loaded = scenario.load();
         Scenario s = settings.apply(loaded.scenario());
         List<ExperimentParams.Variation> variations = variations(s);
-        SweepPlan plan = SweepPlan.of(s, variations, settings.replications(s));
+        SweepPlan plan = SweepPlan.of(s, variations, settings.replications(s), commonSeeds);
         Path folder = out != null ? out : Path.of("results", ResultsFolder.safe(s.name()) + "-sweep");
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserError("--out " + folder + " is a file; --out names the folder the sweep is written in",
@@ -254,6 +260,9 @@ final class SweepCommand implements Callable<Integer> {
                 Integer.toString(plan.replications())));
         if (settings.days != null) {
             args.addAll(List.of("--days", Integer.toString(settings.days())));
+        }
+        if (plan.sharesSeeds()) {
+            args.add("--common-seeds");
         }
         cluster.emit("sweep", plan.scenario(), args, folder, plan.runs(), settings.quiet, spec.commandLine().getOut());
         return Main.OK;

@@ -46,7 +46,16 @@ public final class SimulationRun {
     /** Runs a new simulation of {@code s} with {@code seed} into the empty folder {@code work}. */
     public static Result start(Scenario s, long seed, Path work, Options o) throws IOException {
         LonelyLoop model = LonelyLoop.create(s, seed, o.threads());
-        return drive(model, work, o, null);
+        return drive(model, work, o, null, true);
+    }
+
+    /**
+     * Runs a model already started and branched at the end of a shared burn-in ({@link
+     * LonelyLoop#branch}) into the empty folder {@code work}: the same files a fresh run of its
+     * scenario and seed writes.
+     */
+    public static Result branched(LonelyLoop model, Path work, Options o) throws IOException {
+        return drive(model, work, o, null, false);
     }
 
     /**
@@ -57,7 +66,7 @@ public final class SimulationRun {
      * @throws DamagedCheckpointException naming the file that does not match, with nothing touched
      */
     public static Result resume(Path checkpoint, Options o) throws IOException {
-        return drive(RunCheckpoint.open(checkpoint), RunCheckpoint.folderOf(checkpoint), o, checkpoint);
+        return drive(RunCheckpoint.open(checkpoint), RunCheckpoint.folderOf(checkpoint), o, checkpoint, false);
     }
 
     /** A checkpoint whose seal does not match the files beside it; nothing was changed. */
@@ -97,9 +106,10 @@ public final class SimulationRun {
 
     /**
      * Runs the model to its end writing every output; {@code resumedFrom} is the checkpoint it was
-     * read from, or null for a fresh run (which this starts).
+     * read from, or null for a new run; {@code start}: whether the model has still to be started.
      */
-    private static Result drive(LonelyLoop model, Path work, Options o, Path resumedFrom) throws IOException {
+    private static Result drive(LonelyLoop model, Path work, Options o, Path resumedFrom, boolean start)
+            throws IOException {
         boolean fresh = resumedFrom == null;
         Scenario s = model.scenario();
         long started = System.nanoTime();
@@ -123,7 +133,7 @@ public final class SimulationRun {
             });
             model.onDayDone(bar::update);
             try {
-                if (fresh) {
+                if (start) {
                     model.start();
                 }
                 int every = o.checkpointEvery() == null ? 0 : o.checkpointEvery().count();

@@ -1,19 +1,29 @@
 package org.lonelyloop.experiment;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
@@ -107,11 +117,32 @@ public final class Sweep {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.parallel()));
         try {
             List<Future<?>> futures = new ArrayList<>();
+            Map<Integer, SharedBurnIn> burnIns = new HashMap<>();
+            for (int k = 0; k < todo.size(); k++) {
+                // With common seeds, one burn-in per replication and world, saved once and branched for each run.
+                if (plan.sharesSeeds()) {
+                    int first = firstOfItsWorld(scenarios, k);
+                    burnIns.computeIfAbsent(first, f -> new SharedBurnIn()).users.incrementAndGet();
+                }
+            }
             for (int k = 0; k < todo.size(); k++) {
                 int run = todo.get(k);
                 Scenario s = scenarios.get(k);
-                futures.add(pool.submit(() -> {
-                    runOne(folder, plan, run, s, loaded, o.threadsPerRun(), version, commit);
+                int first = plan.sharesSeeds() ? firstOfItsWorld(scenarios, k) : k;
+                SharedBurnIn shared = burnIns.get(first);
+                if (shared != null && shared.ready == null) {
+                    shared.ready = CompletableFuture.runAsync(() -> shared.state = settle(scenarios.get(first),
+                            plan.seedOf(todo.get(first)), o.threadsPerRun()), pool);
+                }
+                futures.add(submitAfter(pool, shared == null ? null : shared.ready, () -> {
+                    try {
+                        runOne(folder, plan, run, s, loaded, shared == null ? null : shared.state, o.threadsPerRun(),
+                                version, commit);
+                    } finally {
+                        if (shared != null) {
+                            shared.release();
+                        }
+                    }
                     report(o.progress(), base.name(), done.incrementAndGet(), todo.size(), doneBefore, started);
                     return null;
                 }));
@@ -120,7 +151,8 @@ public final class Sweep {
                 try {
                     futures.get(k).get();
                 } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
+                    Throwable c = e.getCause() instanceof CompletionException ce && ce.getCause() != null
+                            ? ce.getCause() : e.getCause();
                     failures.add("run " + todo.get(k) + ": " + (c.getMessage() == null ? c.toString() : c.getMessage()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -138,12 +170,23 @@ public final class Sweep {
         return new Outcome(todo.size() - failures.size(), skipped, failures, finished);
     }
 
-    private static void runOne(Path folder, SweepPlan plan, int run, Scenario s, LoadedScenario loaded, int threads,
-            String version, String commit) throws IOException {
+    /**
+     * Runs one point's replication into its folder: from its own start, or, with {@code settled},
+     * branched from the saved end of the burn-in it shares with the other runs of its world.
+     */
+    private static void runOne(Path folder, SweepPlan plan, int run, Scenario s, LoadedScenario loaded,
+            byte[] settled, int threads, String version, String commit) throws IOException {
         Path target = folder.resolve("runs").resolve(SweepPlan.runFolder(run));
         Instant begun = Instant.now();
         try (ResultsFolder out = ResultsFolder.at(target, false)) {
-            SimulationRun.start(s, plan.seedOf(run), out.work(), new SimulationRun.Options(threads, null, null));
+            SimulationRun.Options options = new SimulationRun.Options(threads, null, null);
+            if (settled == null) {
+                SimulationRun.start(s, plan.seedOf(run), out.work(), options);
+            } else {
+                LonelyLoop model = Checkpoint.read(new ByteArrayInputStream(settled));
+                model.branch(s);
+                SimulationRun.branched(model, out.work(), options);
+            }
             List<String> values = plan.valuesAt(plan.pointOf(run));
             java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();
             extra.put("sweepRun", Integer.toString(run));
@@ -156,6 +199,67 @@ public final class Sweep {
                     threads, version, commit, begun, Instant.now(), Manifest.outputFiles(out.work()), extra);
             out.commit();
         }
+    }
+
+    /**
+     * The earliest of the runs to do in the same world as run {@code k}, seed included (itself when
+     * it is the first): the run whose burn-in {@code k} can branch from.
+     */
+    private static int firstOfItsWorld(List<Scenario> scenarios, int k) {
+        for (int j = 0; j <= k; j++) {
+            if (LonelyLoop.sameWorld(scenarios.get(j), scenarios.get(k))) {
+                return j;
+            }
+        }
+        return k;
+    }
+
+    /** A burn-in several runs branch from, kept in memory until the last of them has its copy. */
+    private static final class SharedBurnIn {
+        final AtomicInteger users = new AtomicInteger();
+        CompletableFuture<Void> ready;
+        volatile byte[] state;
+
+        void release() {
+            if (users.decrementAndGet() == 0) {
+                state = null;
+            }
+        }
+    }
+
+    /** The state at the end of the burn-in of {@code s}, saved as a checkpoint in memory. */
+    private static byte[] settle(Scenario s, long seed, int threads) {
+        LonelyLoop model = LonelyLoop.create(s, seed, threads);
+        model.start();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Checkpoint.write(model, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("saving a burn-in in memory", e);
+        } finally {
+            model.finish();
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Submits {@code task} now, or once {@code before} has completed, so that no worker of the pool
+     * ever waits for a burn-in another worker has still to run.
+     */
+    private static Future<Object> submitAfter(ExecutorService pool, CompletableFuture<?> before,
+            Callable<Object> task) {
+        if (before == null) {
+            return pool.submit(task);
+        }
+        return before.thenApplyAsync(settled -> {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        }, pool);
     }
 
     private static void report(PrintStream progress, String name, int done, int total, int skipped, long started) {

@@ -18,8 +18,11 @@ import org.lonelyloop.scenario.ScenarioYaml;
 /**
  * The runs of a sweep: the full-factorial points of the varied parameters, or the points of a
  * design (a sensitivity analysis), each replicated; run {@code i} is point {@code i / replications},
- * replication {@code i % replications}, with seed {@link Seeds#forRun}(base seed, i). Written to
- * plan.json, so a resumed sweep, a shard and a merge can check they belong to the same sweep.
+ * replication {@code i % replications}, with seed {@link Seeds#forRun}(base seed, i), or with common
+ * seeds {@link Seeds#forRun}(base seed, replication): then replication r of every point is the same
+ * world with the same random numbers, so points differ only by what was varied, and points that
+ * vary only what acts after the burn-in share it. Written to plan.json, so a resumed sweep, a shard
+ * and a merge can check they belong to the same sweep.
  *
  * @param scenario     name of the scenario swept
  * @param fingerprint  SHA-256 of the fully resolved base scenario (without its experiment section
@@ -30,9 +33,11 @@ import org.lonelyloop.scenario.ScenarioYaml;
  *                     their keys only
  * @param design       the points of a design, each a value per varied parameter, or null for the
  *                     full factorial
+ * @param commonSeeds  true when replication r of every point has the same seed; null (plans of
+ *                     earlier versions) or false: every run its own
  */
 public record SweepPlan(String scenario, String fingerprint, long baseSeed, int replications,
-        List<ExperimentParams.Variation> vary, List<List<String>> design) {
+        List<ExperimentParams.Variation> vary, List<List<String>> design, Boolean commonSeeds) {
     public static final String FILE = "plan.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
@@ -40,17 +45,29 @@ public record SweepPlan(String scenario, String fingerprint, long baseSeed, int 
     public SweepPlan {
         vary = List.copyOf(vary);
         design = design == null ? null : design.stream().map(List::copyOf).toList();
+        commonSeeds = Boolean.TRUE.equals(commonSeeds) ? Boolean.TRUE : null;
     }
 
     public static SweepPlan of(Scenario base, List<ExperimentParams.Variation> vary, int replications) {
-        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, null);
+        return of(base, vary, replications, false);
+    }
+
+    /** As above; with {@code commonSeeds}, replication r of every point runs with the same seed. */
+    public static SweepPlan of(Scenario base, List<ExperimentParams.Variation> vary, int replications,
+            boolean commonSeeds) {
+        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, null, commonSeeds);
+    }
+
+    /** Whether replication r of every point has the same seed. */
+    public boolean sharesSeeds() {
+        return Boolean.TRUE.equals(commonSeeds);
     }
 
     /** A plan that runs exactly these points: {@code points.get(p).get(k)} is the value of {@code keys.get(k)}. */
     public static SweepPlan ofDesign(Scenario base, List<String> keys, List<List<String>> points, int replications) {
         List<ExperimentParams.Variation> vary = keys.stream().map(k -> new ExperimentParams.Variation(k, List.of()))
                 .toList();
-        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, points);
+        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, points, null);
     }
 
     private static String fingerprint(Scenario base) {
@@ -81,7 +98,7 @@ public record SweepPlan(String scenario, String fingerprint, long baseSeed, int 
     }
 
     public long seedOf(int run) {
-        return Seeds.forRun(baseSeed, run);
+        return Seeds.forRun(baseSeed, sharesSeeds() ? replicationOf(run) : run);
     }
 
     /** The value of each varied parameter at a point, as written. */

@@ -74,6 +74,44 @@ class SweepCommandTest {
     }
 
     @Test
+    void withCommonSeedsRunsBranchFromTheirReplicationsBurnInAndWriteWhatTheyWouldAlone(@TempDir Path tmp)
+            throws IOException {
+        String[] world = {"--set", "population.size=300", "--set", "burnIn=30d", "--set", "interventions[0].start=3d",
+            "--days", "15", "-q", "--no-report"};
+        List<String> args = new ArrayList<>(List.of("sweep", "usage-cap", "--vary", "interventions[0].coverage=0.2,0.8",
+                "--vary", "pathways.displacement.strength=0.5,1", "--replications", "2", "--common-seeds", "--out",
+                tmp.resolve("common").toString()));
+        args.addAll(Arrays.asList(world));
+        Cli c = Cli.run(args.toArray(new String[0]));
+        assertEquals(0, c.exitCode, c.toString());
+        CsvTable summary = CsvTable.read(tmp.resolve("common/summary.csv"));
+        List<String> seeds = texts(summary, "seed");
+        assertEquals(8, seeds.size());
+        for (int run = 0; run < 8; run++) {
+            assertEquals(seeds.get(run % 2), seeds.get(run), "replication " + run % 2 + " has one seed at every point");
+        }
+        assertTrue(!seeds.get(0).equals(seeds.get(1)), "replications differ");
+        // Run 5 is point 2 (coverage 0.8, displacement 0.5), replication 1: branched from the burn-in it shares
+        // with point 0. Run alone with its values and seed, it writes the same files, byte for byte.
+        List<String> alone = new ArrayList<>(List.of("run", "usage-cap", "--set", "interventions[0].coverage=0.8",
+                "--set", "pathways.displacement.strength=0.5", "--seed", seeds.get(5), "--out",
+                tmp.resolve("alone").toString()));
+        alone.addAll(Arrays.asList(world));
+        Cli a = Cli.run(alone.toArray(new String[0]));
+        assertEquals(0, a.exitCode, a.toString());
+        Path single;
+        try (var list = Files.list(tmp.resolve("alone"))) {
+            single = list.findFirst().orElseThrow();
+        }
+        for (String file : List.of("timeseries.csv", "ledger.csv", "events.csv")) {
+            assertArrayEquals(bytes(single.resolve(file)), bytes(tmp.resolve("common/runs/run-00005/" + file)), file);
+        }
+        assertTrue(Files.readString(tmp.resolve("common/plan.json")).contains("\"commonSeeds\" : true"));
+        assertFalse(Files.readString(straight.resolve("plan.json")).contains("commonSeeds"),
+                "plans without common seeds read as before");
+    }
+
+    @Test
     void aSweepKilledPartWayAndRunAgainEndsWithTheSameTables(@TempDir Path tmp) throws IOException {
         Path killed = tmp.resolve("killed");
         assertEquals(0, sweep(killed, "--no-report").exitCode);
