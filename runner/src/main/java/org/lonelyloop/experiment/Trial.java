@@ -9,6 +9,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.lonelyloop.model.AgentView;
+import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.params.Days;
@@ -91,9 +92,10 @@ public final class Trial {
         Scenario base = s.withInterventions(background).withDuration(Days.of(randomise + lastFollowUp));
         long key = Survey.key(seed, STUDY);
         LonelyLoop trial = LonelyLoop.create(base, seed, threads);
-        LonelyLoop without = LonelyLoop.create(base, seed, threads);
         trial.start();
-        without.start();
+        // The world without the trial is the same world until randomisation: it is branched from the
+        // trial's world then, so the burn-in and the days before run once.
+        LonelyLoop without = null;
         int sampleFrom = Math.max(0, randomise - WEEK);
         int[] sample = null;
         boolean[] treated = null;
@@ -113,17 +115,20 @@ public final class Trial {
                         new Instruments.WeekOfUse(sample)};
                 }
                 if (day == randomise) {
+                    without = Checkpoint.copy(trial);
                     running = trial.startIntervention(treatment, armOf(sample, treated, true));
                 }
                 if (running >= 0 && day == randomise + t.duration().count()) {
                     trial.stopIntervention(running);
                 }
                 trial.stepDay();
-                without.stepDay();
+                if (without != null) {
+                    without.stepDay();
+                }
                 if (sample == null) {
                     continue;
                 }
-                LonelyLoop[] worlds = {trial, without};
+                LonelyLoop[] worlds = {trial, without == null ? trial : without};
                 for (int w = 0; w < 2; w++) {
                     week[w].record(worlds[w], day);
                 }
@@ -139,7 +144,9 @@ public final class Trial {
             }
         } finally {
             trial.finish();
-            without.finish();
+            if (without != null) {
+                without.finish();
+            }
         }
         int nTreated = 0;
         for (boolean b : treated) {

@@ -244,21 +244,33 @@ public final class TieGraph implements Serializable {
      * its ties in the same slot order, each neighbour given its new number {@code position[old]}.
      */
     public void renumber(int[] order, int[] position) {
-        int[] oldDegree = degree.clone();
+        // One array at a time, so that at the size of a country the copy held is one array, not the graph.
         int[] oldNeighbour = neighbour.clone();
-        float[] oldStrength = strength.clone();
-        byte[] oldFlags = flags.clone();
-        char[] oldFormed = formed.clone();
         for (int p = 0; p < agents; p++) {
             int from = order[p] * capacity;
             int to = p * capacity;
-            degree[p] = oldDegree[order[p]];
-            for (int k = 0; k < degree[p]; k++) {
+            for (int k = 0; k < degree[order[p]]; k++) {
                 neighbour[to + k] = position[oldNeighbour[from + k]];
             }
-            System.arraycopy(oldStrength, from, strength, to, capacity);
-            System.arraycopy(oldFlags, from, flags, to, capacity);
-            System.arraycopy(oldFormed, from, formed, to, capacity);
+        }
+        oldNeighbour = null;
+        float[] oldStrength = strength.clone();
+        for (int p = 0; p < agents; p++) {
+            System.arraycopy(oldStrength, order[p] * capacity, strength, p * capacity, capacity);
+        }
+        oldStrength = null;
+        byte[] oldFlags = flags.clone();
+        for (int p = 0; p < agents; p++) {
+            System.arraycopy(oldFlags, order[p] * capacity, flags, p * capacity, capacity);
+        }
+        oldFlags = null;
+        char[] oldFormed = formed.clone();
+        for (int p = 0; p < agents; p++) {
+            System.arraycopy(oldFormed, order[p] * capacity, formed, p * capacity, capacity);
+        }
+        int[] oldDegree = degree.clone();
+        for (int p = 0; p < agents; p++) {
+            degree[p] = oldDegree[order[p]];
         }
     }
 
