@@ -75,6 +75,12 @@ final class SensitivityCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads;
 
+    @Option(names = "--common-seeds",
+            description = "Give replication r of every design point the same seed (common random numbers): the "
+                + "indices then measure the parameters, not the noise between seeds, and points that differ only "
+                + "in what acts after the burn-in share one burn-in per replication.")
+    boolean commonSeeds;
+
     @Option(names = "--out", paramLabel = "DIR", description = "The study's folder. Default: results/<scenario>-sensitivity.")
     Path out;
 
@@ -98,7 +104,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (replications < 1 || replications > 1000) {
             throw new UserError("--replications must be between 1 and 1000, was " + replications, Main.BAD_INPUT);
         }
-        SweepPlan plan = study.plan(s, replications);
+        SweepPlan plan = study.plan(s, replications, commonSeeds);
         Path folder = out != null ? out : Path.of("results", ResultsFolder.safe(s.name()) + "-sensitivity");
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserError("--out " + folder + " is a file; --out names the folder the study is written in",
@@ -254,6 +260,9 @@ final class SensitivityCommand implements Callable<Integer> {
                 Integer.toString(replications)));
         if (at != null) {
             args.addAll(List.of("--at", at));
+        }
+        if (commonSeeds) {
+            args.add("--common-seeds");
         }
         cluster.emit("sensitivity", plan.scenario(), args, folder, plan.runs(), output.quiet,
                 spec.commandLine().getOut());

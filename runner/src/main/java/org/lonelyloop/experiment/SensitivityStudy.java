@@ -69,8 +69,11 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
         return method == Method.morris ? Morris.design(k, samples, levels, seed) : SobolIndices.design(k, samples);
     }
 
-    /** The sweep that runs the design: each point's values as a scenario file writes them. */
-    public SweepPlan plan(Scenario base, int replications) {
+    /**
+     * The sweep that runs the design: each point's values as a scenario file writes them; with
+     * {@code commonSeeds}, replication r of every point has one seed (SweepPlan).
+     */
+    public SweepPlan plan(Scenario base, int replications, boolean commonSeeds) {
         List<List<String>> points = new ArrayList<>();
         for (double[] u : unitDesign()) {
             List<String> values = new ArrayList<>();
@@ -79,7 +82,8 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
             }
             points.add(values);
         }
-        return SweepPlan.ofDesign(base, parameters.stream().map(Parameter::key).toList(), points, replications);
+        return SweepPlan.ofDesign(base, parameters.stream().map(Parameter::key).toList(), points, replications,
+                commonSeeds);
     }
 
     /**

@@ -65,9 +65,15 @@ public record SweepPlan(String scenario, String fingerprint, long baseSeed, int 
 
     /** A plan that runs exactly these points: {@code points.get(p).get(k)} is the value of {@code keys.get(k)}. */
     public static SweepPlan ofDesign(Scenario base, List<String> keys, List<List<String>> points, int replications) {
+        return ofDesign(base, keys, points, replications, false);
+    }
+
+    /** As above; with {@code commonSeeds}, replication r of every point runs with the same seed. */
+    public static SweepPlan ofDesign(Scenario base, List<String> keys, List<List<String>> points, int replications,
+            boolean commonSeeds) {
         List<ExperimentParams.Variation> vary = keys.stream().map(k -> new ExperimentParams.Variation(k, List.of()))
                 .toList();
-        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, points, null);
+        return new SweepPlan(base.name(), fingerprint(base), base.seed(), replications, vary, points, commonSeeds);
     }
 
     private static String fingerprint(Scenario base) {

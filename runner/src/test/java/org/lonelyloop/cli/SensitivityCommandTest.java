@@ -69,6 +69,40 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void withCommonSeedsAParameterThatActsOnNothingHasNoEffectAtAll(@TempDir Path tmp) throws IOException {
+        // Social comparison switched off: its strength moves nothing. With common seeds every pair of
+        // points that differ in it is the same world drawing the same numbers, so its effects are exactly 0;
+        // with a seed per run they would be the noise between two worlds.
+        List<String> study = new ArrayList<>(List.of("sensitivity", "quickstart", "--set", "population.size=200",
+                "--set", "duration=40d", "--set", "burnIn=20d", "--set", "pathways.comparison.enabled=false",
+                "--param", "pathways.comparison.strength=0..1", "--param", "pathways.displacement.strength=0..1",
+                "--outputs", "meanUseMinutes,meanLoneliness", "--samples", "3", "--replications", "2", "-q"));
+        Path common = tmp.resolve("common");
+        List<String> a = new ArrayList<>(study);
+        a.addAll(List.of("--common-seeds", "--out", common.toString()));
+        assertEquals(Main.OK, run(a).exitCode);
+        Path apart = tmp.resolve("apart");
+        List<String> b = new ArrayList<>(study);
+        b.addAll(List.of("--out", apart.toString()));
+        assertEquals(Main.OK, run(b).exitCode);
+        assertEquals(0, muStar(common, "pathways.comparison.strength", "meanLoneliness"), 0);
+        assertTrue(muStar(apart, "pathways.comparison.strength", "meanLoneliness") > 0, "independent seeds add noise");
+        assertTrue(muStar(common, "pathways.displacement.strength", "meanLoneliness") > 0, "displacement acts");
+        assertTrue(Files.readString(common.resolve("plan.json")).contains("\"commonSeeds\" : true"));
+    }
+
+    private static double muStar(Path folder, String parameter, String output) throws IOException {
+        CsvTable t = CsvTable.read(folder.resolve("sensitivity.csv"));
+        for (int r = 0; r < t.size(); r++) {
+            if (t.text(r, "parameter").equals(parameter) && t.text(r, "output").equals(output)
+                    && t.text(r, "index").equals("muStar")) {
+                return t.number(r, "value");
+            }
+        }
+        throw new AssertionError("no mu* of " + parameter + " on " + output);
+    }
+
+    @Test
     void shardsMergedGiveTheIndicesOfOneFolder(@TempDir Path tmp) throws IOException {
         Path whole = tmp.resolve("whole");
         assertEquals(Main.OK, run(args(whole, "--method", "sobol", "--samples", "8")).exitCode);
