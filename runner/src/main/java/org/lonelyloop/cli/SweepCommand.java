@@ -120,6 +120,11 @@ final class SweepCommand implements Callable<Integer> {
             w.printf("%s: %d of %d runs%s finished now%s; %d of %d in the folder%n", s.name(), o.ran(),
                     o.ran() + o.failures().size(), shards > 1 ? " of shard " + shard + "/" + shards : "",
                     o.skipped() > 0 ? " (" + o.skipped() + " were done before)" : "", o.finishedInFolder(), plan.runs());
+            int tried = o.ran() + o.failures().size();
+            if (o.burnIns() < tried) {
+                w.printf("%d burn-in%s shared by those %d runs (common seeds: runs that differ only after the "
+                        + "burn-in branch from one)%n", o.burnIns(), o.burnIns() == 1 ? "" : "s", tried);
+            }
             if (shards == 1) {
                 keyFigures(w, folder, plan);
             }

@@ -51,7 +51,11 @@ public final class Sweep {
     }
 
     /** How it went: runs done now, runs already done before, runs that failed (with why). */
-    public record Outcome(int ran, int skipped, List<String> failures, int finishedInFolder) {
+    /**
+     * What a sweep did: runs finished now, runs found finished before, failures, runs in the folder,
+     * and burn-ins run (fewer than runs when runs branched from shared ones).
+     */
+    public record Outcome(int ran, int skipped, List<String> failures, int finishedInFolder, int burnIns) {
     }
 
     private Sweep() {
@@ -115,24 +119,27 @@ public final class Sweep {
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.parallel()));
+        int burnInsRun;
         try {
             List<Future<?>> futures = new ArrayList<>();
-            Map<Integer, SharedBurnIn> burnIns = new HashMap<>();
-            for (int k = 0; k < todo.size(); k++) {
-                // With common seeds, one burn-in per replication and world, saved once and branched for each run.
-                if (plan.sharesSeeds()) {
-                    int first = firstOfItsWorld(scenarios, k);
-                    burnIns.computeIfAbsent(first, f -> new SharedBurnIn()).users.incrementAndGet();
+            // With common seeds, one burn-in per replication and world, saved once and branched for each run.
+            Map<List<Object>, SharedBurnIn> burnIns = new HashMap<>();
+            if (plan.sharesSeeds()) {
+                for (int k = 0; k < todo.size(); k++) {
+                    int first = k;
+                    burnIns.computeIfAbsent(LonelyLoop.worldOf(scenarios.get(k)), w -> new SharedBurnIn(first))
+                            .users.incrementAndGet();
                 }
             }
+            burnInsRun = plan.sharesSeeds() ? burnIns.size() : todo.size();
             for (int k = 0; k < todo.size(); k++) {
                 int run = todo.get(k);
                 Scenario s = scenarios.get(k);
-                int first = plan.sharesSeeds() ? firstOfItsWorld(scenarios, k) : k;
-                SharedBurnIn shared = burnIns.get(first);
+                SharedBurnIn shared = burnIns.get(LonelyLoop.worldOf(s));
                 if (shared != null && shared.ready == null) {
-                    shared.ready = CompletableFuture.runAsync(() -> shared.state = settle(scenarios.get(first),
-                            plan.seedOf(todo.get(first)), o.threadsPerRun()), pool);
+                    Scenario first = scenarios.get(shared.first);
+                    shared.ready = CompletableFuture.runAsync(() -> shared.state = settle(first, first.seed(),
+                            o.threadsPerRun()), pool);
                 }
                 futures.add(submitAfter(pool, shared == null ? null : shared.ready, () -> {
                     try {
@@ -167,7 +174,7 @@ public final class Sweep {
             }
         }
         int finished = SweepTables.write(folder, plan);
-        return new Outcome(todo.size() - failures.size(), skipped, failures, finished);
+        return new Outcome(todo.size() - failures.size(), skipped, failures, finished, burnInsRun);
     }
 
     /**
@@ -201,24 +208,17 @@ public final class Sweep {
         }
     }
 
-    /**
-     * The earliest of the runs to do in the same world as run {@code k}, seed included (itself when
-     * it is the first): the run whose burn-in {@code k} can branch from.
-     */
-    private static int firstOfItsWorld(List<Scenario> scenarios, int k) {
-        for (int j = 0; j <= k; j++) {
-            if (LonelyLoop.sameWorld(scenarios.get(j), scenarios.get(k))) {
-                return j;
-            }
-        }
-        return k;
-    }
-
     /** A burn-in several runs branch from, kept in memory until the last of them has its copy. */
     private static final class SharedBurnIn {
+        /** The first run to do in this world (of {@code todo}): its scenario settles the burn-in. */
+        final int first;
         final AtomicInteger users = new AtomicInteger();
         CompletableFuture<Void> ready;
         volatile byte[] state;
+
+        SharedBurnIn(int first) {
+            this.first = first;
+        }
 
         void release() {
             if (users.decrementAndGet() == 0) {

@@ -77,13 +77,15 @@ class SweepCommandTest {
     void withCommonSeedsRunsBranchFromTheirReplicationsBurnInAndWriteWhatTheyWouldAlone(@TempDir Path tmp)
             throws IOException {
         String[] world = {"--set", "population.size=300", "--set", "burnIn=30d", "--set", "interventions[0].start=3d",
-            "--days", "15", "-q", "--no-report"};
+            "--days", "15", "--no-report"};
         List<String> args = new ArrayList<>(List.of("sweep", "usage-cap", "--vary", "interventions[0].coverage=0.2,0.8",
                 "--vary", "pathways.displacement.strength=0.5,1", "--replications", "2", "--common-seeds", "--out",
                 tmp.resolve("common").toString()));
         args.addAll(Arrays.asList(world));
         Cli c = Cli.run(args.toArray(new String[0]));
         assertEquals(0, c.exitCode, c.toString());
+        // Two displacement strengths are two worlds; coverage acts after the burn-in: 2 worlds x 2 replications.
+        assertTrue(c.out.contains("4 burn-ins shared by those 8 runs"), c.out);
         CsvTable summary = CsvTable.read(tmp.resolve("common/summary.csv"));
         List<String> seeds = texts(summary, "seed");
         assertEquals(8, seeds.size());
@@ -95,7 +97,7 @@ class SweepCommandTest {
         // with point 0. Run alone with its values and seed, it writes the same files, byte for byte.
         List<String> alone = new ArrayList<>(List.of("run", "usage-cap", "--set", "interventions[0].coverage=0.8",
                 "--set", "pathways.displacement.strength=0.5", "--seed", seeds.get(5), "--out",
-                tmp.resolve("alone").toString()));
+                tmp.resolve("alone").toString(), "-q"));
         alone.addAll(Arrays.asList(world));
         Cli a = Cli.run(alone.toArray(new String[0]));
         assertEquals(0, a.exitCode, a.toString());

@@ -459,10 +459,16 @@ public final class LonelyLoop extends SimState {
 
     /** Whether two scenarios share everything a burn-in depends on. */
     public static boolean sameWorld(Scenario a, Scenario b) {
-        return a.seed() == b.seed() && a.burnIn().equals(b.burnIn()) && a.population().equals(b.population())
-                && a.networks().equals(b.networks()) && a.contact().equals(b.contact())
-                && a.loneliness().equals(b.loneliness()) && a.affect().equals(b.affect())
-                && a.pathways().equals(b.pathways()) && a.measures().equals(b.measures());
+        return worldOf(a).equals(worldOf(b));
+    }
+
+    /**
+     * Everything a burn-in depends on, as a value: equal for two scenarios exactly when they are the
+     * same world ({@link #sameWorld}), and a hash key for grouping many scenarios by world.
+     */
+    public static List<Object> worldOf(Scenario s) {
+        return List.of(s.seed(), s.burnIn(), s.population(), s.networks(), s.contact(), s.loneliness(), s.affect(),
+                s.pathways(), s.measures());
     }
 
     /**
