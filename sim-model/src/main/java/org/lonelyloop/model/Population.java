@@ -92,14 +92,12 @@ public final class Population implements Serializable {
     public final float[] contactFactor;
     /** Share of tie decay that active use prevents today on ties that are also online (0..1). */
     public final float[] maintenance;
-    /** The tie the agent picked to propose a meeting to today, or -1 (see {@link #proposalKind}). */
-    public final int[] proposal;
     /**
-     * Which proposals to {@link #proposal} stand: bit {@link #PROPOSES} the actual one, bit
-     * {@link #PROPOSES_UNDISTURBED} the one the agent would have made with no pathway disturbing
-     * contact. One partner serves both because the same draws pick it.
+     * Which of today's proposals stand, as {@link ContactWord} packs them with the partner: bit
+     * {@link #PROPOSES} the actual one, bit {@link #PROPOSES_UNDISTURBED} the one the agent would
+     * have made with no pathway disturbing contact. One partner serves both because the same draws
+     * pick it.
      */
-    public final byte[] proposalKind;
     public static final byte PROPOSES = 1;
     public static final byte PROPOSES_UNDISTURBED = 2;
     /** Chance of accepting a proposed meeting today. */
@@ -213,8 +211,6 @@ public final class Population implements Serializable {
         nightMinutes = new float[size];
         contactFactor = new float[size];
         maintenance = new float[size];
-        proposal = new int[size];
-        proposalKind = new byte[size];
         availability = new float[size];
         contactWord = new long[size];
         contacts = new short[size];

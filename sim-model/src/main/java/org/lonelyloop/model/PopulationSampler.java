@@ -120,7 +120,6 @@ final class PopulationSampler {
                 pop.fomo[i] = 0f;
                 pop.dependence[i] = 0f;
                 pop.sleepDebt[i] = pop.sleepDebtBase[i];
-                pop.proposal[i] = -1;
             }
         });
     }

@@ -46,8 +46,6 @@ public final class ContactInitiation implements DailyProcess {
                 double factor = pop.contactFactor[i];
                 pop.availability[i] = (float) Math.min(1, accept * factor);
                 int deg = g.degree(i);
-                pop.proposal[i] = -1;
-                pop.proposalKind[i] = 0;
                 boolean metYesterday = pop.contacts[i] > 0;
                 pop.contactWord[i] = ContactWord.pack(-1, (byte) 0, metYesterday, pop.availability[i], pop.maintenance[i]);
                 if (deg == 0) {
@@ -70,11 +68,10 @@ public final class ContactInitiation implements DailyProcess {
                 while (k < deg - 1 && (pick -= w[base + k]) >= 0) {
                     k++;
                 }
-                pop.proposal[i] = nb[base + k];
-                pop.proposalKind[i] = (byte) ((actual ? Population.PROPOSES : 0)
+                byte kind = (byte) ((actual ? Population.PROPOSES : 0)
                         | (undisturbed ? Population.PROPOSES_UNDISTURBED : 0));
-                pop.contactWord[i] = ContactWord.pack(pop.proposal[i], pop.proposalKind[i], metYesterday,
-                        pop.availability[i], pop.maintenance[i]);
+                pop.contactWord[i] = ContactWord.pack(nb[base + k], kind, metYesterday, pop.availability[i],
+                        pop.maintenance[i]);
             }
         });
     }
