@@ -50,7 +50,6 @@ public final class Sweep {
     public record Options(int shard, int shards, int parallel, int threadsPerRun, PrintStream progress) {
     }
 
-    /** How it went: runs done now, runs already done before, runs that failed (with why). */
     /**
      * What a sweep did: runs finished now, runs found finished before, failures, runs in the folder,
      * and burn-ins run (fewer than runs when runs branched from shared ones).
@@ -119,28 +118,25 @@ public final class Sweep {
         long started = System.nanoTime();
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.parallel()));
-        int burnInsRun;
+        int burnInsRun = todo.size();
         try {
             List<Future<?>> futures = new ArrayList<>();
             // With common seeds, one burn-in per replication and world, saved once and branched for each run.
-            Map<List<Object>, SharedBurnIn> burnIns = new HashMap<>();
+            SharedBurnIn[] sharedBy = new SharedBurnIn[todo.size()];
             if (plan.sharesSeeds()) {
+                Map<List<Object>, SharedBurnIn> byWorld = new HashMap<>();
                 for (int k = 0; k < todo.size(); k++) {
-                    int first = k;
-                    burnIns.computeIfAbsent(LonelyLoop.worldOf(scenarios.get(k)), w -> new SharedBurnIn(first))
-                            .users.incrementAndGet();
+                    Scenario s = scenarios.get(k);
+                    sharedBy[k] = byWorld.computeIfAbsent(LonelyLoop.worldOf(s),
+                            w -> SharedBurnIn.start(s, o.threadsPerRun(), pool));
+                    sharedBy[k].users.incrementAndGet();
                 }
+                burnInsRun = byWorld.size();
             }
-            burnInsRun = plan.sharesSeeds() ? burnIns.size() : todo.size();
             for (int k = 0; k < todo.size(); k++) {
                 int run = todo.get(k);
                 Scenario s = scenarios.get(k);
-                SharedBurnIn shared = burnIns.get(LonelyLoop.worldOf(s));
-                if (shared != null && shared.ready == null) {
-                    Scenario first = scenarios.get(shared.first);
-                    shared.ready = CompletableFuture.runAsync(() -> shared.state = settle(first, first.seed(),
-                            o.threadsPerRun()), pool);
-                }
+                SharedBurnIn shared = sharedBy[k];
                 futures.add(submitAfter(pool, shared == null ? null : shared.ready, () -> {
                     try {
                         runOne(folder, plan, run, s, loaded, shared == null ? null : shared.state, o.threadsPerRun(),
@@ -210,14 +206,15 @@ public final class Sweep {
 
     /** A burn-in several runs branch from, kept in memory until the last of them has its copy. */
     private static final class SharedBurnIn {
-        /** The first run to do in this world (of {@code todo}): its scenario settles the burn-in. */
-        final int first;
         final AtomicInteger users = new AtomicInteger();
         CompletableFuture<Void> ready;
         volatile byte[] state;
 
-        SharedBurnIn(int first) {
-            this.first = first;
+        /** Begins the burn-in of {@code first}'s world on the pool. */
+        static SharedBurnIn start(Scenario first, int threads, ExecutorService pool) {
+            SharedBurnIn b = new SharedBurnIn();
+            b.ready = CompletableFuture.runAsync(() -> b.state = settle(first, first.seed(), threads), pool);
+            return b;
         }
 
         void release() {

@@ -276,6 +276,7 @@ public final class Population implements Serializable {
             if (java.lang.reflect.Array.getLength(a) != size) {
                 throw new IllegalStateException(f.getName() + " is not one value per agent");
             }
+            // A loop per primitive type: a generic element copy would box every value of every agent.
             if (a instanceof float[] v) {
                 float[] old = v.clone();
                 for (int p = 0; p < size; p++) {

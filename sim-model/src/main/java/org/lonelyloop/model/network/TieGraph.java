@@ -245,32 +245,25 @@ public final class TieGraph implements Serializable {
      */
     public void renumber(int[] order, int[] position) {
         // One array at a time, so that at the size of a country the copy held is one array, not the graph.
+        moveSlots(strength.clone(), strength, order);
+        moveSlots(flags.clone(), flags, order);
+        moveSlots(formed.clone(), formed, order);
         int[] oldNeighbour = neighbour.clone();
+        int[] oldDegree = degree.clone();
         for (int p = 0; p < agents; p++) {
             int from = order[p] * capacity;
             int to = p * capacity;
-            for (int k = 0; k < degree[order[p]]; k++) {
+            degree[p] = oldDegree[order[p]];
+            for (int k = 0; k < degree[p]; k++) {
                 neighbour[to + k] = position[oldNeighbour[from + k]];
             }
         }
-        oldNeighbour = null;
-        float[] oldStrength = strength.clone();
+    }
+
+    /** Copies each old agent's block of slots in {@code old} to its new agent's block in {@code slots}. */
+    private void moveSlots(Object old, Object slots, int[] order) {
         for (int p = 0; p < agents; p++) {
-            System.arraycopy(oldStrength, order[p] * capacity, strength, p * capacity, capacity);
-        }
-        oldStrength = null;
-        byte[] oldFlags = flags.clone();
-        for (int p = 0; p < agents; p++) {
-            System.arraycopy(oldFlags, order[p] * capacity, flags, p * capacity, capacity);
-        }
-        oldFlags = null;
-        char[] oldFormed = formed.clone();
-        for (int p = 0; p < agents; p++) {
-            System.arraycopy(oldFormed, order[p] * capacity, formed, p * capacity, capacity);
-        }
-        int[] oldDegree = degree.clone();
-        for (int p = 0; p < agents; p++) {
-            degree[p] = oldDegree[order[p]];
+            System.arraycopy(old, order[p] * capacity, slots, p * capacity, capacity);
         }
     }
 
