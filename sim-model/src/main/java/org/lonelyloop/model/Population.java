@@ -255,7 +255,7 @@ public final class Population implements Serializable {
 
     /** Mood as the agent would report it now: lasting plus momentary, within -1..1. */
     public double reportedMood(int i) {
-        return Math.max(-1, Math.min(1, mood[i] + momentaryMood[i]));
+        return Clamp.between(mood[i] + momentaryMood[i], -1, 1);
     }
 
     /**

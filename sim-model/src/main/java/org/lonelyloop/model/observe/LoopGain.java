@@ -1,6 +1,7 @@
 package org.lonelyloop.model.observe;
 
 import org.apache.commons.math3.special.Erf;
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.pathway.PathwayParams;
@@ -97,16 +98,16 @@ public final class LoopGain {
      */
     public double useResponse(Population pop, Ledger ledger, int i) {
         double damping = pop.pushDamping[i];
-        double compensating = Math.max(0, ledger.useDrive(UseSource.COMPENSATION)[i]);
-        double habitual = Math.max(0, ledger.useDrive(UseSource.REINFORCEMENT)[i]);
+        double compensating = Clamp.atLeast(ledger.useDrive(UseSource.COMPENSATION)[i], 0);
+        double habitual = Clamp.atLeast(ledger.useDrive(UseSource.REINFORCEMENT)[i], 0);
         double drive = pop.useDrive[i] - damping * (compensating + habitual);
         double slope = compensating > 0 ? 1 - damping : 1;
-        double nightShare = Math.min(Population.MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + nightHabitWeight * pop.habit[i]));
+        double nightShare = Clamp.atMost(pop.nightPropensity[i] * (1 + nightHabitWeight * pop.habit[i]), Population.MAX_NIGHT_SHARE);
         double k = pop.useFactor[i] * (nightShare * (1 - pop.nightBlock[i]) + (1 - nightShare) * (1 - pop.daytimeBlock[i]));
         if (k <= 0 || slope <= 0) {
             return 0;
         }
-        double ceiling = Math.min(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap[i] / k);
+        double ceiling = Clamp.atMost(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap[i] / k);
         double mu = Math.log(pop.baseMinutes[i]) + drive + pop.useDrift[i] + meanOneShift;
         double mean = Math.exp(mu + 0.5 * dailyNoise * dailyNoise);
         double below;

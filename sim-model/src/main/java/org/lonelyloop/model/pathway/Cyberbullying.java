@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -62,7 +63,7 @@ public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                double exposure = Math.max(0, 1 + p.exposureWeight() * (pop.useMinutes[i] / 60.0 / p.referenceHours() - 1));
+                double exposure = Clamp.atLeast(1 + p.exposureWeight() * (pop.useMinutes[i] / 60.0 / p.referenceHours() - 1), 0);
                 double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure * (1 - pop.curation[i]);
                 r.reset(seed, d, Purpose.BULLYING, i);
                 if (!r.nextBoolean(chance)) {

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -44,7 +45,7 @@ public final class Displacement extends AbstractPathway<Displacement.Params> {
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 double share = pop.useMinutes[i] / pop.freeMinutes[i];
-                double factor = Math.max(FLOOR, 1 - strength * share);
+                double factor = Clamp.atLeast(1 - strength * share, FLOOR);
                 pop.contactFactor[i] *= (float) factor;
                 logFactor[i] = (float) Math.log(factor);
             }

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -58,11 +59,11 @@ public final class Fomo extends AbstractPathway<Fomo.Params> {
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 int linked = pop.linkedTies[i];
-                double seen = Math.min(1, pop.passiveMinutes[i] / FULL_VIEW_MINUTES);
+                double seen = Clamp.atMost(pop.passiveMinutes[i] / FULL_VIEW_MINUTES, 1);
                 double exposure = linked == 0 ? 0 : seen * pop.friendsOutWithoutMe[i] / linked;
                 double f = pop.fomo[i];
                 f += p.gain() * exposure * (1 - f) - p.decay() * f;
-                pop.fomo[i] = (float) Math.max(0, Math.min(1, f));
+                pop.fomo[i] = (float) Clamp.between(f, 0, 1);
                 mood.push(i, -p.moodCost() * pop.fomo[i]);
             }
         });

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -53,7 +54,7 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
             day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
                 for (int i = from; i < to; i++) {
                     pop.maintenance[i] = (float) (p.maintenance()
-                            * Math.min(1, pop.activeMinutes[i] / p.fullMaintenanceMinutes()));
+                            * Clamp.atMost(pop.activeMinutes[i] / p.fullMaintenanceMinutes(), 1));
                 }
             });
             return;

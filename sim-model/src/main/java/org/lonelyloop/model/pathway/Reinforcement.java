@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -86,8 +87,8 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                     // surprise that rebuilds the habit, the opposite of the lasting drop in use that
                     // follows a deactivation (Allcott et al. 2020).
                     pop.rewards[i] = 0;
-                    pop.habit[i] = (float) Math.max(0, pop.habit[i] * (1 - p.habitDecay()));
-                    pop.dependence[i] = (float) Math.max(0, pop.dependence[i] * (1 - p.dependenceDecay()));
+                    pop.habit[i] = (float) Clamp.atLeast(pop.habit[i] * (1 - p.habitDecay()), 0);
+                    pop.dependence[i] = (float) Clamp.atLeast(pop.dependence[i] * (1 - p.dependenceDecay()), 0);
                     continue;
                 }
                 r.reset(seed, d, Purpose.REACTIONS, i);
@@ -100,21 +101,21 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                 // what this much activity usually brings do.
                 double rate = pop.rewardExpectation[i];
                 double expected = rate * mean;
-                double surprise = Math.max(0, reactions - expected) / (1 + expected);
+                double surprise = Clamp.atLeast(reactions - expected, 0) / (1 + expected);
                 double h = pop.habit[i];
                 h += p.habitGain() * pop.habitLearning[i] * surprise * (1 - h) - p.habitDecay() * h;
-                pop.habit[i] = (float) Math.max(0, Math.min(1, h));
+                pop.habit[i] = (float) Clamp.between(h, 0, 1);
                 if (mean > 0) {
                     // A day of little activity is little evidence about the rate.
-                    double weight = EXPECTATION_RATE * Math.min(1, mean);
+                    double weight = EXPECTATION_RATE * Clamp.atMost(mean, 1);
                     pop.rewardExpectation[i] = (float) (rate + weight * (reactions / mean - rate));
                 }
                 mood.push(i, p.moodPerReaction() * (reactions - expected));
 
-                double low = 0.5 * (pop.loneliness[i] + Math.max(0, -pop.mood[i]));
+                double low = 0.5 * (pop.loneliness[i] + Clamp.atLeast(-pop.mood[i], 0));
                 double e = pop.dependence[i];
                 e += p.dependenceGain() * pop.useMinutes[i] / 60.0 * low * (1 - e) - p.dependenceDecay() * e;
-                pop.dependence[i] = (float) Math.max(0, Math.min(1, e));
+                pop.dependence[i] = (float) Clamp.between(e, 0, 1);
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
@@ -52,7 +53,7 @@ public final class SleepLoss extends AbstractPathway<SleepLoss.Params> {
                 double base = pop.sleepDebtBase[i];
                 double z = base + (pop.sleepDebt[i] - base) * (1 - p.recoveryPerDay())
                         + p.sleepLossPerNightHour() * pop.nightMinutes[i] / 60.0;
-                z = Math.max(0, Math.min(24, z));
+                z = Clamp.between(z, 0, 24);
                 pop.sleepDebt[i] = (float) z;
                 double fromNights = z - base;
                 mood.push(i, -p.moodPerDebtHour() * fromNights);

@@ -1,5 +1,6 @@
 package org.lonelyloop.model.pathway;
 
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
@@ -59,7 +60,7 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
                 for (int i = from; i < to; i++) {
                     double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
                     double push = -p.initiative() * lonelier - p.avoidance() * (pop.socialAnxiety[i] - aRef);
-                    double log = Math.max(Math.log(0.05), Math.min(Math.log(20), push));
+                    double log = Clamp.between(push, Math.log(0.05), Math.log(20));
                     pop.contactFactor[i] *= (float) Math.exp(log);
                     logFactor[i] = (float) log;
                 }

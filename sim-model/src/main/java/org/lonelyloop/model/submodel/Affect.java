@@ -1,6 +1,7 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -56,6 +57,6 @@ public final class Affect implements DailyProcess {
     }
 
     static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+        return Clamp.between(v, lo, hi);
     }
 }

@@ -1,6 +1,7 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.ContactWord;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
@@ -44,7 +45,7 @@ public final class ContactInitiation implements DailyProcess {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 double factor = pop.contactFactor[i];
-                pop.availability[i] = (float) Math.min(1, accept * factor);
+                pop.availability[i] = (float) Clamp.atMost(accept * factor, 1);
                 int deg = g.degree(i);
                 boolean metYesterday = pop.contacts[i] > 0;
                 pop.contactWord[i] = ContactWord.pack(-1, (byte) 0, metYesterday, pop.availability[i], pop.maintenance[i]);
@@ -54,7 +55,7 @@ public final class ContactInitiation implements DailyProcess {
                 r.reset(seed, d, Purpose.INITIATE_CONTACT, i);
                 double u = r.nextDouble();
                 boolean undisturbed = u < p0;
-                boolean actual = u < Math.min(1, p0 * factor);
+                boolean actual = u < Clamp.atMost(p0 * factor, 1);
                 if (!undisturbed && !actual) {
                     continue;
                 }

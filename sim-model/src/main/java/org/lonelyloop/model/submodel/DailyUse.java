@@ -1,6 +1,7 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
+import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
@@ -46,13 +47,13 @@ public final class DailyUse implements DailyProcess {
                 r.reset(seed, d, Purpose.USE, i);
                 double drive = pop.useDrive[i];
                 if (pop.pushDamping[i] > 0) {
-                    drive -= pop.pushDamping[i] * (Math.max(0, ledger.useDrive(UseSource.COMPENSATION)[i])
-                            + Math.max(0, ledger.useDrive(UseSource.REINFORCEMENT)[i]));
+                    drive -= pop.pushDamping[i] * (Clamp.atLeast(ledger.useDrive(UseSource.COMPENSATION)[i], 0)
+                            + Clamp.atLeast(ledger.useDrive(UseSource.REINFORCEMENT)[i], 0));
                 }
                 double wanted = pop.baseMinutes[i] * Math.exp(drive + pop.useDrift[i] + sigma * r.nextGaussian()
                         + meanOneShift);
-                wanted = Math.min(wanted, Population.MAX_USE_SHARE * pop.freeMinutes[i]);
-                double nightShare = Math.min(Population.MAX_NIGHT_SHARE, pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]));
+                wanted = Clamp.atMost(wanted, Population.MAX_USE_SHARE * pop.freeMinutes[i]);
+                double nightShare = Clamp.atMost(pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]), Population.MAX_NIGHT_SHARE);
                 double night = wanted * nightShare * (1 - pop.nightBlock[i]) * pop.useFactor[i];
                 double daytime = wanted * (1 - nightShare) * (1 - pop.daytimeBlock[i]) * pop.useFactor[i];
                 double minutes = night + daytime;
@@ -63,7 +64,7 @@ public final class DailyUse implements DailyProcess {
                 // Rounding leaves dust of 1e-16 minutes where nothing was removed; keep it out of the sums.
                 double removed = wanted - minutes;
                 pop.useRemoved[i] = removed > 1e-9 * wanted ? (float) removed : 0f;
-                double activeShare = Math.max(0.02, Math.min(0.98, pop.activeShare[i] + pop.activeShift[i]));
+                double activeShare = Clamp.between(pop.activeShare[i] + pop.activeShift[i], 0.02, 0.98);
                 float active = (float) (minutes * activeShare);
                 pop.useMinutes[i] = (float) minutes;
                 pop.activeMinutes[i] = active;

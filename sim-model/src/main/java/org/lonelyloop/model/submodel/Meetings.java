@@ -47,10 +47,11 @@ public final class Meetings implements DailyProcess {
         int[] nb = g.neighbours();
         float[] w = g.strengths();
         byte[] flags = g.flags();
+        long[] words = pop.contactWord;
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 int base = g.base(i);
-                long myWord = pop.contactWord[i];
+                long myWord = words[i];
                 int mine = ContactWord.proposal(myWord);
                 byte myKind = ContactWord.kind(myWord);
                 float myAvailability = ContactWord.availability(myWord);
@@ -66,8 +67,9 @@ public final class Meetings implements DailyProcess {
                 for (int k = g.degree(i) - 1; k >= 0; k--) {
                     int s = base + k;
                     int j = nb[s];
-                    long theirWord = pop.contactWord[j];
+                    long theirWord = words[j];
                     float strength = w[s];
+                    byte tie = flags[s];
                     boolean meets = false;
                     boolean meetsUndisturbed = false;
                     if (mine == j) {
@@ -84,10 +86,10 @@ public final class Meetings implements DailyProcess {
                     if (meetsUndisturbed) {
                         qualityUndisturbed += strength;
                     }
-                    byte yesterday = flags[s];
-                    if ((yesterday & TieGraph.ONLINE) != 0) {
+                    boolean online = (tie & TieGraph.ONLINE) != 0;
+                    if (online) {
                         linked++;
-                        if ((yesterday & TieGraph.MET) == 0 && ContactWord.metYesterday(theirWord)) {
+                        if ((tie & TieGraph.MET) == 0 && ContactWord.metYesterday(theirWord)) {
                             missedOut++;
                         }
                     }
@@ -96,12 +98,11 @@ public final class Meetings implements DailyProcess {
                         met++;
                         quality += strength;
                         updated = strength + gain * (1 - strength);
-                        flags[s] |= TieGraph.MET;
+                        flags[s] = (byte) (tie | TieGraph.MET);
                     } else {
-                        float kept = (flags[s] & TieGraph.ONLINE) != 0
-                                ? 0.5f * (myMaintenance + ContactWord.maintenance(theirWord)) : 0f;
+                        float kept = online ? 0.5f * (myMaintenance + ContactWord.maintenance(theirWord)) : 0f;
                         updated = strength * (1 - decay * (1 - kept));
-                        flags[s] &= ~TieGraph.MET;
+                        flags[s] = (byte) (tie & ~TieGraph.MET);
                     }
                     if (updated < dissolve) {
                         g.removeOwnSlot(i, k);
