@@ -1,6 +1,9 @@
 package org.lonelyloop.model;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -8,6 +11,11 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * A Beta distribution on [0, 1], chosen from the figures a source reports, with a fast tabulated
  * quantile function for drawing agents.
+ *
+ * <p>Shapes are immutable and cost tens of milliseconds each (a root solve per table point), a
+ * good part of a small run's start: the factories keep the most recent ones, so a sweep's runs
+ * and the default reference levels share them, and the quantile table is only built when the
+ * first agent is drawn from it (the reference levels need the mean alone).
  */
 public final class BetaShape implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -18,9 +26,20 @@ public final class BetaShape implements Serializable {
     public static final Tabulated NORMAL_CDF =
             new Tabulated(-8, 8, 8193, x -> new NormalDistribution(null, 0, 1).cumulativeProbability(x));
 
+    /** Shapes kept by the factories: a sweep varying the population's figures meets a few dozen. */
+    private static final int KEPT = 64;
+    private static final Map<List<Double>, BetaShape> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Double>, BetaShape> eldest) {
+            return size() > KEPT;
+        }
+    };
+
     private final double alpha;
     private final double beta;
-    private final Tabulated quantile;
+    private transient volatile Tabulated quantile;
 
     public BetaShape(double alpha, double beta) {
         if (!(alpha > 0 && beta > 0)) {
@@ -28,8 +47,25 @@ public final class BetaShape implements Serializable {
         }
         this.alpha = alpha;
         this.beta = beta;
-        BetaDistribution d = new BetaDistribution(null, alpha, beta, 1e-12);
-        this.quantile = new Tabulated(0, 1, 4097, d::inverseCumulativeProbability);
+    }
+
+    /** The shape with these parameters, from the recent ones if it is there. */
+    public static BetaShape of(double alpha, double beta) {
+        return recent(List.of(alpha, beta), () -> new BetaShape(alpha, beta));
+    }
+
+    private static BetaShape recent(List<Double> key, java.util.function.Supplier<BetaShape> make) {
+        synchronized (RECENT) {
+            BetaShape kept = RECENT.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        // Made outside the lock: two threads may both make it, and get equal shapes.
+        BetaShape made = make.get();
+        synchronized (RECENT) {
+            return RECENT.computeIfAbsent(key, k -> made);
+        }
     }
 
     /** Method of moments: the Beta with this mean and standard deviation (sd^2 < mean(1-mean)). */
@@ -38,7 +74,7 @@ public final class BetaShape implements Serializable {
         if (!(common > 0)) {
             throw new IllegalArgumentException("no Beta distribution has mean " + mean + " and sd " + sd);
         }
-        return new BetaShape(mean * common, (1 - mean) * common);
+        return of(mean * common, (1 - mean) * common);
     }
 
     /**
@@ -49,6 +85,11 @@ public final class BetaShape implements Serializable {
      * share is kept and the upper tail is matched as closely as the family allows.
      */
     public static BetaShape ofTails(double lowCut, double lowShare, double highCut, double highShare) {
+        return recent(List.of(lowCut, lowShare, highCut, highShare),
+                () -> solveTails(lowCut, lowShare, highCut, highShare));
+    }
+
+    private static BetaShape solveTails(double lowCut, double lowShare, double highCut, double highShare) {
         // Separate solvers: a Brent solver keeps its state per call, so the outer search must not
         // share one with the inner.
         BrentSolver inner = new BrentSolver(1e-9, 1e-9, 1e-11);
@@ -70,7 +111,7 @@ public final class BetaShape implements Serializable {
             kappa = Math.abs(lo) < Math.abs(hi) ? MIN_CONCENTRATION : MAX_CONCENTRATION;
         }
         double mu = meanFor.applyAsDouble(kappa);
-        return new BetaShape(mu * kappa, (1 - mu) * kappa);
+        return of(mu * kappa, (1 - mu) * kappa);
     }
 
     public double alpha() {
@@ -87,7 +128,19 @@ public final class BetaShape implements Serializable {
 
     /** The value at cumulative probability {@code p} (tabulated). */
     public double quantile(double p) {
-        return quantile.at(p);
+        Tabulated q = quantile;
+        if (q == null) {
+            q = table();
+        }
+        return q.at(p);
+    }
+
+    private synchronized Tabulated table() {
+        if (quantile == null) {
+            BetaDistribution d = new BetaDistribution(null, alpha, beta, 1e-12);
+            quantile = new Tabulated(0, 1, 4097, d::inverseCumulativeProbability);
+        }
+        return quantile;
     }
 
     /** Exact CDF, for tests and reports. */

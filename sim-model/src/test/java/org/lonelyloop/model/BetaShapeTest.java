@@ -1,8 +1,11 @@
 package org.lonelyloop.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class BetaShapeTest {
@@ -29,5 +32,34 @@ class BetaShapeTest {
     @Test
     void rejectsAnImpossibleSpread() {
         assertThrows(IllegalArgumentException.class, () -> BetaShape.ofMeanSd(0.5, 0.6));
+    }
+
+    @Test
+    void theSameFiguresGiveTheSameShapeOnceSolved() {
+        BetaShape a = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.55, DeJongGierveld.STRONGLY_FROM, 0.09);
+        assertSame(a, BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.55, DeJongGierveld.STRONGLY_FROM, 0.09));
+        assertSame(a, BetaShape.of(a.alpha(), a.beta()));
+        assertNotSame(a, BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.56, DeJongGierveld.STRONGLY_FROM, 0.09));
+    }
+
+    @Test
+    void aTableBuiltOnFirstUseIsTheSameFromAnyThread() throws Exception {
+        BetaShape fresh = new BetaShape(2.5, 4.5);
+        double[] p = {0.001, 0.1, 0.37, 0.5, 0.93};
+        CompletableFuture<double[]> other = CompletableFuture.supplyAsync(() -> draw(new BetaShape(2.5, 4.5), p));
+        double[] here = draw(fresh, p);
+        double[] there = other.get();
+        for (int i = 0; i < p.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(here[i]), Double.doubleToRawLongBits(there[i]));
+            assertEquals(p[i], fresh.cdf(here[i]), 2e-4);
+        }
+    }
+
+    private static double[] draw(BetaShape b, double[] p) {
+        double[] q = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            q[i] = b.quantile(p[i]);
+        }
+        return q;
     }
 }
