@@ -110,7 +110,8 @@ public final class LonelyLoop extends SimState {
         population = new Population(scenario.population().size());
         new PopulationSampler(scenario, s).populate(population, workers());
         Circumstances.initialise(population, scenario.loneliness(), scenario.population(), s);
-        offline = new TieGraph(population.size, scenario.networks().offline().capacity());
+        offline = new TieGraph(population.size, scenario.networks().offline().capacity(),
+                scenario.networks().offline().meanDegree());
         ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), s,
                 random);
         // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.

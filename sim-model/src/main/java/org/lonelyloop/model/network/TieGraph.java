@@ -4,58 +4,110 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * An undirected weighted graph over agents 0..n-1, stored as a fixed number of slots per agent.
+ * An undirected weighted graph over agents 0..n-1, each agent's ties in one block of slots.
  *
- * <p>Agent {@code i} owns slots {@code i*capacity .. i*capacity+degree(i)-1}; each slot holds a
- * neighbour id, a tie strength in (0, 1] and a byte of flags ({@link #ONLINE}: the pair also
- * follows each other online; {@link #MET}: they met today). Every tie is stored on both sides with
- * the same strength and flags, so an agent can read and update its own ties without touching
- * anyone else's memory: the parallel daily step relies on this. A tie costs 2 x (4 + 4 + 1) = 18
- * bytes (both directions) against about 77 for MASON's {@code Network} and about 230 for JGraphT,
- * and ties can form and dissolve in O(capacity) without rebuilding anything.
+ * <p>Agent {@code i} owns slots {@code base(i) .. base(i)+degree(i)-1}; each slot holds a
+ * neighbour id, a tie strength in (0, 1], a byte of flags ({@link #ONLINE}: the pair also follows
+ * each other online; {@link #MET}: they met today) and the day the tie formed. Every tie is stored
+ * on both sides with the same strength and flags, so an agent can read and update its own ties
+ * without touching anyone else's memory: the parallel daily step relies on this. A tie costs
+ * 2 x (4 + 4 + 1 + 2) = 22 bytes (both directions) against about 77 for MASON's {@code Network}
+ * and about 230 for JGraphT.
+ *
+ * <p>Blocks are sized to the ties an agent holds, not to the most it may hold: with the default
+ * capacity of 24 and about nine ties each, a fixed block per agent left three slots in five empty,
+ * which was two fifths of a run's memory and, at a million agents, memory the meeting step streamed
+ * through for nothing. A block starts with room for the network's mean degree and a little more;
+ * an agent that gains a tie beyond its room moves its block to the end of the slab with more room
+ * (ties form one at a time, on one thread, in agent order, so where a block lands is the same on
+ * any thread count), and the slab squeezes out the blocks left behind when they reach an eighth
+ * of it. Slot order within a block never changes in a move, so the model reads its ties in the same
+ * order as with fixed blocks and its results do not depend on the layout.
  */
 public final class TieGraph implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     /** Flag: the two also follow each other online (their tie can be kept up by active use). */
     public static final byte ONLINE = 1;
     /** Flag: the two met face to face today. */
     public static final byte MET = 2;
 
+    /** Room above the expected degree a block starts with. */
+    private static final int START_SLACK = 1;
+    /** Slots a full block gains when it moves. */
+    private static final int GROWTH = 3;
+    /**
+     * Spare slots at the slab's end, as a share of the slots in use (1/SPARE_SHARE), kept when the
+     * slab grows or is squeezed: enough for the moves of many days, little memory.
+     */
+    private static final int SPARE_SHARE = 16;
+    /** The slab squeezes out abandoned blocks when they are this share of it (1/ABANDONED_SHARE). */
+    private static final int ABANDONED_SHARE = 8;
+    /** Largest slab a Java array allows. */
+    private static final int MAX_SLOTS = Integer.MAX_VALUE - 8;
+
     private final int agents;
     private final int capacity;
-    private final int[] degree;
-    private final int[] neighbour;
-    private final float[] strength;
-    private final byte[] flags;
+    private final int[] start;
+    /** Ties held, 0..capacity (capacity is at most 255: a byte each, read unsigned). */
+    private final byte[] degree;
+    /** Slots in the agent's block, degree..capacity. */
+    private final byte[] room;
+    private int[] neighbour;
+    private float[] strength;
+    private byte[] flags;
     /**
      * The day each tie formed, modulo 2^16: two bytes a slot rather than four, and the age
      * (today minus it, modulo 2^16) is exact for any tie younger than 179 years.
      */
-    private final char[] formed;
+    private char[] formed;
+    /** First slot after the last block. */
+    private int end;
+    /** Slots in blocks that moved away. */
+    private long abandoned;
 
     /**
+     * A graph whose blocks start with room for {@code capacity} ties each (small graphs, tests).
+     *
      * @param agents   number of agents (nodes)
-     * @param capacity most ties one agent can hold
+     * @param capacity most ties one agent can hold, at most 255
      */
     public TieGraph(int agents, int capacity) {
+        this(agents, capacity, capacity);
+    }
+
+    /**
+     * @param agents         number of agents (nodes)
+     * @param capacity       most ties one agent can hold, at most 255
+     * @param expectedDegree ties an agent is expected to hold: blocks start with a little more room
+     */
+    public TieGraph(int agents, int capacity, int expectedDegree) {
         if (agents < 0) {
             throw new IllegalArgumentException("agents must not be negative, was " + agents);
         }
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be at least 1, was " + capacity);
+        if (capacity < 1 || capacity > 255) {
+            throw new IllegalArgumentException("capacity must be 1 to 255, was " + capacity);
         }
-        if ((long) agents * capacity > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("agents x capacity = " + (long) agents * capacity
+        int initial = Math.min(capacity, Math.max(1, expectedDegree + START_SLACK));
+        if ((long) agents * initial > MAX_SLOTS) {
+            throw new IllegalArgumentException("agents x tie slots = " + (long) agents * initial
                     + " exceeds the largest array Java allows; lower the tie capacity or the population");
         }
         this.agents = agents;
         this.capacity = capacity;
-        this.degree = new int[agents];
-        this.neighbour = new int[agents * capacity];
-        this.strength = new float[agents * capacity];
-        this.flags = new byte[agents * capacity];
-        this.formed = new char[agents * capacity];
+        this.start = new int[agents];
+        this.degree = new byte[agents];
+        this.room = new byte[agents];
+        int slots = agents * initial;
+        this.neighbour = new int[slots];
+        this.strength = new float[slots];
+        this.flags = new byte[slots];
+        this.formed = new char[slots];
+        for (int i = 0; i < agents; i++) {
+            start[i] = i * initial;
+            room[i] = (byte) initial;
+        }
+        this.end = slots;
     }
 
     public int agents() {
@@ -67,12 +119,15 @@ public final class TieGraph implements Serializable {
     }
 
     public int degree(int agent) {
-        return degree[agent];
+        return degree[agent] & 0xFF;
     }
 
-    /** Index of the first slot of {@code agent} in {@link #neighbours()} and {@link #strengths()}. */
+    /**
+     * Index of the first slot of {@code agent} in {@link #neighbours()} and {@link #strengths()}.
+     * Blocks move when ties form: read it, and the arrays, afresh in each phase.
+     */
     public int base(int agent) {
-        return agent * capacity;
+        return start[agent];
     }
 
     /** Neighbour ids, slot-indexed; only the first {@code degree(i)} slots of each agent are live. */
@@ -91,17 +146,17 @@ public final class TieGraph implements Serializable {
     }
 
     public int neighbour(int agent, int k) {
-        return neighbour[agent * capacity + k];
+        return neighbour[start[agent] + k];
     }
 
     public float strength(int agent, int k) {
-        return strength[agent * capacity + k];
+        return strength[start[agent] + k];
     }
 
     /** Slot position of {@code other} among {@code agent}'s ties, or -1. */
     public int indexOf(int agent, int other) {
-        int b = agent * capacity;
-        int d = degree[agent];
+        int b = start[agent];
+        int d = degree(agent);
         for (int k = 0; k < d; k++) {
             if (neighbour[b + k] == other) {
                 return k;
@@ -115,7 +170,7 @@ public final class TieGraph implements Serializable {
     }
 
     public boolean hasRoom(int agent) {
-        return degree[agent] < capacity;
+        return degree(agent) < capacity;
     }
 
     /**
@@ -134,7 +189,7 @@ public final class TieGraph implements Serializable {
 
     /** As {@link #connect(int, int, float)}, with the tie's flags and the day it forms. */
     public boolean connect(int a, int b, float w, byte tieFlags, int day) {
-        if (a == b || degree[a] >= capacity || degree[b] >= capacity || contains(a, b)) {
+        if (a == b || degree(a) >= capacity || degree(b) >= capacity || contains(a, b)) {
             return false;
         }
         append(a, b, w, tieFlags, day);
@@ -143,11 +198,106 @@ public final class TieGraph implements Serializable {
     }
 
     private void append(int owner, int other, float w, byte tieFlags, int day) {
-        int s = owner * capacity + degree[owner]++;
+        int d = degree(owner);
+        if (d == (room[owner] & 0xFF)) {
+            move(owner, Math.min(capacity, d + GROWTH));
+        }
+        int s = start[owner] + d;
+        degree[owner] = (byte) (d + 1);
         neighbour[s] = other;
         strength[s] = w;
         flags[s] = tieFlags;
         formed[s] = (char) day;
+    }
+
+    /** Moves a full block to the end of the slab with room for {@code slots} ties. */
+    private void move(int owner, int slots) {
+        if ((long) end + slots > neighbour.length) {
+            if (abandoned * ABANDONED_SHARE >= neighbour.length) {
+                relayout(identity(), null);
+            }
+            if ((long) end + slots > neighbour.length) {
+                long needed = (long) end + slots;
+                if (needed > MAX_SLOTS) {
+                    throw new IllegalStateException("the offline network outgrew the largest array Java allows ("
+                            + MAX_SLOTS + " tie slots); lower the tie capacity or the population");
+                }
+                long grown = Math.min(MAX_SLOTS, needed + end / SPARE_SHARE);
+                resize((int) grown);
+            }
+        }
+        int from = start[owner];
+        int d = degree(owner);
+        System.arraycopy(neighbour, from, neighbour, end, d);
+        System.arraycopy(strength, from, strength, end, d);
+        System.arraycopy(flags, from, flags, end, d);
+        System.arraycopy(formed, from, formed, end, d);
+        abandoned += room[owner] & 0xFF;
+        start[owner] = end;
+        room[owner] = (byte) slots;
+        end += slots;
+    }
+
+    private void resize(int slots) {
+        neighbour = Arrays.copyOf(neighbour, slots);
+        strength = Arrays.copyOf(strength, slots);
+        flags = Arrays.copyOf(flags, slots);
+        formed = Arrays.copyOf(formed, slots);
+    }
+
+    private int[] identity() {
+        int[] order = new int[agents];
+        for (int i = 0; i < agents; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /**
+     * Lays the blocks out afresh, without the abandoned ones: the new agent {@code p}'s block is the
+     * old agent {@code order[p]}'s, with the same room and slot order, and with each neighbour
+     * renumbered by {@code position} unless that is null. One array is copied at a time, so that
+     * at the size of a country the extra memory held is one array, not the graph.
+     */
+    private void relayout(int[] order, int[] position) {
+        int[] newStart = new int[agents];
+        int next = 0;
+        for (int p = 0; p < agents; p++) {
+            newStart[p] = next;
+            next += room[order[p]] & 0xFF;
+        }
+        int slots = (int) Math.min(MAX_SLOTS, next + (long) next / SPARE_SHARE);
+        int[] oldNeighbour = neighbour;
+        neighbour = new int[slots];
+        for (int p = 0; p < agents; p++) {
+            int from = start[order[p]];
+            int d = degree(order[p]);
+            for (int k = 0; k < d; k++) {
+                int j = oldNeighbour[from + k];
+                neighbour[newStart[p] + k] = position == null ? j : position[j];
+            }
+        }
+        oldNeighbour = null;
+        strength = (float[]) moveBlocks(strength, new float[slots], order, newStart);
+        flags = (byte[]) moveBlocks(flags, new byte[slots], order, newStart);
+        formed = (char[]) moveBlocks(formed, new char[slots], order, newStart);
+        byte[] oldDegree = degree.clone();
+        byte[] oldRoom = room.clone();
+        for (int p = 0; p < agents; p++) {
+            degree[p] = oldDegree[order[p]];
+            room[p] = oldRoom[order[p]];
+        }
+        System.arraycopy(newStart, 0, start, 0, agents);
+        end = next;
+        abandoned = 0;
+    }
+
+    /** Copies each old agent's live slots in {@code old} to its new place in {@code slots}. */
+    private Object moveBlocks(Object old, Object slots, int[] order, int[] newStart) {
+        for (int p = 0; p < agents; p++) {
+            System.arraycopy(old, start[order[p]], slots, newStart[p], degree(order[p]));
+        }
+        return slots;
     }
 
     /** Dates every tie now in the graph to {@code day} (the network a run starts from). */
@@ -157,7 +307,7 @@ public final class TieGraph implements Serializable {
 
     /** Days since slot {@code k} of {@code agent} formed, on day {@code today}. */
     public int age(int agent, int k, int today) {
-        return (today - formed[agent * capacity + k]) & 0xFFFF;
+        return (today - formed[start[agent] + k]) & 0xFFFF;
     }
 
     /** Sets a flag on both sides of the tie a-b. */
@@ -167,8 +317,8 @@ public final class TieGraph implements Serializable {
         if (ka < 0 || kb < 0) {
             throw new IllegalArgumentException("no tie between " + a + " and " + b);
         }
-        flags[a * capacity + ka] |= flag;
-        flags[b * capacity + kb] |= flag;
+        flags[start[a] + ka] |= flag;
+        flags[start[b] + kb] |= flag;
     }
 
     /** Removes the tie a-b from both sides; returns whether it existed. */
@@ -187,8 +337,9 @@ public final class TieGraph implements Serializable {
      * side must remove its own copy in the same phase, as the symmetric tie-update rule guarantees.
      */
     public void removeOwnSlot(int owner, int k) {
-        int b = owner * capacity;
-        int last = --degree[owner];
+        int b = start[owner];
+        int last = degree(owner) - 1;
+        degree[owner] = (byte) last;
         neighbour[b + k] = neighbour[b + last];
         strength[b + k] = strength[b + last];
         flags[b + k] = flags[b + last];
@@ -202,15 +353,15 @@ public final class TieGraph implements Serializable {
         if (ka < 0 || kb < 0) {
             throw new IllegalArgumentException("no tie between " + a + " and " + b);
         }
-        strength[a * capacity + ka] = w;
-        strength[b * capacity + kb] = w;
+        strength[start[a] + ka] = w;
+        strength[start[b] + kb] = w;
     }
 
     /** Number of undirected ties. */
     public long tieCount() {
         long sum = 0;
-        for (int d : degree) {
-            sum += d;
+        for (byte d : degree) {
+            sum += d & 0xFF;
         }
         return sum / 2;
     }
@@ -221,9 +372,9 @@ public final class TieGraph implements Serializable {
 
     /** Sum of an agent's tie strengths. */
     public double strengthSum(int agent) {
-        int b = agent * capacity;
+        int b = start[agent];
         double s = 0;
-        for (int k = 0; k < degree[agent]; k++) {
+        for (int k = 0; k < degree(agent); k++) {
             s += strength[b + k];
         }
         return s;
@@ -231,9 +382,9 @@ public final class TieGraph implements Serializable {
 
     /** Strength of the agent's strongest tie, 0 without ties. */
     public float maxStrength(int agent) {
-        int b = agent * capacity;
+        int b = start[agent];
         float m = 0;
-        for (int k = 0; k < degree[agent]; k++) {
+        for (int k = 0; k < degree(agent); k++) {
             m = Math.max(m, strength[b + k]);
         }
         return m;
@@ -242,39 +393,22 @@ public final class TieGraph implements Serializable {
     /**
      * Renumbers the agents in place: the new agent {@code p} is the old agent {@code order[p]}, with
      * its ties in the same slot order, each neighbour given its new number {@code position[old]}.
+     * The blocks are laid out afresh in the new order, so tied agents' blocks end up near each
+     * other too.
      */
     public void renumber(int[] order, int[] position) {
-        // One array at a time, so that at the size of a country the copy held is one array, not the graph.
-        moveSlots(strength.clone(), strength, order);
-        moveSlots(flags.clone(), flags, order);
-        moveSlots(formed.clone(), formed, order);
-        int[] oldNeighbour = neighbour.clone();
-        int[] oldDegree = degree.clone();
-        for (int p = 0; p < agents; p++) {
-            int from = order[p] * capacity;
-            int to = p * capacity;
-            degree[p] = oldDegree[order[p]];
-            for (int k = 0; k < degree[p]; k++) {
-                neighbour[to + k] = position[oldNeighbour[from + k]];
-            }
-        }
-    }
-
-    /** Copies each old agent's block of slots in {@code old} to its new agent's block in {@code slots}. */
-    private void moveSlots(Object old, Object slots, int[] order) {
-        for (int p = 0; p < agents; p++) {
-            System.arraycopy(old, order[p] * capacity, slots, p * capacity, capacity);
-        }
+        relayout(order, position);
     }
 
     /** Heap bytes held by this graph's arrays. */
     public long bytes() {
-        return 4L * degree.length + 4L * neighbour.length + 4L * strength.length + flags.length + 2L * formed.length;
+        return 4L * start.length + degree.length + room.length + 4L * neighbour.length + 4L * strength.length
+                + flags.length + 2L * formed.length;
     }
 
     /** Copy of an agent's neighbour ids, for tests and views (not for the hot path). */
     public int[] neighboursOf(int agent) {
-        int b = agent * capacity;
-        return Arrays.copyOfRange(neighbour, b, b + degree[agent]);
+        int b = start[agent];
+        return Arrays.copyOfRange(neighbour, b, b + degree(agent));
     }
 }
