@@ -39,6 +39,11 @@ public final class ContactWord {
         return (word & MET_BIT) != 0;
     }
 
+    /** {@link #metYesterday} as 1 or 0, for counting without a branch. */
+    public static int metYesterdayBit(long word) {
+        return (int) (word >>> (2 * FRACTION_BITS)) & 1;
+    }
+
     public static int proposal(long word) {
         return (int) (word >> 32);
     }

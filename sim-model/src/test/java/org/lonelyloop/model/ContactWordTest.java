@@ -27,6 +27,7 @@ class ContactWordTest {
         assertEquals(123_456, ContactWord.proposal(word));
         assertEquals(3, ContactWord.kind(word));
         assertTrue(ContactWord.metYesterday(word));
+        assertEquals(1, ContactWord.metYesterdayBit(word));
         assertEquals(1f, ContactWord.availability(word));
         assertEquals(0f, ContactWord.maintenance(word));
 
@@ -34,6 +35,7 @@ class ContactWordTest {
         assertEquals(-1, ContactWord.proposal(none));
         assertEquals(0, ContactWord.kind(none));
         assertFalse(ContactWord.metYesterday(none));
+        assertEquals(0, ContactWord.metYesterdayBit(none));
         assertEquals(1f, ContactWord.maintenance(none), "clamped to 1");
         assertEquals(0.25f, ContactWord.availability(none), 1e-4f);
     }

@@ -86,13 +86,13 @@ public final class Meetings implements DailyProcess {
                     if (meetsUndisturbed) {
                         qualityUndisturbed += strength;
                     }
-                    boolean online = (tie & TieGraph.ONLINE) != 0;
-                    if (online) {
-                        linked++;
-                        if ((tie & TieGraph.MET) == 0 && ContactWord.metYesterday(theirWord)) {
-                            missedOut++;
-                        }
-                    }
+                    // Whether a tie is also online, and whether its other end met someone else
+                    // yesterday, are coin flips a branch predictor cannot learn: counted as 0/1
+                    // arithmetic, not branches.
+                    int online = (tie & TieGraph.ONLINE) != 0 ? 1 : 0;
+                    int metMe = (tie & TieGraph.MET) != 0 ? 1 : 0;
+                    linked += online;
+                    missedOut += online & (1 - metMe) & ContactWord.metYesterdayBit(theirWord);
                     float updated;
                     if (meets) {
                         met++;
@@ -100,7 +100,7 @@ public final class Meetings implements DailyProcess {
                         updated = strength + gain * (1 - strength);
                         flags[s] = (byte) (tie | TieGraph.MET);
                     } else {
-                        float kept = online ? 0.5f * (myMaintenance + ContactWord.maintenance(theirWord)) : 0f;
+                        float kept = online * (0.5f * (myMaintenance + ContactWord.maintenance(theirWord)));
                         updated = strength * (1 - decay * (1 - kept));
                         flags[s] = (byte) (tie & ~TieGraph.MET);
                     }
