@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -54,7 +55,7 @@ public final class BetaShape implements Serializable {
         return recent(List.of(alpha, beta), () -> new BetaShape(alpha, beta));
     }
 
-    private static BetaShape recent(List<Double> key, java.util.function.Supplier<BetaShape> make) {
+    private static BetaShape recent(List<Double> key, Supplier<BetaShape> make) {
         synchronized (RECENT) {
             BetaShape kept = RECENT.get(key);
             if (kept != null) {
