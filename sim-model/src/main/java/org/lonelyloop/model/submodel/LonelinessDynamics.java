@@ -102,19 +102,30 @@ public final class LonelinessDynamics implements DailyProcess {
         }
         float[] persistence = ledger.loneliness(LonelinessSource.PERSISTENCE);
         float[] contact = ledger.loneliness(LonelinessSource.CONTACT);
+        // The ledger's columns looked up once a day, not once per agent and source.
+        float[][] booking = new float[otherSources.length][];
+        for (int k = 0; k < booking.length; k++) {
+            booking[k] = ledger.loneliness(otherSources[k]);
+        }
+        float[][] contactLog = new float[contactSources.length][];
+        float[][] contactBooking = new float[contactSources.length][];
+        for (int k = 0; k < contactLog.length; k++) {
+            contactLog[k] = ledger.contactLog(contactSources[k]);
+            contactBooking[k] = ledger.loneliness(contactSources[k]);
+        }
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 double booked = 0;
-                for (LonelinessSource s : otherSources) {
-                    booked += ledger.loneliness(s)[i];
+                for (float[] column : booking) {
+                    booked += column[i];
                 }
                 double total = -phi * pop.contactQuality[i];
                 double attributed = 0;
-                for (LonelinessSource s : contactSources) {
-                    float logFactor = ledger.contactLog(s)[i];
+                for (int k = 0; k < contactLog.length; k++) {
+                    float logFactor = contactLog[k][i];
                     if (logFactor != 0) {
                         double share = -phi * pop.contactQualityUndisturbed[i] * logFactor;
-                        ledger.loneliness(s)[i] += (float) share;
+                        contactBooking[k][i] += (float) share;
                         attributed += share;
                     }
                 }
