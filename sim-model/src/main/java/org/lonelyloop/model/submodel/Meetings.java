@@ -90,9 +90,9 @@ public final class Meetings implements DailyProcess {
                     // yesterday, are coin flips a branch predictor cannot learn: counted as 0/1
                     // arithmetic, not branches.
                     int online = (tie & TieGraph.ONLINE) != 0 ? 1 : 0;
-                    int metMe = (tie & TieGraph.MET) != 0 ? 1 : 0;
+                    int weMetYesterday = (tie & TieGraph.MET) != 0 ? 1 : 0;
                     linked += online;
-                    missedOut += online & (1 - metMe) & ContactWord.metYesterdayBit(theirWord);
+                    missedOut += online & (1 - weMetYesterday) & ContactWord.metYesterdayBit(theirWord);
                     float updated;
                     if (meets) {
                         met++;
