@@ -48,7 +48,8 @@ public final class ContactInitiation implements DailyProcess {
                 pop.availability[i] = (float) Clamp.atMost(accept * factor, 1);
                 int deg = g.degree(i);
                 boolean metYesterday = pop.contacts[i] > 0;
-                pop.contactWord[i] = ContactWord.pack(-1, (byte) 0, metYesterday, pop.availability[i], pop.maintenance[i]);
+                long word = ContactWord.pack(metYesterday, pop.availability[i], pop.maintenance[i]);
+                pop.contactWord[i] = word;
                 if (deg == 0) {
                     continue;
                 }
@@ -71,8 +72,7 @@ public final class ContactInitiation implements DailyProcess {
                 }
                 byte kind = (byte) ((actual ? Population.PROPOSES : 0)
                         | (undisturbed ? Population.PROPOSES_UNDISTURBED : 0));
-                pop.contactWord[i] = ContactWord.pack(nb[base + k], kind, metYesterday, pop.availability[i],
-                        pop.maintenance[i]);
+                pop.contactWord[i] = ContactWord.withProposal(word, nb[base + k], kind);
             }
         });
     }

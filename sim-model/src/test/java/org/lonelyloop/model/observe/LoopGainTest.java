@@ -119,4 +119,15 @@ class LoopGainTest {
         }
         assertEquals(0.0, m.latest().get("meanLoopGain"));
     }
+
+    @Test
+    void farBelowTheCeilingTheShareIsTheLibrarysExactOne() {
+        for (double z = LoopGain.SURELY_BELOW; z >= -45; z -= 1e-4) {
+            assertEquals(1.0, 0.5 * org.apache.commons.math3.special.Erf.erfc(z), "z = " + z);
+            assertEquals(1.0, LoopGain.shareBelow(z));
+        }
+        for (double z = LoopGain.SURELY_BELOW + 1e-4; z < 3; z += 1e-3) {
+            assertEquals(0.5 * org.apache.commons.math3.special.Erf.erfc(z), LoopGain.shareBelow(z), "z = " + z);
+        }
+    }
 }
