@@ -27,8 +27,9 @@ final class Move extends LifeEvent {
         int n = ring.length;
         int window = day.scenario().contact().settingWindow();
         RandomStream r = new RandomStream();
+        long key = RandomStream.dayKey(day.seed(), day.index(), Purpose.EVENT);
         for (int i : who) {
-            r.reset(day.seed(), day.index(), Purpose.EVENT, i);
+            r.reset(key, i);
             int[] ties = g.neighboursOf(i);
             int lose = (int) Math.round(spec.tiesLost() * ties.length);
             // A partial shuffle picks which ties end.

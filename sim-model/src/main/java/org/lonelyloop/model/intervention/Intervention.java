@@ -96,11 +96,12 @@ public abstract class Intervention implements DailyProcess {
         int[] ids = participants;
         int since = d - spec.start().count();
         double adherence = spec.adherence();
+        long key = RandomStream.dayKey(seed, d, Purpose.INTERVENTION_ADHERE);
         day.workers().forEachChunk(ids.length, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int k = from; k < to; k++) {
                 int i = ids[k];
-                if (adherence < 1 && !r.reset(seed, d, Purpose.INTERVENTION_ADHERE, i).nextBoolean(adherence)) {
+                if (adherence < 1 && !r.reset(key, i).nextBoolean(adherence)) {
                     continue;
                 }
                 pop.intervened[i] = 1;

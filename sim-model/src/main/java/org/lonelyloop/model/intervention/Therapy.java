@@ -95,11 +95,12 @@ public final class Therapy extends Intervention {
         RandomStream r = new RandomStream();
         double perSessionAnxiety = p.anxietyReduction() / p.course().count();
         double perSessionDepression = p.depressionReduction() / p.course().count();
+        long key = RandomStream.dayKey(day.seed(), day.index(), Purpose.INTERVENTION_ADHERE);
         for (int i = 0; i < pop.size; i++) {
             if (courseLeft[i] == 0) {
                 continue;
             }
-            if (p.adherence() >= 1 || r.reset(day.seed(), day.index(), Purpose.INTERVENTION_ADHERE, i).nextBoolean(p.adherence())) {
+            if (p.adherence() >= 1 || r.reset(key, i).nextBoolean(p.adherence())) {
                 pop.anxietySetPoint[i] = (float) Math.max(0, pop.anxietySetPoint[i] - perSessionAnxiety);
                 pop.depressionSetPoint[i] = (float) Math.max(0, pop.depressionSetPoint[i] - perSessionDepression);
                 pop.intervened[i] = 1;

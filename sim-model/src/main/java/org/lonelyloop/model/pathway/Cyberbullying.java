@@ -60,12 +60,13 @@ public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
         long seed = day.seed();
         int d = day.index();
         MoodSink mood = day.moodSink(LonelinessSource.CYBERBULLYING);
+        long key = RandomStream.dayKey(seed, d, Purpose.BULLYING);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 double exposure = Clamp.atLeast(1 + p.exposureWeight() * (pop.useMinutes[i] / 60.0 / p.referenceHours() - 1), 0);
                 double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure * (1 - pop.curation[i]);
-                r.reset(seed, d, Purpose.BULLYING, i);
+                r.reset(key, i);
                 if (!r.nextBoolean(chance)) {
                     pop.bullied[i] = 0;
                     continue;

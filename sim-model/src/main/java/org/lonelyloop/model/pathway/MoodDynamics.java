@@ -90,10 +90,11 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
         int d = day.index();
         MoodSink mood = day.moodSink(LonelinessSource.MOOD_DYNAMICS);
         double lasting = p.lastingShare();
+        long key = RandomStream.dayKey(seed, d, Purpose.SUSCEPTIBILITY);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                r.reset(seed, d, Purpose.SUSCEPTIBILITY, i);
+                r.reset(key, i);
                 double s = pop.susceptibility[i];
                 s += p.drift() * (pop.susceptibilityMean[i] - s) + p.driftNoise() * r.nextGaussian();
                 pop.susceptibility[i] = (float) s;

@@ -77,6 +77,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
         long seed = day.seed();
         int d = day.index();
         MoodSink mood = day.moodSink(LonelinessSource.REINFORCEMENT);
+        long key = RandomStream.dayKey(seed, d, Purpose.REACTIONS);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -91,7 +92,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                     pop.dependence[i] = (float) Clamp.atLeast(pop.dependence[i] * (1 - p.dependenceDecay()), 0);
                     continue;
                 }
-                r.reset(seed, d, Purpose.REACTIONS, i);
+                r.reset(key, i);
                 double audience = Math.sqrt(online.degree(i) / meanDegree);
                 double mean = p.reactionsPerActiveHour() * pop.activeMinutes[i] / 60.0 * audience;
                 int reactions = Poisson.draw(r, mean);

@@ -36,10 +36,11 @@ public final class Affect implements DailyProcess {
         AffectParams a = day.scenario().affect();
         long seed = day.seed();
         int d = day.index();
+        long key = RandomStream.dayKey(seed, d, Purpose.MOOD);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                r.reset(seed, d, Purpose.MOOD, i);
+                r.reset(key, i);
                 double mood = (1 - a.moodDecay()) * pop.mood[i] + pop.moodPush[i] + a.moodNoise() * r.nextGaussian();
                 mood = clamp(mood, -1, 1);
                 pop.mood[i] = (float) mood;

@@ -67,10 +67,11 @@ public final class Circumstances implements DailyProcess {
         double kU = Math.exp(-STEP_DAYS / (pp.useDriftYears() * DAYS_PER_YEAR));
         double sU = pp.useDriftSd() * Math.sqrt(1 - kU * kU);
         long seed = day.seed();
+        long key = RandomStream.dayKey(seed, d, Purpose.CIRCUMSTANCES);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                r.reset(seed, d, Purpose.CIRCUMSTANCES, i);
+                r.reset(key, i);
                 pop.lonelinessDrift[i] = (float) (kL * pop.lonelinessDrift[i] + sL * r.nextGaussian());
                 pop.useDrift[i] = (float) (kU * pop.useDrift[i] + sU * r.nextGaussian());
             }

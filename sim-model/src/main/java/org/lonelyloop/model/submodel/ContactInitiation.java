@@ -41,6 +41,7 @@ public final class ContactInitiation implements DailyProcess {
         int d = day.index();
         int[] nb = g.neighbours();
         float[] w = g.strengths();
+        long key = RandomStream.dayKey(seed, d, Purpose.INITIATE_CONTACT);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -53,7 +54,7 @@ public final class ContactInitiation implements DailyProcess {
                 if (deg == 0) {
                     continue;
                 }
-                r.reset(seed, d, Purpose.INITIATE_CONTACT, i);
+                r.reset(key, i);
                 double u = r.nextDouble();
                 boolean undisturbed = u < p0;
                 boolean actual = u < Clamp.atMost(p0 * factor, 1);

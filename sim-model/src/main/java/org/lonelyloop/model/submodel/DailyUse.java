@@ -41,10 +41,11 @@ public final class DailyUse implements DailyProcess {
         long seed = day.seed();
         int d = day.index();
         Ledger ledger = day.ledger();
+        long key = RandomStream.dayKey(seed, d, Purpose.USE);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                r.reset(seed, d, Purpose.USE, i);
+                r.reset(key, i);
                 double drive = pop.useDrive[i];
                 if (pop.pushDamping[i] > 0) {
                     drive -= pop.pushDamping[i] * (Clamp.atLeast(ledger.useDrive(UseSource.COMPENSATION)[i], 0)

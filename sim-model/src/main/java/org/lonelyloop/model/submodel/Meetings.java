@@ -48,6 +48,7 @@ public final class Meetings implements DailyProcess {
         float[] w = g.strengths();
         byte[] flags = g.flags();
         long[] words = pop.contactWord;
+        long key = RandomStream.dayKey(seed, d, Purpose.ACCEPT_CONTACT);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 int base = g.base(i);
@@ -73,13 +74,13 @@ public final class Meetings implements DailyProcess {
                     boolean meets = false;
                     boolean meetsUndisturbed = false;
                     if (mine == j) {
-                        double u = RandomStream.pairUniform(seed, d, Purpose.ACCEPT_CONTACT, i, j);
+                        double u = RandomStream.pairUniform(key, i, j);
                         meets = (myKind & Population.PROPOSES) != 0 && u < ContactWord.availability(theirWord);
                         meetsUndisturbed = (myKind & Population.PROPOSES_UNDISTURBED) != 0 && u < accept;
                     }
                     if (ContactWord.proposal(theirWord) == i) {
                         byte theirs = ContactWord.kind(theirWord);
-                        double u = RandomStream.pairUniform(seed, d, Purpose.ACCEPT_CONTACT, j, i);
+                        double u = RandomStream.pairUniform(key, j, i);
                         meets |= (theirs & Population.PROPOSES) != 0 && u < myAvailability;
                         meetsUndisturbed |= (theirs & Population.PROPOSES_UNDISTURBED) != 0 && u < accept;
                     }

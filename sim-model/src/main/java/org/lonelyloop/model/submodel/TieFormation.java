@@ -67,6 +67,7 @@ public final class TieFormation implements DailyProcess {
             candidate = new int[n];
         }
         int[] cand = candidate;
+        long key = RandomStream.dayKey(seed, d, Purpose.TIE_FORMATION);
         day.workers().forEachChunk(n, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -76,7 +77,7 @@ public final class TieFormation implements DailyProcess {
                 if (deg >= target || !g.hasRoom(i)) {
                     continue;
                 }
-                r.reset(seed, d, Purpose.TIE_FORMATION, i);
+                r.reset(key, i);
                 double look = pMax * (target - deg) / (double) target * pop.contactFactor[i];
                 if (!r.nextBoolean(look)) {
                     continue;
@@ -108,16 +109,17 @@ public final class TieFormation implements DailyProcess {
             }
         });
         formedToday = 0;
+        long linkKey = RandomStream.dayKey(seed, d, Purpose.ONLINE_LINK);
         for (int i = 0; i < n; i++) {
             int j = cand[i];
             if (j < 0 || j == i) {
                 continue;
             }
-            double u = RandomStream.pairUniform(seed, d, Purpose.TIE_FORMATION, i, j);
+            double u = RandomStream.pairUniform(key, i, j);
             if (u >= pop.availability[j]) {
                 continue;
             }
-            byte flags = RandomStream.pairUniform(seed, d, Purpose.ONLINE_LINK, i, j) < overlap ? TieGraph.ONLINE : 0;
+            byte flags = RandomStream.pairUniform(linkKey, i, j) < overlap ? TieGraph.ONLINE : 0;
             if (g.connect(i, j, (float) c.newTieStrength(), flags, d)) {
                 pop.tieStrength[i] += (float) c.newTieStrength();
                 pop.tieStrength[j] += (float) c.newTieStrength();

@@ -30,6 +30,28 @@ class RandomStreamTest {
         // Pinned values: changing the key derivation changes every published result.
         assertEquals(-8276950702389627103L, RandomStream.key(1, 0, Purpose.INITIALISE, 0));
         assertEquals(0.2511850605185365, new RandomStream().reset(2026, 3, Purpose.USE, 17).nextDouble(), 0);
+        assertEquals(0.6751717246559737, RandomStream.pairUniform(9, 3, Purpose.ACCEPT_CONTACT, 5, 11), 0);
+        assertEquals(0.6877449603992545, RandomStream.pairUniform(9, 3, Purpose.ACCEPT_CONTACT, 11, 5), 0);
+    }
+
+    @Test
+    void aStreamKeyedFromItsDayKeyIsTheSameStream() {
+        java.util.SplittableRandom pick = new java.util.SplittableRandom(3);
+        for (int n = 0; n < 10_000; n++) {
+            long seed = pick.nextLong();
+            int day = pick.nextInt(-2000, 40_000);
+            Purpose purpose = Purpose.values()[pick.nextInt(Purpose.values().length)];
+            int a = pick.nextInt(20_000_000);
+            int b = pick.nextInt(20_000_000);
+            long dayKey = RandomStream.dayKey(seed, day, purpose);
+            RandomStream whole = new RandomStream().reset(seed, day, purpose, a);
+            RandomStream keyed = new RandomStream().reset(dayKey, a);
+            for (int k = 0; k < 3; k++) {
+                assertEquals(whole.nextLong(), keyed.nextLong());
+            }
+            assertEquals(RandomStream.pairUniform(seed, day, purpose, a, b), RandomStream.pairUniform(dayKey, a, b), 0);
+            assertEquals(RandomStream.pairUniform(seed, day, purpose, b, a), RandomStream.pairUniform(dayKey, b, a), 0);
+        }
     }
 
     @Test
