@@ -61,8 +61,34 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
         }
     }
 
+    /** {@link #audience} for this network. */
+    private transient double[] audience;
+    private transient OnlineGraph audienceNetwork;
+
     public Reinforcement(Params p) {
         super(p, Phase.USE, Phase.ONLINE);
+    }
+
+    /**
+     * {@code sqrt(degree / mean degree)} for every online degree up to the largest, worked out
+     * once per network (online ties do not change during a run): a root and a division fewer per
+     * agent-day, on the way to the reactions' mean, with the same values.
+     */
+    private double[] audience(OnlineGraph online) {
+        if (audienceNetwork != online) {
+            double meanDegree = Math.max(1, online.meanDegree());
+            int largest = 0;
+            for (int i = 0; i < online.agents(); i++) {
+                largest = Math.max(largest, online.degree(i));
+            }
+            double[] table = new double[largest + 1];
+            for (int k = 0; k <= largest; k++) {
+                table[k] = Math.sqrt(k / meanDegree);
+            }
+            audience = table;
+            audienceNetwork = online;
+        }
+        return audience;
     }
 
     @Override
@@ -73,7 +99,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
             return;
         }
         OnlineGraph online = day.online();
-        double meanDegree = Math.max(1, online.meanDegree());
+        double[] audienceOf = audience(online);
         long seed = day.seed();
         int d = day.index();
         MoodSink mood = day.moodSink(LonelinessSource.REINFORCEMENT);
@@ -93,7 +119,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                     continue;
                 }
                 r.reset(key, i);
-                double audience = Math.sqrt(online.degree(i) / meanDegree);
+                double audience = audienceOf[online.degree(i)];
                 double mean = p.reactionsPerActiveHour() * pop.activeMinutes[i] / 60.0 * audience;
                 int reactions = Poisson.draw(r, mean);
                 pop.rewards[i] = (short) Math.min(Short.MAX_VALUE, reactions);
