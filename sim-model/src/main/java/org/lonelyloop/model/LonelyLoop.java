@@ -456,6 +456,9 @@ public final class LonelyLoop extends SimState {
         for (int k = 0; k < scenario.events().size(); k++) {
             events.add(scenario.events().get(k).build(k));
         }
+        if (!interventions.isEmpty() || !events.isEmpty()) {
+            population.ownModifiers();
+        }
     }
 
     /** Whether two scenarios share everything a burn-in depends on. */
@@ -493,6 +496,7 @@ public final class LonelyLoop extends SimState {
         Scenario next = scenario.withInterventions(specs);
         Bounds.require(next);
         scenario = next;
+        population.ownModifiers();
         Intervention started = now.build(interventions.size());
         if (participants != null) {
             started.assign(participants);

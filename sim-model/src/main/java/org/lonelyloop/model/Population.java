@@ -11,7 +11,7 @@ import java.io.Serializable;
  * variable are listed in docs/ODD.md (section 2).
  */
 public final class Population implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     public final int size;
 
@@ -129,35 +129,37 @@ public final class Population implements Serializable {
     public final short[] rewards;
     /** 1 if cyberbullied today. */
     public final byte[] bullied;
-    // Today's intervention modifiers (reset every day; an intervention sets them for the agents it reaches)
+    // Today's intervention modifiers (reset every day; an intervention sets them for the agents it
+    // reaches). Until the model has an intervention or a life event they are shared arrays of their
+    // neutral values that nothing writes (ownModifiers).
     /** Most minutes of use allowed today (a time limit); infinite when none. */
-    public final float[] useCap;
+    public float[] useCap;
     /** Multiplier on today's use (fewer, longer sessions; time taken by a hobby). */
-    public final float[] useFactor;
+    public float[] useFactor;
     /** Share of today's daytime use that falls in phone-off windows. */
-    public final float[] daytimeBlock;
+    public float[] daytimeBlock;
     /** Share of today's night use that falls in phone-off windows. */
-    public final float[] nightBlock;
+    public float[] nightBlock;
     /** Most platforms used today; {@link Byte#MAX_VALUE} when unlimited. */
-    public final byte[] platformLimit;
+    public byte[] platformLimit;
     /** Multiplier on what reactions teach the checking habit today (fewer checks, fewer lessons). */
-    public final float[] habitLearning;
+    public float[] habitLearning;
     /** Share of the compensating and habitual pushes on use that a pause before opening an app stops. */
-    public final float[] pushDamping;
+    public float[] pushDamping;
     /** Share of comparison and bullying exposure removed by unfollowing and blocking. */
-    public final float[] curation;
+    public float[] curation;
     /** Relative rise of online support (peer-support communities). */
-    public final float[] supportBoost;
+    public float[] supportBoost;
     /** Extra offline ties the agent seeks today (new local ties, clubs). */
-    public final byte[] tieTargetBoost;
+    public byte[] tieTargetBoost;
     /** 1 if the agent's shared settings are closed today (a lockdown): no new ties from them. */
-    public final byte[] settingsClosed;
+    public byte[] settingsClosed;
     /** Minutes of use interventions removed today. */
     public final float[] useRemoved;
     /** 1 if some intervention reached the agent today. */
-    public final byte[] intervened;
+    public byte[] intervened;
     /** 1 once the agent takes part in some intervention (selected on its first day); stays 1. */
-    public final byte[] participant;
+    public byte[] participant;
     /** Offline ties this agent lost today (each lost tie counts on both sides). */
     public final byte[] tiesLost;
     /** Sum of today's pushes on mood. */
@@ -224,21 +226,29 @@ public final class Population implements Serializable {
         support = new float[size];
         rewards = new short[size];
         bullied = new byte[size];
-        useCap = new float[size];
-        useFactor = new float[size];
-        daytimeBlock = new float[size];
-        nightBlock = new float[size];
-        platformLimit = new byte[size];
-        habitLearning = new float[size];
-        pushDamping = new float[size];
-        curation = new float[size];
-        supportBoost = new float[size];
-        tieTargetBoost = new byte[size];
-        settingsClosed = new byte[size];
         useRemoved = new float[size];
-        intervened = new byte[size];
-        participant = new byte[size];
         tiesLost = new byte[size];
+        float[] none = new float[size];
+        float[] one = new float[size];
+        float[] unlimited = new float[size];
+        java.util.Arrays.fill(one, 1f);
+        java.util.Arrays.fill(unlimited, Float.POSITIVE_INFINITY);
+        byte[] noneByte = new byte[size];
+        byte[] allPlatforms = new byte[size];
+        java.util.Arrays.fill(allPlatforms, Byte.MAX_VALUE);
+        useCap = unlimited;
+        useFactor = one;
+        daytimeBlock = none;
+        nightBlock = none;
+        platformLimit = allPlatforms;
+        habitLearning = one;
+        pushDamping = none;
+        curation = none;
+        supportBoost = none;
+        tieTargetBoost = noneByte;
+        settingsClosed = noneByte;
+        intervened = noneByte;
+        participant = noneByte;
         moodPush = new float[size];
         depressionPush = new float[size];
         anxietyPush = new float[size];
@@ -252,6 +262,42 @@ public final class Population implements Serializable {
     public final float[] lonelinessDrift;
     /** Slow drift of the log of one's usual daily use with life circumstances. */
     public final float[] useDrift;
+
+    /** Whether the intervention modifiers are this population's own arrays ({@link #ownModifiers}). */
+    private boolean modifiersOwned;
+
+    /**
+     * Gives each intervention modifier an array of its own, holding the values it holds now. Until
+     * then they share five arrays of neutral values (no time limit, a factor of 1, nothing blocked
+     * or curated, every platform): most runs, and every burn-in, have no intervention or life event,
+     * and those 37 bytes an agent were a fifteenth of the model's state. The model calls this
+     * before the first day on which an intervention or a life event can act; nothing else writes a
+     * modifier.
+     */
+    public void ownModifiers() {
+        if (modifiersOwned) {
+            return;
+        }
+        useCap = useCap.clone();
+        useFactor = useFactor.clone();
+        daytimeBlock = daytimeBlock.clone();
+        nightBlock = nightBlock.clone();
+        platformLimit = platformLimit.clone();
+        habitLearning = habitLearning.clone();
+        pushDamping = pushDamping.clone();
+        curation = curation.clone();
+        supportBoost = supportBoost.clone();
+        tieTargetBoost = tieTargetBoost.clone();
+        settingsClosed = settingsClosed.clone();
+        intervened = intervened.clone();
+        participant = participant.clone();
+        modifiersOwned = true;
+    }
+
+    /** Whether the intervention modifiers have arrays of their own, which the day's start resets. */
+    public boolean modifiersOwned() {
+        return modifiersOwned;
+    }
 
     /** Mood as the agent would report it now: lasting plus momentary, within -1..1. */
     public double reportedMood(int i) {
@@ -308,11 +354,22 @@ public final class Population implements Serializable {
         }
     }
 
-    /** Heap bytes held by the per-agent arrays. */
+    /** Heap bytes held by the per-agent arrays, each array counted once however many fields share it. */
     public long bytes() {
         long perAgent = 0;
+        java.util.Set<Object> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (java.lang.reflect.Field f : Population.class.getFields()) {
             Class<?> t = f.getType();
+            if (!t.isArray()) {
+                continue;
+            }
+            try {
+                if (!counted.add(f.get(this))) {
+                    continue;
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
             if (t == long[].class) {
                 perAgent += 8;
             } else if (t == float[].class || t == int[].class) {

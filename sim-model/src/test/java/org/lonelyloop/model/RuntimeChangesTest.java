@@ -2,6 +2,9 @@ package org.lonelyloop.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +56,36 @@ class RuntimeChangesTest {
         }
         day(plain);
         assertTrue(plain.latest().get(UseSource.COMPENSATION.column()) > 0, "without the change, compensation adds use");
+    }
+
+    @Test
+    void theModifiersAreSharedNeutralValuesUntilAnInterventionStartsAndThenItsOwn() {
+        LonelyLoop m = started();
+        Population pop = m.population();
+        assertFalse(pop.modifiersOwned(), "no intervention or life event in the scenario");
+        assertSame(pop.daytimeBlock, pop.curation);
+        long shared = pop.bytes();
+        for (int d = 0; d < 5; d++) {
+            m.stepDay();
+        }
+        for (int i = 0; i < pop.size; i++) {
+            assertEquals(Float.POSITIVE_INFINITY, pop.useCap[i]);
+            assertEquals(1f, pop.useFactor[i]);
+            assertEquals(0f, pop.curation[i]);
+            assertEquals(Byte.MAX_VALUE, pop.platformLimit[i]);
+            assertEquals(0, pop.participant[i]);
+        }
+        m.startIntervention(HALF_HOUR);
+        assertTrue(pop.modifiersOwned());
+        assertNotSame(pop.daytimeBlock, pop.curation);
+        assertEquals(shared + 23L * pop.size, pop.bytes(), "8 float and 5 byte arrays of their own instead of 3 and 2 shared");
+        m.stepDay();
+        int capped = 0;
+        for (int i = 0; i < pop.size; i++) {
+            capped += pop.useCap[i] == 30f ? 1 : 0;
+            assertEquals(0f, pop.curation[i], "only the time limit's own array was written");
+        }
+        assertEquals(pop.size, capped, "everyone is offered the time limit and keeps to it");
     }
 
     @Test

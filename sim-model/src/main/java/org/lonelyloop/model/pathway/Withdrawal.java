@@ -28,6 +28,12 @@ import org.lonelyloop.model.params.Range;
  */
 public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
     private static final long serialVersionUID = 1L;
+    /**
+     * The bounds of the log contact factor, worked out once: the JIT calls the logarithm's stub
+     * again for each agent (two calls an agent-day) rather than folding a constant argument.
+     */
+    private static final double LEAST_LOG_FACTOR = Math.log(0.05);
+    private static final double MOST_LOG_FACTOR = Math.log(20);
 
     /**
      * @param enabled    whether the pathway runs
@@ -60,7 +66,7 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
                 for (int i = from; i < to; i++) {
                     double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
                     double push = -p.initiative() * lonelier - p.avoidance() * (pop.socialAnxiety[i] - aRef);
-                    double log = Clamp.between(push, Math.log(0.05), Math.log(20));
+                    double log = Clamp.between(push, LEAST_LOG_FACTOR, MOST_LOG_FACTOR);
                     pop.contactFactor[i] *= (float) Math.exp(log);
                     logFactor[i] = (float) log;
                 }

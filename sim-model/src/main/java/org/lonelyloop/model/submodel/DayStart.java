@@ -8,8 +8,9 @@ import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
 
 /**
- * Clears the accumulators that pathways add to during the day, the intervention modifiers (each
- * intervention sets them anew for the agents it reaches today), and yesterday's ledger.
+ * Clears the accumulators that pathways add to during the day, yesterday's ledger, and the
+ * intervention modifiers where the model has its own (each intervention sets them anew for the
+ * agents it reaches today; shared neutral ones are never written, {@link Population#ownModifiers}).
  */
 public final class DayStart implements DailyProcess {
     private static final long serialVersionUID = 1L;
@@ -33,6 +34,10 @@ public final class DayStart implements DailyProcess {
             Arrays.fill(pop.depressionPush, from, to, 0f);
             Arrays.fill(pop.anxietyPush, from, to, 0f);
             Arrays.fill(pop.esteemPush, from, to, 0f);
+            day.ledger().clear(from, to);
+            if (!pop.modifiersOwned()) {
+                return;
+            }
             Arrays.fill(pop.useCap, from, to, Float.POSITIVE_INFINITY);
             Arrays.fill(pop.useFactor, from, to, 1f);
             Arrays.fill(pop.daytimeBlock, from, to, 0f);
@@ -45,7 +50,6 @@ public final class DayStart implements DailyProcess {
             Arrays.fill(pop.settingsClosed, from, to, (byte) 0);
             Arrays.fill(pop.tieTargetBoost, from, to, (byte) 0);
             Arrays.fill(pop.intervened, from, to, (byte) 0);
-            day.ledger().clear(from, to);
         });
     }
 }

@@ -101,6 +101,7 @@ class LoopGainTest {
         while (pop.passiveMinutes[i] <= 0) {
             i++;
         }
+        pop.ownModifiers();
         float was = pop.curation[i];
         assertNotEquals(noComparison.perMinute(pop, i), with.perMinute(pop, i));
         pop.curation[i] = 1f;
