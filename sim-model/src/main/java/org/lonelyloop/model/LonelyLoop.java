@@ -457,8 +457,17 @@ public final class LonelyLoop extends SimState {
             events.add(scenario.events().get(k).build(k));
         }
         if (!interventions.isEmpty() || !events.isEmpty()) {
-            population.ownModifiers();
+            readyForInterventions();
         }
+    }
+
+    /**
+     * Gives the state only interventions and life events write (the day's modifiers, their ledger
+     * columns) arrays of its own; until then it is shared neutral values.
+     */
+    private void readyForInterventions() {
+        population.ownModifiers();
+        ledger.ownOutsideColumns();
     }
 
     /** Whether two scenarios share everything a burn-in depends on. */
@@ -496,7 +505,7 @@ public final class LonelyLoop extends SimState {
         Scenario next = scenario.withInterventions(specs);
         Bounds.require(next);
         scenario = next;
-        population.ownModifiers();
+        readyForInterventions();
         Intervention started = now.build(interventions.size());
         if (participants != null) {
             started.assign(participants);

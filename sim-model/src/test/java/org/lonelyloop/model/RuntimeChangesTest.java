@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.intervention.UsageCap;
+import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Minutes;
@@ -64,26 +65,33 @@ class RuntimeChangesTest {
         Population pop = m.population();
         assertFalse(pop.modifiersOwned(), "no intervention or life event in the scenario");
         assertSame(pop.daytimeBlock, pop.curation);
-        long shared = pop.bytes();
         for (int d = 0; d < 5; d++) {
             m.stepDay();
         }
+        assertSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().loneliness(LonelinessSource.EVENTS));
         for (int i = 0; i < pop.size; i++) {
+            assertEquals(0f, m.ledger().loneliness(LonelinessSource.INTERVENTIONS)[i]);
             assertEquals(Float.POSITIVE_INFINITY, pop.useCap[i]);
             assertEquals(1f, pop.useFactor[i]);
             assertEquals(0f, pop.curation[i]);
             assertEquals(Byte.MAX_VALUE, pop.platformLimit[i]);
             assertEquals(0, pop.participant[i]);
         }
+        long shared = pop.bytes();
+        long state = m.stateBytes();
         m.startIntervention(HALF_HOUR);
         assertTrue(pop.modifiersOwned());
         assertNotSame(pop.daytimeBlock, pop.curation);
         assertEquals(shared + 23L * pop.size, pop.bytes(), "8 float and 5 byte arrays of their own instead of 3 and 2 shared");
+        assertEquals(state + (23L + 12L) * pop.size, m.stateBytes(),
+                "and the ledger's four columns for interventions and events instead of one shared");
+        assertNotSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().contactLog(LonelinessSource.EVENTS));
         m.stepDay();
         int capped = 0;
         for (int i = 0; i < pop.size; i++) {
             capped += pop.useCap[i] == 30f ? 1 : 0;
             assertEquals(0f, pop.curation[i], "only the time limit's own array was written");
+            assertEquals(0f, m.ledger().loneliness(LonelinessSource.EVENTS)[i]);
         }
         assertEquals(pop.size, capped, "everyone is offered the time limit and keeps to it");
     }

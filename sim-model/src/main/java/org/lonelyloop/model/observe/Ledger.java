@@ -12,21 +12,45 @@ import java.util.Arrays;
  * reductions. At 4 bytes per entry per agent it stays well inside the memory budget.
  */
 public final class Ledger implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    /** The sources only interventions and life events feed. */
+    private static final LonelinessSource[] FROM_OUTSIDE = {LonelinessSource.INTERVENTIONS, LonelinessSource.EVENTS};
 
     private final float[][] loneliness;
     private final float[][] contactLog;
     private final float[][] useDrive;
+    /** Whether the {@link #FROM_OUTSIDE} columns are arrays of their own ({@link #ownOutsideColumns}). */
+    private boolean outsideOwned;
 
     public Ledger(int agents) {
-        loneliness = new float[LonelinessSource.values().length][agents];
+        loneliness = new float[LonelinessSource.values().length][];
         contactLog = new float[LonelinessSource.values().length][];
+        float[] nothing = new float[agents];
         for (LonelinessSource s : LonelinessSource.values()) {
+            boolean outside = s == LonelinessSource.INTERVENTIONS || s == LonelinessSource.EVENTS;
+            loneliness[s.ordinal()] = outside ? nothing : new float[agents];
             if (s.throughContact) {
-                contactLog[s.ordinal()] = new float[agents];
+                contactLog[s.ordinal()] = outside ? nothing : new float[agents];
             }
         }
         useDrive = new float[UseSource.values().length][agents];
+    }
+
+    /**
+     * Gives the columns of interventions and life events arrays of their own. Until then their four
+     * columns are one array of zeros that nothing writes (nothing sets their contact factors, so the
+     * loneliness step books nothing to them): 12 bytes an agent in runs, and burn-ins, without
+     * either. The model calls this with {@link org.lonelyloop.model.Population#ownModifiers}.
+     */
+    public void ownOutsideColumns() {
+        if (outsideOwned) {
+            return;
+        }
+        for (LonelinessSource s : FROM_OUTSIDE) {
+            loneliness[s.ordinal()] = loneliness[s.ordinal()].clone();
+            contactLog[s.ordinal()] = contactLog[s.ordinal()].clone();
+        }
+        outsideOwned = true;
     }
 
     /** Today's contribution of one source to each agent's change in loneliness. */
@@ -54,22 +78,31 @@ public final class Ledger implements Serializable {
         return useDrive[source.ordinal()];
     }
 
-    /** Clears today's entries for agents [from, to). */
+    /** Clears today's entries for agents [from, to) (the shared zeros need no clearing). */
     public void clear(int from, int to) {
         for (float[][] table : new float[][][] {loneliness, contactLog, useDrive}) {
-            for (float[] a : table) {
-                if (a != null) {
+            for (int k = 0; k < table.length; k++) {
+                float[] a = table[k];
+                if (a != null && (outsideOwned || !fromOutside(k))) {
                     Arrays.fill(a, from, to, 0f);
                 }
             }
         }
     }
 
+    private static boolean fromOutside(int ordinal) {
+        return ordinal == LonelinessSource.INTERVENTIONS.ordinal() || ordinal == LonelinessSource.EVENTS.ordinal();
+    }
+
+    /** Heap bytes of the columns, each array counted once however many columns share it. */
     public long bytes() {
+        java.util.Set<float[]> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         long n = 0;
         for (float[][] table : new float[][][] {loneliness, contactLog, useDrive}) {
             for (float[] a : table) {
-                n += a == null ? 0 : 4L * a.length;
+                if (a != null && counted.add(a)) {
+                    n += 4L * a.length;
+                }
             }
         }
         return n;
