@@ -14,20 +14,22 @@ import java.util.Arrays;
 public final class Ledger implements Serializable {
     private static final long serialVersionUID = 2L;
     /** The sources only interventions and life events feed. */
-    private static final LonelinessSource[] FROM_OUTSIDE = {LonelinessSource.INTERVENTIONS, LonelinessSource.EVENTS};
+    private static final java.util.Set<LonelinessSource> FROM_OUTSIDE =
+            java.util.EnumSet.of(LonelinessSource.INTERVENTIONS, LonelinessSource.EVENTS);
 
     private final float[][] loneliness;
     private final float[][] contactLog;
     private final float[][] useDrive;
-    /** Whether the {@link #FROM_OUTSIDE} columns are arrays of their own ({@link #ownOutsideColumns}). */
+    /** The zeros the {@link #FROM_OUTSIDE} columns share until {@link #ownOutsideColumns}. */
+    private final float[] nothing;
     private boolean outsideOwned;
 
     public Ledger(int agents) {
         loneliness = new float[LonelinessSource.values().length][];
         contactLog = new float[LonelinessSource.values().length][];
-        float[] nothing = new float[agents];
+        nothing = new float[agents];
         for (LonelinessSource s : LonelinessSource.values()) {
-            boolean outside = s == LonelinessSource.INTERVENTIONS || s == LonelinessSource.EVENTS;
+            boolean outside = FROM_OUTSIDE.contains(s);
             loneliness[s.ordinal()] = outside ? nothing : new float[agents];
             if (s.throughContact) {
                 contactLog[s.ordinal()] = outside ? nothing : new float[agents];
@@ -81,17 +83,12 @@ public final class Ledger implements Serializable {
     /** Clears today's entries for agents [from, to) (the shared zeros need no clearing). */
     public void clear(int from, int to) {
         for (float[][] table : new float[][][] {loneliness, contactLog, useDrive}) {
-            for (int k = 0; k < table.length; k++) {
-                float[] a = table[k];
-                if (a != null && (outsideOwned || !fromOutside(k))) {
+            for (float[] a : table) {
+                if (a != null && a != nothing) {
                     Arrays.fill(a, from, to, 0f);
                 }
             }
         }
-    }
-
-    private static boolean fromOutside(int ordinal) {
-        return ordinal == LonelinessSource.INTERVENTIONS.ordinal() || ordinal == LonelinessSource.EVENTS.ordinal();
     }
 
     /** Heap bytes of the columns, each array counted once however many columns share it. */

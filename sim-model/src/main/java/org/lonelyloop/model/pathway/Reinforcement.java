@@ -61,8 +61,11 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
         }
     }
 
-    /** {@link #audience} for this network. */
-    private transient double[] audience;
+    /**
+     * The table {@link #audience(OnlineGraph)} works out and the network it belongs to (not saved
+     * in a checkpoint: worked out again on the first day after one is read back).
+     */
+    private transient double[] audienceTable;
     private transient OnlineGraph audienceNetwork;
 
     public Reinforcement(Params p) {
@@ -85,10 +88,10 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
             for (int k = 0; k <= largest; k++) {
                 table[k] = Math.sqrt(k / meanDegree);
             }
-            audience = table;
+            audienceTable = table;
             audienceNetwork = online;
         }
-        return audience;
+        return audienceTable;
     }
 
     @Override
