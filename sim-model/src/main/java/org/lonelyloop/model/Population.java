@@ -100,8 +100,6 @@ public final class Population implements Serializable {
      */
     public static final byte PROPOSES = 1;
     public static final byte PROPOSES_UNDISTURBED = 2;
-    /** Chance of accepting a proposed meeting today. */
-    public final float[] availability;
     /**
      * What a neighbour needs to know of this agent to resolve today's meetings, packed into one word
      * so that each tie costs one memory access ({@link ContactWord}).
@@ -154,8 +152,8 @@ public final class Population implements Serializable {
     public byte[] tieTargetBoost;
     /** 1 if the agent's shared settings are closed today (a lockdown): no new ties from them. */
     public byte[] settingsClosed;
-    /** Minutes of use interventions removed today. */
-    public final float[] useRemoved;
+    /** Minutes of use interventions removed today (shared zeros, like the modifiers, until an intervention can act). */
+    public float[] useRemoved;
     /** 1 if some intervention reached the agent today. */
     public byte[] intervened;
     /** 1 once the agent takes part in some intervention (selected on its first day); stays 1. */
@@ -213,7 +211,6 @@ public final class Population implements Serializable {
         nightMinutes = new float[size];
         contactFactor = new float[size];
         maintenance = new float[size];
-        availability = new float[size];
         contactWord = new long[size];
         contacts = new short[size];
         contactQuality = new float[size];
@@ -226,7 +223,6 @@ public final class Population implements Serializable {
         support = new float[size];
         rewards = new short[size];
         bullied = new byte[size];
-        useRemoved = new float[size];
         tiesLost = new byte[size];
         float[] none = new float[size];
         float[] one = new float[size];
@@ -249,6 +245,7 @@ public final class Population implements Serializable {
         settingsClosed = noneByte;
         intervened = noneByte;
         participant = noneByte;
+        useRemoved = none;
         moodPush = new float[size];
         depressionPush = new float[size];
         anxietyPush = new float[size];
@@ -270,7 +267,7 @@ public final class Population implements Serializable {
      * Gives each intervention modifier an array of its own, holding the values it holds now. Until
      * then they share five arrays of neutral values (no time limit, a factor of 1, nothing blocked
      * or curated, every platform): most runs, and every burn-in, have no intervention or life event,
-     * and those 37 bytes an agent were a fifteenth of the model's state. The model calls this
+     * and those 41 bytes an agent (with the minutes they remove) were a fourteenth of the model's state. The model calls this
      * before the first day on which an intervention or a life event can act; nothing else writes a
      * modifier.
      */
@@ -291,6 +288,7 @@ public final class Population implements Serializable {
         settingsClosed = settingsClosed.clone();
         intervened = intervened.clone();
         participant = participant.clone();
+        useRemoved = useRemoved.clone();
         modifiersOwned = true;
     }
 

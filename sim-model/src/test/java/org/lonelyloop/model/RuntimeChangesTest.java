@@ -76,24 +76,29 @@ class RuntimeChangesTest {
             assertEquals(0f, pop.curation[i]);
             assertEquals(Byte.MAX_VALUE, pop.platformLimit[i]);
             assertEquals(0, pop.participant[i]);
+            assertEquals(0f, pop.useRemoved[i]);
         }
         long shared = pop.bytes();
         long state = m.stateBytes();
         m.startIntervention(HALF_HOUR);
         assertTrue(pop.modifiersOwned());
         assertNotSame(pop.daytimeBlock, pop.curation);
-        assertEquals(shared + 23L * pop.size, pop.bytes(), "8 float and 5 byte arrays of their own instead of 3 and 2 shared");
-        assertEquals(state + (23L + 12L) * pop.size, m.stateBytes(),
+        assertEquals(shared + 27L * pop.size, pop.bytes(),
+                "9 float arrays (the minutes removed among them) and 5 byte arrays of their own instead of 3 and 2 shared");
+        assertEquals(state + (27L + 12L) * pop.size, m.stateBytes(),
                 "and the ledger's four columns for interventions and events instead of one shared");
         assertNotSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().contactLog(LonelinessSource.EVENTS));
         m.stepDay();
         int capped = 0;
+        int removed = 0;
         for (int i = 0; i < pop.size; i++) {
             capped += pop.useCap[i] == 30f ? 1 : 0;
+            removed += pop.useRemoved[i] > 0 ? 1 : 0;
             assertEquals(0f, pop.curation[i], "only the time limit's own array was written");
             assertEquals(0f, m.ledger().loneliness(LonelinessSource.EVENTS)[i]);
         }
         assertEquals(pop.size, capped, "everyone is offered the time limit and keeps to it");
+        assertTrue(removed > 0, "and the minutes it removes are counted");
     }
 
     @Test

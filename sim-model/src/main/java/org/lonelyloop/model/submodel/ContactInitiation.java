@@ -25,6 +25,15 @@ import org.lonelyloop.model.random.RandomStream;
 public final class ContactInitiation implements DailyProcess {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An agent's chance of accepting a proposed meeting, or a new tie, today: {@code acceptProbability
+     * * contactFactor}, at most 1. Worked out where it is needed rather than kept per agent: the
+     * contact factor it comes from stays as it is from the contact phase to the end of the day.
+     */
+    public static float availability(double acceptProbability, float contactFactor) {
+        return (float) Clamp.atMost(acceptProbability * contactFactor, 1);
+    }
+
     @Override
     public List<Phase> phases() {
         return List.of(Phase.CONTACT);
@@ -46,10 +55,10 @@ public final class ContactInitiation implements DailyProcess {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 double factor = pop.contactFactor[i];
-                pop.availability[i] = (float) Clamp.atMost(accept * factor, 1);
+                float availability = availability(accept, pop.contactFactor[i]);
                 int deg = g.degree(i);
                 boolean metYesterday = pop.contacts[i] > 0;
-                long word = ContactWord.pack(metYesterday, pop.availability[i], pop.maintenance[i]);
+                long word = ContactWord.pack(metYesterday, availability, pop.maintenance[i]);
                 pop.contactWord[i] = word;
                 if (deg == 0) {
                     continue;

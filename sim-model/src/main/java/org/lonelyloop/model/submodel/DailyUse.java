@@ -42,6 +42,9 @@ public final class DailyUse implements DailyProcess {
         int d = day.index();
         Ledger ledger = day.ledger();
         long key = RandomStream.dayKey(seed, d, Purpose.USE);
+        // Without an intervention nothing is removed (the sums below differ from the wanted minutes
+        // by rounding alone), and the minutes removed are shared zeros that stay so.
+        boolean countRemoved = pop.modifiersOwned();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -64,7 +67,9 @@ public final class DailyUse implements DailyProcess {
                 }
                 // Rounding leaves dust of 1e-16 minutes where nothing was removed; keep it out of the sums.
                 double removed = wanted - minutes;
-                pop.useRemoved[i] = removed > 1e-9 * wanted ? (float) removed : 0f;
+                if (countRemoved) {
+                    pop.useRemoved[i] = removed > 1e-9 * wanted ? (float) removed : 0f;
+                }
                 double activeShare = Clamp.between(pop.activeShare[i] + pop.activeShift[i], 0.02, 0.98);
                 float active = (float) (minutes * activeShare);
                 pop.useMinutes[i] = (float) minutes;

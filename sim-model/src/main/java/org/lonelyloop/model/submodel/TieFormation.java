@@ -116,7 +116,7 @@ public final class TieFormation implements DailyProcess {
                 continue;
             }
             double u = RandomStream.pairUniform(key, i, j);
-            if (u >= pop.availability[j]) {
+            if (u >= ContactInitiation.availability(c.acceptProbability(), pop.contactFactor[j])) {
                 continue;
             }
             byte flags = RandomStream.pairUniform(linkKey, i, j) < overlap ? TieGraph.ONLINE : 0;
