@@ -55,13 +55,9 @@ public final class Day {
         return model.workers();
     }
 
-    /** Ring order of agents: neighbours on the ring share settings such as school, work and clubs. */
-    public int[] ringOrder() {
-        return model.ringOrder();
-    }
-
-    public int[] ringPosition() {
-        return model.ringPosition();
+    /** The ring of settings: neighbours on it share school, work and clubs. */
+    public org.lonelyloop.model.network.Ring ring() {
+        return model.ring();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.OnlineNetworkGenerator;
+import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
@@ -45,7 +46,7 @@ import sim.engine.Steppable;
  * count.
  */
 public final class LonelyLoop extends SimState {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The scenario as it stands: the GUI's sliders and switches change it between days. */
     private Scenario scenario;
@@ -60,8 +61,7 @@ public final class LonelyLoop extends SimState {
     private TieGraph offline;
     private OnlineGraph online;
     private Ledger ledger;
-    private int[] ringOrder;
-    private int[] ringPosition;
+    private Ring ring;
     private Map<Phase, List<DailyProcess>> processes;
     private LonelinessDynamics lonelinessDynamics;
     private TieFormation tieFormation;
@@ -112,16 +112,12 @@ public final class LonelyLoop extends SimState {
         Circumstances.initialise(population, scenario.loneliness(), scenario.population(), s);
         offline = new TieGraph(population.size, scenario.networks().offline().capacity(),
                 scenario.networks().offline().meanDegree());
-        ringOrder = PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), s,
-                random);
+        ring = new Ring(PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), s,
+                random));
         // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.
         offline.markFormed(-scenario.burnIn().count());
         online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
                 scenario.networks().online().strangerTies()).generate(offline, random);
-        ringPosition = new int[population.size];
-        for (int pos = 0; pos < ringOrder.length; pos++) {
-            ringPosition[ringOrder[pos]] = pos;
-        }
         if (population.size >= scenario.networks().offline().localityFrom()) {
             numberAlongTheRing();
         }
@@ -155,13 +151,12 @@ public final class LonelyLoop extends SimState {
      * before anything holds agent numbers but the two networks.
      */
     private void numberAlongTheRing() {
-        population.renumber(ringOrder);
-        offline.renumber(ringOrder, ringPosition);
-        online = online.renumbered(ringOrder, ringPosition);
-        for (int pos = 0; pos < ringOrder.length; pos++) {
-            ringOrder[pos] = pos;
-            ringPosition[pos] = pos;
-        }
+        int[] order = ring.order();
+        int[] place = ring.places();
+        population.renumber(order);
+        offline.renumber(order, place);
+        online = online.renumbered(order, place);
+        ring = Ring.numbered(population.size);
     }
 
     /**
@@ -309,12 +304,18 @@ public final class LonelyLoop extends SimState {
         return ledger;
     }
 
-    int[] ringOrder() {
-        return ringOrder;
+    Ring ring() {
+        return ring;
     }
 
+    /** A copy of the agent at each place on the ring (tests). */
+    int[] ringOrder() {
+        return ring.order();
+    }
+
+    /** A copy of each agent's place on the ring (tests). */
     int[] ringPosition() {
-        return ringPosition;
+        return ring.places();
     }
 
     Workers workers() {
@@ -363,7 +364,7 @@ public final class LonelyLoop extends SimState {
 
     /** Heap bytes of agent state, ties and ledger (for the memory benchmark). */
     public long stateBytes() {
-        return population.bytes() + offline.bytes() + online.bytes() + ledger.bytes() + 8L * population.size;
+        return population.bytes() + offline.bytes() + online.bytes() + ledger.bytes() + ring.bytes();
     }
 
     /** Offline ties currently held. */

@@ -1,6 +1,7 @@
 package org.lonelyloop.model.event;
 
 import org.lonelyloop.model.Day;
+import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
@@ -22,9 +23,8 @@ final class Move extends LifeEvent {
     @Override
     protected void happen(Day day, int[] who) {
         TieGraph g = day.offline();
-        int[] ring = day.ringOrder();
-        int[] position = day.ringPosition();
-        int n = ring.length;
+        Ring ring = day.ring();
+        int n = ring.size();
         int window = day.scenario().contact().settingWindow();
         RandomStream r = new RandomStream();
         long key = RandomStream.dayKey(day.seed(), day.index(), Purpose.EVENT);
@@ -43,21 +43,9 @@ final class Move extends LifeEvent {
             countEnded(lose);
             if (n > 2) {
                 int distance = Math.min(n - 1, window * (2 + r.nextInt(3)));
-                int to = Math.floorMod(position[i] + (r.nextBoolean(0.5) ? distance : -distance), n);
-                relocate(ring, position, position[i], to);
+                int from = ring.placeOf(i);
+                ring.move(from, Math.floorMod(from + (r.nextBoolean(0.5) ? distance : -distance), n));
             }
         }
-    }
-
-    /** Moves the agent at ring place {@code from} to place {@code to}, shifting those between by one. */
-    static void relocate(int[] ring, int[] position, int from, int to) {
-        int agent = ring[from];
-        int step = to > from ? 1 : -1;
-        for (int p = from; p != to; p += step) {
-            ring[p] = ring[p + step];
-            position[ring[p]] = p;
-        }
-        ring[to] = agent;
-        position[agent] = to;
     }
 }

@@ -5,6 +5,7 @@ import org.lonelyloop.model.DailyProcess;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
+import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.random.Purpose;
@@ -58,8 +59,7 @@ public final class TieFormation implements DailyProcess {
         double triadic = c.triadicShare();
         double overlap = day.scenario().networks().online().overlap();
         int window = c.settingWindow();
-        int[] ring = day.ringOrder();
-        int[] position = day.ringPosition();
+        Ring ring = day.ring();
         int n = pop.size;
         long seed = day.seed();
         int d = day.index();
@@ -97,8 +97,8 @@ public final class TieFormation implements DailyProcess {
                     double bestGap = Double.POSITIVE_INFINITY;
                     for (int met = 0; met < SETTING_ENCOUNTERS; met++) {
                         int offset = 1 + r.nextInt(span);
-                        int pos = position[i] + (r.nextBoolean(0.5) ? offset : -offset);
-                        int other = ring[Math.floorMod(pos, n)];
+                        int pos = ring.placeOf(i) + (r.nextBoolean(0.5) ? offset : -offset);
+                        int other = ring.agentAt(Math.floorMod(pos, n));
                         double gap = Math.abs(pop.contactFactor[other] - mine);
                         if (gap < bestGap) {
                             bestGap = gap;
