@@ -264,12 +264,12 @@ public final class Population implements Serializable {
     private boolean modifiersOwned;
 
     /**
-     * Gives each intervention modifier an array of its own, holding the values it holds now. Until
-     * then they share five arrays of neutral values (no time limit, a factor of 1, nothing blocked
-     * or curated, every platform): most runs, and every burn-in, have no intervention or life event,
-     * and those 41 bytes an agent (with the minutes they remove) were a fourteenth of the model's state. The model calls this
-     * before the first day on which an intervention or a life event can act; nothing else writes a
-     * modifier.
+     * Gives each intervention modifier, and the minutes interventions remove, an array of its own,
+     * holding the values it holds now. Until then they share five arrays of neutral values (no time
+     * limit, a factor of 1, nothing blocked or curated, every platform): most runs, and every
+     * burn-in, have no intervention or life event, and those 41 bytes an agent were a fourteenth of
+     * the model's state. The model calls this before the first day on which an intervention or a
+     * life event can act; nothing else writes a modifier.
      */
     public void ownModifiers() {
         if (modifiersOwned) {
