@@ -97,6 +97,7 @@ final class BenchCommand implements Callable<Integer> {
         double[] walls = new double[repeat];
         long peak = 0;
         long bytesPerAgent = 0;
+        java.util.Map<String, Long> parts = java.util.Map.of();
         for (int r = 0; r < repeat; r++) {
             resetPeaks();
             long t0 = System.nanoTime();
@@ -106,6 +107,7 @@ final class BenchCommand implements Callable<Integer> {
             model.runToEnd();
             long t2 = System.nanoTime();
             bytesPerAgent = model.stateBytes() / n;
+            parts = model.stateBytesByPart();
             model.finish();
             rates[r] = (double) n * days / ((t2 - t1) / 1e9);
             walls[r] = (t2 - t0) / 1e9;
@@ -122,6 +124,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "median: %.2f million agent-days/s (min %.2f, max %.2f over %d run%s), wall %.2f s per "
                 + "run, peak heap %d MB, model state %d bytes per agent%n", median(rates) / 1e6, sorted[0] / 1e6,
                 sorted[sorted.length - 1] / 1e6, repeat, repeat == 1 ? "" : "s", median(walls), peak >> 20, bytesPerAgent);
+        StringBuilder line = new StringBuilder("model state per agent:");
+        String sep = " ";
+        for (java.util.Map.Entry<String, Long> e : parts.entrySet()) {
+            line.append(sep).append(e.getKey()).append(' ').append(Math.round(e.getValue() / (double) n));
+            sep = ", ";
+        }
+        out.println(line);
         return Main.OK;
     }
 

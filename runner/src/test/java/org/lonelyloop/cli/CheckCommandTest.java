@@ -85,6 +85,17 @@ class CheckCommandTest {
         assertTrue(c.out.matches("(?s).*median: [0-9.]+ million agent-days/s \\(min [0-9.]+, max [0-9.]+ over 1 run\\).*"),
                 c.out);
         assertTrue(c.out.contains("warm-up (untimed): 300 agents"), "the JIT warms up on a short run first: " + c.out);
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("model state (\\d+) bytes per agent").matcher(c.out);
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile(
+                "model state per agent: agents (\\d+), offline ties (\\d+), online ties (\\d+), ledger (\\d+), ring (\\d+)")
+                .matcher(c.out);
+        assertTrue(total.find() && parts.find(), c.out);
+        int sum = 0;
+        for (int g = 1; g <= 5; g++) {
+            sum += Integer.parseInt(parts.group(g));
+        }
+        assertEquals(Integer.parseInt(total.group(1)), sum, 3.0, "the parts add up to the whole, give or take rounding: " + c.out);
+        assertEquals(8, Integer.parseInt(parts.group(5)), "300 agents are not numbered along the ring, which keeps its two arrays");
         Cli cold = Cli.run("bench", "--agents", "300", "--days", "2", "--repeat", "1", "--burn-in", "0d", "--no-warmup");
         assertEquals(0, cold.exitCode, cold.toString());
         assertTrue(!cold.out.contains("warm-up"), cold.out);
