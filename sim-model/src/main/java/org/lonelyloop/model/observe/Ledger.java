@@ -22,7 +22,6 @@ public final class Ledger implements Serializable {
     private final float[][] useDrive;
     /** The zeros the {@link #FROM_OUTSIDE} columns share until {@link #ownOutsideColumns}. */
     private final float[] nothing;
-    private boolean outsideOwned;
 
     public Ledger(int agents) {
         loneliness = new float[LonelinessSource.values().length][];
@@ -45,14 +44,12 @@ public final class Ledger implements Serializable {
      * either. The model calls this with {@link org.lonelyloop.model.Population#ownModifiers}.
      */
     public void ownOutsideColumns() {
-        if (outsideOwned) {
-            return;
-        }
         for (LonelinessSource s : FROM_OUTSIDE) {
-            loneliness[s.ordinal()] = loneliness[s.ordinal()].clone();
-            contactLog[s.ordinal()] = contactLog[s.ordinal()].clone();
+            if (loneliness[s.ordinal()] == nothing) {
+                loneliness[s.ordinal()] = nothing.clone();
+                contactLog[s.ordinal()] = nothing.clone();
+            }
         }
-        outsideOwned = true;
     }
 
     /** Today's contribution of one source to each agent's change in loneliness. */

@@ -54,8 +54,8 @@ public final class ContactInitiation implements DailyProcess {
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
-                double factor = pop.contactFactor[i];
-                float availability = availability(accept, pop.contactFactor[i]);
+                float factor = pop.contactFactor[i];
+                float availability = availability(accept, factor);
                 int deg = g.degree(i);
                 boolean metYesterday = pop.contacts[i] > 0;
                 long word = ContactWord.pack(metYesterday, availability, pop.maintenance[i]);

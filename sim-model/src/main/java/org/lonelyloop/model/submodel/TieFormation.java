@@ -56,6 +56,7 @@ public final class TieFormation implements DailyProcess {
         TieGraph g = day.offline();
         ContactParams c = day.scenario().contact();
         double pMax = c.formationProbabilityPerDay();
+        double accept = c.acceptProbability();
         double triadic = c.triadicShare();
         double overlap = day.scenario().networks().online().overlap();
         int window = c.settingWindow();
@@ -116,7 +117,7 @@ public final class TieFormation implements DailyProcess {
                 continue;
             }
             double u = RandomStream.pairUniform(key, i, j);
-            if (u >= ContactInitiation.availability(c.acceptProbability(), pop.contactFactor[j])) {
+            if (u >= ContactInitiation.availability(accept, pop.contactFactor[j])) {
                 continue;
             }
             byte flags = RandomStream.pairUniform(linkKey, i, j) < overlap ? TieGraph.ONLINE : 0;
