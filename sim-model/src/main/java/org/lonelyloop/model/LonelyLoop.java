@@ -128,13 +128,11 @@ public final class LonelyLoop extends SimState {
         processes = arrange(scenario.pathways().build(), interventions);
         latest = null;
 
-        int burnIn = scenario.burnIn().count();
-        for (day = -burnIn; day < 0; day++) {
+        // The OBSERVE phase moves the day on and tells the listener, in the burn-in as after it.
+        day = -scenario.burnIn().count();
+        while (day < 0) {
             for (Phase phase : Phase.values()) {
                 runPhase(phase);
-            }
-            if (dayListener != null) {
-                dayListener.accept(day + burnIn + 1);
             }
         }
         lonelinessDynamics.finishBurnIn(context());
