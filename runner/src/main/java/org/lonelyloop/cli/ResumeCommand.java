@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Finish a stopped run from its last checkpoint (runs started with --checkpoint-every).")
 final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CHECKPOINT",
-            description = "A checkpoint file (checkpoints/day-N.ckpt) or the folder of the stopped run (its name ends in .unfinished).")
+            description = "A checkpoint file (checkpoints/day-N.ckpt, or burn-in-N.ckpt) or the folder of the stopped run (its name ends in .unfinished).")
     Path where;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: as the run began).")
@@ -46,16 +46,16 @@ final class ResumeCommand implements Callable<Integer> {
         if (Files.isDirectory(where)) {
             checkpoint = RunCheckpoint.latest(where);
             if (checkpoint == null) {
-                throw new UserError(where + " holds no checkpoint (checkpoints/day-N.ckpt) to resume from",
+                throw new UserError(where + " holds no checkpoint (checkpoints/day-N.ckpt or burn-in-N.ckpt) to resume from",
                         Main.BAD_INPUT);
             }
         } else if (!Files.exists(where)) {
             throw new UserError("no such checkpoint or folder: " + where, Main.BAD_INPUT);
-        } else if (!where.getFileName().toString().matches("day-\\d+\\.ckpt")
+        } else if (!RunCheckpoint.named(where)
                 || where.toAbsolutePath().getParent() == null
                 || !where.toAbsolutePath().getParent().getFileName().toString().equals(RunCheckpoint.FOLDER)) {
             throw new UserError(where + " is not a checkpoint: give a run's .unfinished folder or its "
-                    + "checkpoints/day-N.ckpt file", Main.BAD_INPUT);
+                    + "checkpoints/day-N.ckpt (or burn-in-N.ckpt) file", Main.BAD_INPUT);
         }
         Path work = checkpoint.toAbsolutePath().getParent().getParent();
         PendingRun pending;
@@ -83,7 +83,7 @@ final class ResumeCommand implements Callable<Integer> {
             throw Interruption.failed(work, true, e);
         }
         Map<String, String> extra = new LinkedHashMap<>();
-        extra.put("resumedFromDay", Integer.toString(dayOf(checkpoint)));
+        extra.put("resumedFromDay", Integer.toString(RunCheckpoint.dayOf(checkpoint, r.scenario().burnIn().count())));
         extra.put("resumedAt", Instant.now().toString());
         Path folder;
         try {
@@ -97,10 +97,5 @@ final class ResumeCommand implements Callable<Integer> {
             RunCommand.summary(spec.commandLine().getOut(), r, folder);
         }
         return Main.OK;
-    }
-
-    private static int dayOf(Path checkpoint) {
-        String n = checkpoint.getFileName().toString();
-        return n.matches("day-\\d+\\.ckpt") ? Integer.parseInt(n.substring(4, n.length() - 5)) : -1;
     }
 }

@@ -15,15 +15,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.output.RunOutput;
 
 /**
- * A run folder's checkpoints, under {@code checkpoints/}: {@code day-N.ckpt} (the model), its seal
- * {@code day-N.lengths} ({@link CheckpointSeal}) and a side file {@code day-N.<ext>} for each output
- * that keeps state of its own ({@link RunOutput#checkpointState()}). Saving moves the checkpoint into
+ * A run folder's checkpoints, under {@code checkpoints/}: {@code day-N.ckpt} (the model; {@code
+ * burn-in-N.ckpt} while in the burn-in), beside it its seal {@code day-N.lengths} ({@link
+ * CheckpointSeal}) and a side file {@code day-N.<ext>} for each output that keeps state of its own
+ * ({@link RunOutput#checkpointState()}). Saving moves the checkpoint into
  * place last, so a checkpoint that exists always has its seal and side files; resuming checks the
  * seal before it reads or cuts back anything.
  */
@@ -34,22 +37,53 @@ public final class RunCheckpoint {
     private RunCheckpoint() {
     }
 
-    /** The latest checkpoint in a run folder, or null. */
+    /**
+     * A checkpoint's name: {@code day-N.ckpt} for one saved before recorded day N, {@code burn-in-N.ckpt}
+     * for one saved after N days of the burn-in.
+     */
+    private static final Pattern NAME = Pattern.compile("(burn-in|day)-(\\d+)\\.ckpt");
+
+    /** The latest checkpoint in a run folder (every recorded day is later than the whole burn-in), or null. */
     public static Path latest(Path work) throws IOException {
         Path dir = work.resolve(FOLDER);
         if (!Files.isDirectory(dir)) {
             return null;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().matches("day-\\d+\\.ckpt"))
-                    .max((a, b) -> Integer.compare(dayOf(a), dayOf(b))).orElse(null);
+            return files.filter(RunCheckpoint::named)
+                    .max((a, b) -> Long.compare(progress(a), progress(b))).orElse(null);
         }
     }
 
-    /** The day a checkpoint was saved after. */
-    public static int dayOf(Path checkpoint) {
-        String n = checkpoint.getFileName().toString();
-        return Integer.parseInt(n.substring(4, n.length() - 5));
+    /** Whether a file is named as a checkpoint is. */
+    public static boolean named(Path file) {
+        return NAME.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * The day the run continues from, given the length of its burn-in: negative for a checkpoint
+     * saved in the burn-in (-1: its last day is still to run).
+     */
+    public static int dayOf(Path checkpoint, int burnInDays) {
+        long p = progress(checkpoint);
+        return (int) (p < 0 ? p + BURN_IN_OFFSET - burnInDays : p);
+    }
+
+    /** Orders burn-in checkpoints before the recorded days': their count shifted far below zero. */
+    private static final long BURN_IN_OFFSET = 1L << 32;
+
+    private static long progress(Path checkpoint) {
+        Matcher m = NAME.matcher(checkpoint.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(checkpoint + " is not named as a checkpoint");
+        }
+        long n = Long.parseLong(m.group(2));
+        return m.group(1).equals("day") ? n : n - BURN_IN_OFFSET;
+    }
+
+    /** The file a checkpoint of the model as it stands is saved in. */
+    private static String fileName(LonelyLoop model) {
+        return (model.inBurnIn() ? "burn-in-" + model.burnInDaysDone() : "day-" + model.day()) + ".ckpt";
     }
 
     /** The run folder a checkpoint belongs to. */
@@ -123,7 +157,8 @@ public final class RunCheckpoint {
             o.flush();
         }
         Path dir = Files.createDirectories(work.resolve(FOLDER));
-        Path target = dir.resolve("day-" + model.day() + ".ckpt");
+        String name = fileName(model);
+        Path target = dir.resolve(name);
         Map<String, Path> states = new LinkedHashMap<>();
         for (RunOutput o : outputs) {
             if (o.checkpointState() != null) {
@@ -134,7 +169,7 @@ public final class RunCheckpoint {
                 states.put(o.checkpointState(), tmp);
             }
         }
-        Path tmp = dir.resolve(".day-" + model.day() + ".ckpt.tmp");
+        Path tmp = dir.resolve("." + name + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Checkpoint.write(model, out);
         }
@@ -150,7 +185,7 @@ public final class RunCheckpoint {
         try (Stream<Path> old = Files.list(dir)) {
             for (Path p : (Iterable<Path>) old::iterator) {
                 String n = p.getFileName().toString();
-                if (!keep.contains(p) && !n.startsWith(".") && n.startsWith("day-")) {
+                if (!keep.contains(p) && !n.startsWith(".") && (n.startsWith("day-") || n.startsWith("burn-in-"))) {
                     Files.delete(p);
                 }
             }

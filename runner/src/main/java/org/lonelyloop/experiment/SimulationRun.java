@@ -134,9 +134,17 @@ public final class SimulationRun {
             model.onDayDone(bar::update);
             try {
                 if (start) {
-                    model.start();
+                    model.begin();
                 }
                 int every = o.checkpointEvery() == null ? 0 : o.checkpointEvery().count();
+                // The burn-in is checkpointed too, counting its days from its start: the whole
+                // country's takes hours.
+                while (model.inBurnIn()) {
+                    model.stepBurnInDay();
+                    if (every > 0 && model.inBurnIn() && model.burnInDaysDone() % every == 0) {
+                        RunCheckpoint.save(model, work, outputs);
+                    }
+                }
                 while (!model.isFinished()) {
                     today[0] = null;
                     model.stepDay();

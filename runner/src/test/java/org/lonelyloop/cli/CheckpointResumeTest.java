@@ -63,26 +63,9 @@ class CheckpointResumeTest {
 
     @Test
     void aKilledRunResumedFromItsCheckpointEqualsOneThatNeverStopped(@TempDir Path tmp) throws Exception {
-        Path killedOut = tmp.resolve("killed");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(RUN);
-        command.addAll(List.of("--checkpoint-every", "50d", "--out", killedOut.toString()));
-        Path stderr = tmp.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).redirectError(stderr.toFile())
-                .redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (anyCheckpoint(killedOut) == null && p.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertTrue(p.isAlive(), () -> "the run was still going when its first checkpoint appeared; it said: "
-                + read(stderr));
-        p.destroy(); // SIGTERM: the JVM's shutdown hooks run, as on Ctrl-C
-        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
-
-        Path unfinished = only(killedOut, ".unfinished");
-        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        Path unfinished = killedAtFirstCheckpoint(tmp, RUN, "50d");
+        Path killedOut = unfinished.getParent();
+        String err = Files.readString(tmp.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertTrue(err.contains("interrupted; finish the run from its last checkpoint with: lonelyloop resume "
                 + unfinished), err);
         assertFalse(err.contains("\tat "), err);
@@ -106,6 +89,58 @@ class CheckpointResumeTest {
         assertTrue(manifest.contains("\"resumedFromDay\""), manifest);
         assertFalse(Files.exists(finished.resolve("checkpoints")), "checkpoints are removed once the run is done");
         assertFalse(Files.exists(finished.resolve(PendingRun.FILE)));
+    }
+
+    /** Starts {@code run} with checkpoints in a process of its own and kills it at its first checkpoint. */
+    private static Path killedAtFirstCheckpoint(Path tmp, List<String> run, String every) throws Exception {
+        Path killedOut = tmp.resolve("killed");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(run);
+        command.addAll(List.of("--checkpoint-every", every, "--out", killedOut.toString()));
+        Path stderr = tmp.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command).redirectError(stderr.toFile())
+                .redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (anyCheckpoint(killedOut) == null && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(p.isAlive(), () -> "the run was still going when its first checkpoint appeared; it said: "
+                + read(stderr));
+        p.destroy(); // SIGTERM: the JVM's shutdown hooks run, as on Ctrl-C
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        return only(killedOut, ".unfinished");
+    }
+
+    @Test
+    void aRunKilledInItsBurnInResumesFromTheBurnInsCheckpoint(@TempDir Path tmp) throws Exception {
+        // A long burn-in and a short record: the first checkpoints fall in the burn-in, and the kill
+        // comes while the burn-in still runs.
+        List<String> run = List.of("run", "quickstart", "--days", "20", "--seed", "8",
+                "--set", "population.size=20000", "--set", "burnIn=150d", "--threads", "2", "--no-report", "-q");
+        Path unfinished = killedAtFirstCheckpoint(tmp, run, "30d");
+        Path checkpoint = org.lonelyloop.experiment.RunCheckpoint.latest(unfinished);
+        assertTrue(checkpoint.getFileName().toString().matches("burn-in-(30|60|90|120)\\.ckpt"),
+                "the run was killed in its burn-in: " + checkpoint);
+        assertEquals("", Files.readString(unfinished.resolve("timeseries.csv")).lines().skip(1)
+                .collect(Collectors.joining()), "nothing is recorded in the burn-in");
+
+        Cli resumed = Cli.run("resume", checkpoint.toString(), "--threads", "1", "--no-report", "-q");
+        assertEquals(0, resumed.exitCode, resumed.toString());
+        Path finished = only(tmp.resolve("killed"), "");
+
+        Path straightOut = tmp.resolve("straight");
+        List<String> straight = new java.util.ArrayList<>(run);
+        straight.addAll(List.of("--out", straightOut.toString()));
+        assertEquals(0, Cli.run(straight.toArray(new String[0])).exitCode);
+        Path reference = only(straightOut, "");
+        for (String file : List.of("timeseries.csv", "ledger.csv", "events.csv")) {
+            assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(finished.resolve(file)), file);
+        }
+        int done = Integer.parseInt(checkpoint.getFileName().toString().replaceAll("\\D", ""));
+        assertTrue(Files.readString(finished.resolve("manifest.json")).contains(
+                "\"resumedFromDay\" : \"" + (done - 150) + "\""), "resumed " + (150 - done) + " days before recording");
     }
 
     /** An unfinished folder as a run with checkpoints leaves it, holding the given checkpoint bytes. */

@@ -105,6 +105,18 @@ public final class LonelyLoop extends SimState {
     /** Builds the population and networks, runs the burn-in and schedules the daily phases. */
     @Override
     public void start() {
+        begin();
+        while (inBurnIn()) {
+            stepBurnInDay();
+        }
+    }
+
+    /**
+     * Builds the population and networks and stands at the first day of the burn-in, which {@link
+     * #stepBurnInDay} then runs a day at a time: a run of the whole country spends hours in its
+     * burn-in, and can save a checkpoint between any two of its days. {@link #start} is both.
+     */
+    public void begin() {
         super.start();
         long s = seed();
         population = new Population(scenario.population().size());
@@ -128,15 +140,38 @@ public final class LonelyLoop extends SimState {
         processes = arrange(scenario.pathways().build(), interventions);
         latest = null;
 
-        // The OBSERVE phase moves the day on and tells the listener, in the burn-in as after it.
         day = -scenario.burnIn().count();
-        while (day < 0) {
-            for (Phase phase : Phase.values()) {
-                runPhase(phase);
-            }
+        if (day == 0) {
+            endBurnIn();
         }
+    }
+
+    /** Whether the model is built and days of its burn-in remain ({@link #begin}). */
+    public boolean inBurnIn() {
+        return population != null && day < 0;
+    }
+
+    /** Days of the burn-in run so far (all of it once recording has begun). */
+    public int burnInDaysDone() {
+        return scenario.burnIn().count() + Math.min(day, 0);
+    }
+
+    /** Runs one day of the burn-in, and ends the burn-in after its last day. */
+    public void stepBurnInDay() {
+        if (!inBurnIn()) {
+            throw new IllegalStateException("not in the burn-in (day " + day + ")");
+        }
+        // The OBSERVE phase moves the day on and tells the listener, in the burn-in as after it.
+        for (Phase phase : Phase.values()) {
+            runPhase(phase);
+        }
+        if (day == 0) {
+            endBurnIn();
+        }
+    }
+
+    private void endBurnIn() {
         lonelinessDynamics.finishBurnIn(context());
-        day = 0;
         for (Phase phase : Phase.values()) {
             schedule.scheduleRepeating(0.0, phase.ordinal(), new PhaseStep(phase), 1.0);
         }
@@ -258,7 +293,7 @@ public final class LonelyLoop extends SimState {
         }
     }
 
-    /** The next day to run (0 before the first recorded day; negative never after {@link #start()}). */
+    /** The next day to run: negative in the burn-in ({@link #begin}), 0 before the first recorded day. */
     public int day() {
         return day;
     }

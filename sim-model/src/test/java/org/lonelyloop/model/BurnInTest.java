@@ -52,4 +52,47 @@ class BurnInTest {
             assertTrue(ages.contains(age), "no tie formed " + age + " days before recording: " + ages);
         }
     }
+
+    @Test
+    void aBurnInSavedAndReadBackMidwayEndsAsOneThatRanStraight() throws Exception {
+        Scenario s = TestScenarios.with(TestScenarios.small(500, 15), "burnIn=" + BURN_IN + "d");
+        LonelyLoop straight = TestScenarios.run(s, 9, 1);
+
+        LonelyLoop first = LonelyLoop.create(s, 9, 2);
+        first.begin();
+        for (int d = 0; d < 7; d++) {
+            first.stepBurnInDay();
+        }
+        assertTrue(first.inBurnIn());
+        assertEquals(7, first.burnInDaysDone());
+        assertEquals(7 - BURN_IN, first.day());
+        java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+        Checkpoint.write(first, saved);
+        first.finish();
+
+        LonelyLoop resumed = Checkpoint.read(new java.io.ByteArrayInputStream(saved.toByteArray()));
+        while (resumed.inBurnIn()) {
+            resumed.stepBurnInDay();
+        }
+        assertEquals(BURN_IN, resumed.burnInDaysDone());
+        resumed.runToEnd();
+        resumed.finish();
+        Population a = straight.population();
+        Population b = resumed.population();
+        assertTrue(java.util.Arrays.equals(a.lonelinessLogit, b.lonelinessLogit), "loneliness");
+        assertTrue(java.util.Arrays.equals(a.lonelinessSetPoint, b.lonelinessSetPoint), "set points fixed in the burn-in");
+        assertTrue(java.util.Arrays.equals(a.habit, b.habit), "habit");
+        assertEquals(straight.latest().get("shareStronglyLonely"), resumed.latest().get("shareStronglyLonely"));
+    }
+
+    @Test
+    void steppingOutsideTheBurnInIsRefused() {
+        LonelyLoop m = LonelyLoop.create(TestScenarios.with(TestScenarios.small(100, 2), "burnIn=0d"), 1, 1);
+        assertTrue(!m.inBurnIn(), "not built yet");
+        m.begin();
+        assertTrue(!m.inBurnIn(), "no burn-in to run");
+        assertEquals(0, m.burnInDaysDone());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, m::stepBurnInDay);
+        m.finish();
+    }
 }
