@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Finish a stopped run from its last checkpoint (runs started with --checkpoint-every).")
 final class ResumeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CHECKPOINT",
-            description = "A checkpoint file (checkpoints/day-N.ckpt, or burn-in-N.ckpt) or the folder of the stopped run (its name ends in .unfinished).")
+            description = {"A stopped run's folder, named *.unfinished, or one of its checkpoints:",
+                "checkpoints/day-N.ckpt, or burn-in-N.ckpt in the burn-in."})
     Path where;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: as the run began).")

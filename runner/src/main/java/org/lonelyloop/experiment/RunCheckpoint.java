@@ -26,9 +26,9 @@ import org.lonelyloop.output.RunOutput;
  * A run folder's checkpoints, under {@code checkpoints/}: {@code day-N.ckpt} (the model; {@code
  * burn-in-N.ckpt} while in the burn-in), beside it its seal {@code day-N.lengths} ({@link
  * CheckpointSeal}) and a side file {@code day-N.<ext>} for each output that keeps state of its own
- * ({@link RunOutput#checkpointState()}). Saving moves the checkpoint into
- * place last, so a checkpoint that exists always has its seal and side files; resuming checks the
- * seal before it reads or cuts back anything.
+ * ({@link RunOutput#checkpointState()}). Saving moves the checkpoint into place last, so a
+ * checkpoint that exists always has its seal and side files; resuming checks the seal before it
+ * reads or cuts back anything.
  */
 public final class RunCheckpoint {
     /** The checkpoint sub-folder of a run folder. */
