@@ -1,5 +1,7 @@
 package org.lonelyloop.model;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
@@ -7,6 +9,7 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -34,13 +37,27 @@ public final class Checkpoint {
     private Checkpoint() {
     }
 
-    /** Saves the model (between two days). */
+    /** Bytes buffered between the serialisation and the file, and in the gzip container. */
+    private static final int BUFFER = 1 << 20;
+
+    /**
+     * Saves the model (between two days), stored in a gzip container without compressing it.
+     * Deflating at the default level took 37 s per million agents (about nine minutes for the whole
+     * country, on every checkpoint) to save 40 % of the bytes; stored, it takes 2 s. The container
+     * keeps its CRC, and files written compressed before are still read.
+     */
     public static void write(LonelyLoop model, OutputStream out) throws IOException {
-        GZIPOutputStream zip = new GZIPOutputStream(out);
+        BufferedOutputStream buffered = new BufferedOutputStream(out, BUFFER);
+        GZIPOutputStream zip = new GZIPOutputStream(buffered, BUFFER) {
+            {
+                def.setLevel(Deflater.NO_COMPRESSION);
+            }
+        };
         ObjectOutputStream o = new ObjectOutputStream(zip);
         o.writeObject(model);
         o.flush();
         zip.finish();
+        buffered.flush();
     }
 
     /**
@@ -60,7 +77,7 @@ public final class Checkpoint {
             }
             return s;
         };
-        try (ObjectInputStream o = new ObjectInputStream(new GZIPInputStream(in))) {
+        try (ObjectInputStream o = new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(in, BUFFER), BUFFER))) {
             o.setObjectInputFilter(filter);
             Object read = o.readObject();
             if (!(read instanceof LonelyLoop)) {

@@ -53,6 +53,27 @@ class CheckpointTest {
         }
     }
 
+    @Test
+    void aCheckpointIsStoredUncompressedAndOneDeflatedAsBeforeIsStillRead() throws IOException {
+        LonelyLoop m = LonelyLoop.create(S, 4, 1);
+        m.start();
+        ByteArrayOutputStream stored = new ByteArrayOutputStream();
+        Checkpoint.write(m, stored);
+        // As checkpoints were written until December 2026: deflated at the default level.
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (ObjectOutputStream o = new ObjectOutputStream(new GZIPOutputStream(deflated))) {
+            o.writeObject(m);
+        }
+        assertTrue(stored.size() > deflated.size(), "stored " + stored.size() + " bytes, deflated " + deflated.size());
+        List<double[]> fromStored = runRest(Checkpoint.read(new ByteArrayInputStream(stored.toByteArray())));
+        List<double[]> fromDeflated = runRest(Checkpoint.read(new ByteArrayInputStream(deflated.toByteArray())));
+        List<double[]> straight = runRest(m);
+        for (int d = 0; d < straight.size(); d++) {
+            assertArrayEquals(straight.get(d), fromStored.get(d), 0, "stored, day " + d);
+            assertArrayEquals(straight.get(d), fromDeflated.get(d), 0, "deflated, day " + d);
+        }
+    }
+
     /** Stands for any class an attacker might plant in a file. */
     static final class Foreign implements Serializable {
         private static final long serialVersionUID = 1L;
