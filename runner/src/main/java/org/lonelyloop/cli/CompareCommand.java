@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.Arms;
 import org.lonelyloop.experiment.Comparison;
 import org.lonelyloop.experiment.Predictions;
-import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.Scenario;
@@ -88,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
         int parallel = Math.min(n, cores);
         Arms.Outcome o;
         try {
-            o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), ProgressBar.wanted(output.quiet) ? System.err : null);
+            o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), StatusLine.onStandardError(output.quiet));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.PendingRun;
-import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.model.Checkpoint;
@@ -75,7 +75,7 @@ final class ResumeCommand implements Callable<Integer> {
         SimulationRun.Result r;
         try (Interruption hint = Interruption.watch(work, true, spec.commandLine().getErr())) {
             r = SimulationRun.resume(checkpoint, new SimulationRun.Options(nThreads, Days.of(pending.checkpointEvery()),
-                    ProgressBar.wanted(output.quiet) ? System.err : null));
+                    StatusLine.onStandardError(output.quiet)));
         } catch (Checkpoint.RefusedException e) {
             throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);
         } catch (SimulationRun.UnreadableCheckpointException | SimulationRun.DamagedCheckpointException e) {

@@ -14,7 +14,7 @@ import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.experiment.Arms;
 import org.lonelyloop.experiment.PendingRun;
 import org.lonelyloop.experiment.Predictions;
-import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.experiment.Sweep;
@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
             SimulationRun.Result r;
             try (Interruption hint = Interruption.watch(results.work(), every != null, spec.commandLine().getErr())) {
                 r = SimulationRun.start(s, s.seed(), results.work(), new SimulationRun.Options(threads, every,
-                        ProgressBar.wanted(settings.quiet) ? System.err : null));
+                        StatusLine.onStandardError(settings.quiet)));
             } catch (IOException | RuntimeException e) {
                 throw Interruption.failed(results.work(), every != null, e);
             }

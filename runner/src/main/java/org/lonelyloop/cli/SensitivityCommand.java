@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.JointCalibration;
-import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.SensitivityStudy;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
@@ -127,7 +127,7 @@ final class SensitivityCommand implements Callable<Integer> {
             Sweep.prepare(folder, plan);
             study.save(folder);
             o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(sh[0], sh[1], cores, 1,
-                    ProgressBar.wanted(output.quiet) ? System.err : null), BuildInfo.version(), BuildInfo.commit());
+                    StatusLine.onStandardError(output.quiet)), BuildInfo.version(), BuildInfo.commit());
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage() + " or add --force", Main.BAD_INPUT, e);
         } catch (IOException e) {

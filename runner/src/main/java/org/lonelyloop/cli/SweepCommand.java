@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -104,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.Outcome o;
         try {
             o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(shard, shards, parallel,
-                    Math.max(1, threads / parallel), ProgressBar.wanted(settings.quiet) ? System.err : null),
+                    Math.max(1, threads / parallel), StatusLine.onStandardError(settings.quiet)),
                     BuildInfo.version(), BuildInfo.commit());
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage() + " or add --force", Main.BAD_INPUT, e);

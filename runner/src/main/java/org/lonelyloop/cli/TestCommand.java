@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.experiment.Predictions;
-import org.lonelyloop.experiment.ProgressBar;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
@@ -124,7 +124,7 @@ final class TestCommand implements Callable<Integer> {
             List<Judgement> js;
             try {
                 js = Predictions.test(loaded, s, sizing, n, Math.min(n, cores), Math.max(1, cores / Math.min(n, cores)),
-                        ProgressBar.wanted(quiet) ? System.err : null);
+                        StatusLine.onStandardError(quiet));
             } catch (ScenarioException e) {
                 throw e;
             }

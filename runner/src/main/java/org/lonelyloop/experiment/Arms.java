@@ -1,6 +1,5 @@
 package org.lonelyloop.experiment;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -123,7 +122,7 @@ public final class Arms {
      * @param threadsPerRun worker threads of each model
      * @param progress      where progress goes, or null
      */
-    public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, PrintStream progress) {
+    public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, StatusLine progress) {
         if (arms.isEmpty() || replications < 1) {
             throw new IllegalArgumentException("a comparison needs at least one arm and one replication");
         }
@@ -158,8 +157,7 @@ public final class Arms {
         } finally {
             pool.shutdownNow();
             if (progress != null) {
-                progress.print("\r" + " ".repeat(100) + "\r");
-                progress.flush();
+                progress.clear();
             }
         }
         return new Outcome(List.copyOf(arms), seeds, runs, (System.nanoTime() - started) / 1e9);
@@ -216,17 +214,15 @@ public final class Arms {
         return new Series(d, values.toArray(new double[0][]));
     }
 
-    private static void report(PrintStream progress, String name, int done, int total, long started) {
+    private static void report(StatusLine progress, String name, int done, int total, long started) {
         if (progress == null) {
             return;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double left = seconds * (total - done) / done;
-        synchronized (progress) {
-            progress.print(String.format(Locale.ROOT, "\r%s: %d of %d replications done, %s left   ", name, done,
-                    total, ProgressBar.duration(left)));
-            progress.flush();
-        }
+        progress.show(() -> {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return String.format(Locale.ROOT, "%s: %d of %d replications done, %s left   ", name, done, total,
+                    ProgressBar.duration(seconds * (total - done) / done));
+        });
     }
 
     /** For tests: whether two series hold the same days and the same values, bit for bit. */

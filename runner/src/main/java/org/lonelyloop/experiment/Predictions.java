@@ -1,6 +1,5 @@
 package org.lonelyloop.experiment;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class Predictions {
 
     /** Runs the arms and judges every prediction. */
     public static List<Judgement> test(LoadedScenario loaded, Scenario s, Sizing sizing, int replications, int parallel,
-            int threadsPerRun, PrintStream progress) throws ScenarioException {
+            int threadsPerRun, StatusLine progress) throws ScenarioException {
         Arms.Outcome o = Arms.run(arms(loaded, s, sizing), replications, parallel, threadsPerRun, progress);
         return judge(s, o);
     }

@@ -1,7 +1,6 @@
 package org.lonelyloop.experiment;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,7 @@ public final class SimulationRun {
      * @param checkpointEvery simulated time between checkpoints, or null for none
      * @param progress        where the progress bar goes, or null for none
      */
-    public record Options(int threads, Days checkpointEvery, PrintStream progress) {
+    public record Options(int threads, Days checkpointEvery, StatusLine progress) {
     }
 
     /**
@@ -114,8 +113,7 @@ public final class SimulationRun {
         Scenario s = model.scenario();
         long started = System.nanoTime();
         long totalDays = (long) s.burnIn().count() + s.duration().count();
-        ProgressBar bar = new ProgressBar(o.progress() == null ? System.err : o.progress(), o.progress() != null,
-                s.name(), s.population().size(), totalDays);
+        ProgressBar bar = new ProgressBar(o.progress(), s.name(), s.population().size(), totalDays);
         DayRecord[] firstLast = new DayRecord[2];
         DayRecord[] today = new DayRecord[1];
         List<RunOutput> outputs = RunOutputs.open(s, model.seed(), work, !fresh);

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -47,7 +46,7 @@ public final class Sweep {
      * @param threadsPerRun worker threads of each run
      * @param progress      where progress goes, or null
      */
-    public record Options(int shard, int shards, int parallel, int threadsPerRun, PrintStream progress) {
+    public record Options(int shard, int shards, int parallel, int threadsPerRun, StatusLine progress) {
     }
 
     /**
@@ -165,8 +164,7 @@ public final class Sweep {
         } finally {
             pool.shutdownNow();
             if (o.progress() != null) {
-                o.progress().print("\r" + " ".repeat(100) + "\r");
-                o.progress().flush();
+                o.progress().clear();
             }
         }
         int finished = SweepTables.write(folder, plan);
@@ -259,17 +257,16 @@ public final class Sweep {
         }, pool);
     }
 
-    private static void report(PrintStream progress, String name, int done, int total, int skipped, long started) {
+    private static void report(StatusLine progress, String name, int done, int total, int skipped, long started) {
         if (progress == null) {
             return;
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double left = done == 0 ? Double.NaN : seconds * (total - done) / done;
-        synchronized (progress) {
-            progress.print(String.format(Locale.ROOT, "\r%s: %d of %d runs done%s, %s left   ", name, done, total,
-                    skipped > 0 ? " (" + skipped + " done before)" : "", ProgressBar.duration(left)));
-            progress.flush();
-        }
+        progress.show(() -> {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double left = done == 0 ? Double.NaN : seconds * (total - done) / done;
+            return String.format(Locale.ROOT, "%s: %d of %d runs done%s, %s left   ", name, done, total,
+                    skipped > 0 ? " (" + skipped + " done before)" : "", ProgressBar.duration(left));
+        });
     }
 
     /** Combines the run folders of several shard folders of one sweep into {@code out}. */
