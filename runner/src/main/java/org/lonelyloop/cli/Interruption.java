@@ -30,8 +30,11 @@ final class Interruption implements AutoCloseable {
     }
 
     /** The error to report for a run that failed, after tidying its folder. */
-    static RuntimeException failed(Path work, boolean checkpointing, Exception e) {
+    static RuntimeException failed(Path work, boolean checkpointing, Throwable e) {
         String hint = leaveBehind(work, checkpointing);
+        if (OutOfMemory.in(e)) {
+            return new UserError(OutOfMemory.explain() + (hint == null ? "" : "; then " + hint), Main.FAILED, e);
+        }
         String what = e instanceof IOException ? "cannot write " + work + ": " + Failures.describe((IOException) e)
                 : e.getMessage();
         if (hint == null) {

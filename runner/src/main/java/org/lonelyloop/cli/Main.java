@@ -79,7 +79,18 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Errors pass picocli's handler by; this one is a user's to act on, not a bug.
+            err.println("error: " + OutOfMemory.explain());
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            code = FAILED;
+        }
         out.flush(); // so that a write error surfaces while it can still change the exit code
         return code;
     }
@@ -110,6 +121,9 @@ public final class Main implements Runnable {
         } else if (e instanceof UserError) {
             err.println("error: " + e.getMessage());
             code = ((UserError) e).exitCode();
+        } else if (OutOfMemory.in(e)) {
+            err.println("error: " + OutOfMemory.explain());
+            code = FAILED;
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("error: " + ioMessage(e));
             code = FAILED;

@@ -80,7 +80,7 @@ final class ResumeCommand implements Callable<Integer> {
             throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);
         } catch (SimulationRun.UnreadableCheckpointException | SimulationRun.DamagedCheckpointException e) {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             throw Interruption.failed(work, true, e);
         }
         Map<String, String> extra = new LinkedHashMap<>();

@@ -135,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
             try (Interruption hint = Interruption.watch(results.work(), every != null, spec.commandLine().getErr())) {
                 r = SimulationRun.start(s, s.seed(), results.work(), new SimulationRun.Options(threads, every,
                         StatusLine.onStandardError(settings.quiet)));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 throw Interruption.failed(results.work(), every != null, e);
             }
             Path folder = complete(results, effective, s.seed(), threads, started, Map.of(), settings.noReport);

@@ -155,7 +155,9 @@ public final class Sweep {
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause() instanceof CompletionException ce && ce.getCause() != null
                             ? ce.getCause() : e.getCause();
-                    failures.add("run " + todo.get(k) + ": " + (c.getMessage() == null ? c.toString() : c.getMessage()));
+                    failures.add("run " + todo.get(k) + ": " + (c instanceof OutOfMemoryError
+                            ? "out of memory; give Java more (LONELYLOOP_JAVA_OPTS=-Xmx...) or run fewer at once (--parallel)"
+                            : c.getMessage() == null ? c.toString() : c.getMessage()));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
