@@ -220,7 +220,7 @@ public final class Arms {
         }
         progress.show(() -> {
             double seconds = (System.nanoTime() - started) / 1e9;
-            return String.format(Locale.ROOT, "%s: %d of %d replications done, %s left   ", name, done, total,
+            return String.format(Locale.ROOT, "%s: %d of %d replications done, %s left", name, done, total,
                     ProgressBar.duration(seconds * (total - done) / done));
         });
     }

@@ -20,7 +20,6 @@ public final class StatusLine {
     static final long REDRAW_NANOS = 200_000_000L;
     /** Least time between two lines in a log, and before the first. */
     static final long LOG_INTERVAL_NANOS = 60_000_000_000L;
-    private static final int CLEAR_WIDTH = 110;
 
     private final PrintStream out;
     private final boolean redraws;
@@ -28,6 +27,8 @@ public final class StatusLine {
     private final LongSupplier clock;
     private long last;
     private boolean shown;
+    /** Length of the line on the terminal now. */
+    private int drawn;
 
     private StatusLine(PrintStream out, boolean redraws, long interval, LongSupplier clock) {
         this.out = out;
@@ -80,7 +81,10 @@ public final class StatusLine {
         }
         last = now;
         if (redraws) {
-            out.print("\r" + text.get());
+            // Spaces over what a longer line before left at the end.
+            String line = text.get();
+            out.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+            drawn = line.length();
         } else {
             out.println(text.get());
         }
@@ -91,9 +95,10 @@ public final class StatusLine {
     /** Takes a redrawn line off the terminal, so what is printed next starts clean; a log keeps its lines. */
     public synchronized void clear() {
         if (redraws && shown) {
-            out.print("\r" + " ".repeat(CLEAR_WIDTH) + "\r");
+            out.print("\r" + " ".repeat(drawn) + "\r");
             out.flush();
             shown = false;
+            drawn = 0;
         }
     }
 }

@@ -266,7 +266,7 @@ public final class Sweep {
         progress.show(() -> {
             double seconds = (System.nanoTime() - started) / 1e9;
             double left = done == 0 ? Double.NaN : seconds * (total - done) / done;
-            return String.format(Locale.ROOT, "%s: %d of %d runs done%s, %s left   ", name, done, total,
+            return String.format(Locale.ROOT, "%s: %d of %d runs done%s, %s left", name, done, total,
                     skipped > 0 ? " (" + skipped + " done before)" : "", ProgressBar.duration(left));
         });
     }

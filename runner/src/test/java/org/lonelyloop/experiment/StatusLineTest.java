@@ -46,13 +46,13 @@ class StatusLineTest {
     @Test
     void aTerminalRedrawsAtOnceThenAFewTimesASecondAndClearsItsLine() {
         StatusLine terminal = StatusLine.on(new PrintStream(sink, true, StandardCharsets.UTF_8), true, now::get);
-        at(terminal, 0, "a");
+        at(terminal, 0, "long");
         now.addAndGet(SECOND / 10);
         terminal.show(() -> "b");
         now.addAndGet(SECOND / 10);
-        terminal.show(() -> "c");
+        terminal.show(() -> "ab");
         terminal.clear();
         terminal.clear();
-        assertEquals("\ra\rc\r" + " ".repeat(110) + "\r", printed());
+        assertEquals("\rlong\rab  \r  \r", printed(), "a shorter line covers the longer one's end");
     }
 }
