@@ -84,12 +84,11 @@ public final class Main implements Runnable {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // Errors pass picocli's handler by; this one is a user's to act on, not a bug.
-            err.println("error: " + OutOfMemory.explain());
+            code = outOfMemory(err);
             if (java.util.Arrays.asList(args).contains("--debug")) {
                 e.printStackTrace(err);
             }
             err.flush();
-            code = FAILED;
         }
         out.flush(); // so that a write error surfaces while it can still change the exit code
         return code;
@@ -122,8 +121,7 @@ public final class Main implements Runnable {
             err.println("error: " + e.getMessage());
             code = ((UserError) e).exitCode();
         } else if (OutOfMemory.in(e)) {
-            err.println("error: " + OutOfMemory.explain());
-            code = FAILED;
+            code = outOfMemory(err);
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             err.println("error: " + ioMessage(e));
             code = FAILED;
@@ -136,6 +134,12 @@ public final class Main implements Runnable {
         }
         err.flush();
         return code;
+    }
+
+    /** Says that Java ran out of memory and what to do about it; returns the exit code. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("error: " + OutOfMemory.explain());
+        return FAILED;
     }
 
     /**

@@ -34,11 +34,11 @@ public final class Checkpoint {
             + "java.util.HashSet;java.util.Map$Entry;java.util.ImmutableCollections$*;java.util.CollSer;"
             + "java.util.Collections$*;!*";
 
-    private Checkpoint() {
-    }
-
     /** Bytes buffered between the serialisation and the file, and in the gzip container. */
     private static final int BUFFER = 1 << 20;
+
+    private Checkpoint() {
+    }
 
     /**
      * Saves the model (between two days), stored in a gzip container without compressing it.
