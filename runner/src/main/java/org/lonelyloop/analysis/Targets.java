@@ -16,10 +16,13 @@ import org.lonelyloop.experiment.CalibrationStudy;
  * @param replications runs averaged (seeds from the scenario's seed upward)
  * @param trial        a scenario with an experiment.trial, run as it stands for the trial measures
  *                     (bundled name or path), or null
+ * @param events       a scenario run as it stands for the event-study measures (bundled name or path),
+ *                     or null: partner changes at its rates and its scripted moves and losses are
+ *                     followed against matched people (study.EventStudy)
  * @param targets      the figures
  */
 public record Targets(String name, String description, String scenario, int agents, int years, int replications,
-        String trial, List<Target> targets) {
+        String trial, String events, List<Target> targets) {
 
     /**
      * One figure.

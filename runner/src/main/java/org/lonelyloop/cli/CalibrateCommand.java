@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.experiment.CalibrationStudy;
 import org.lonelyloop.experiment.Calibrator;
+import org.lonelyloop.experiment.DispositionCalibration;
 import org.lonelyloop.experiment.JointCalibration;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.LoadedScenario;
@@ -51,8 +52,18 @@ final class CalibrateCommand implements Callable<Integer> {
             + "--targets (docs/ODD.md 8.1) instead of the stages; resumable from --log.")
     boolean joint;
 
+    @Option(names = "--dispositions", description = "Fit the people to the CBS figures once, for the default "
+            + "world: the emotional and social dispositions per age band (and their correlation) for which the "
+            + "world settles at the --targets' subscale shares; writes them to --out (docs/ODD.md 5 and 8).")
+    boolean dispositions;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "With --dispositions: where to write the calibration (default: print it). To ship it, "
+                + "write it over sim-model's nl-calibration.properties (docs/ODD.md 8.2) and rebuild.")
+    Path out;
+
     @Option(names = "--targets", defaultValue = "targets/nl", paramLabel = "TARGETS",
-            description = "With --joint: the targets file (bundled name or path). Default: ${DEFAULT-VALUE}.")
+            description = "With --joint or --dispositions: the targets file (bundled name or path). Default: ${DEFAULT-VALUE}.")
     String targets;
 
     @Option(names = "--param", paramLabel = "KEY[=LOW..HIGH]",
@@ -112,6 +123,9 @@ final class CalibrateCommand implements Callable<Integer> {
         if (joint) {
             return joint(out, t);
         }
+        if (dispositions) {
+            return dispositions(out, t);
+        }
         LoadedScenario loaded = scenario.load();
         Scenario s = loaded.scenario();
         Map<String, Double> found = new Calibrator(s, seed, t, agents, surveyYears, spec.commandLine().getErr()).run(rounds);
@@ -120,6 +134,42 @@ final class CalibrateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "--set %s=%s%n", e.getKey(), e.getValue());
         }
         out.flush();
+        return Main.OK;
+    }
+
+    /** The dispositions step: the people fitted once to the CBS subscale shares, for the default world. */
+    private int dispositions(PrintWriter printed, int threadCount) throws Exception {
+        CheckCommand check = new CheckCommand();
+        check.targets = targets;
+        boolean isPath = check.isPath();
+        Targets t = check.read(isPath);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (Targets.Target target : t.targets()) {
+            figures.put(target.measure(), target.value());
+        }
+        DispositionCalibration.Figures f;
+        try {
+            f = DispositionCalibration.Figures.of(figures);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(targets + ": " + e.getMessage(), Main.BAD_INPUT);
+        }
+        // The default world the targets name (--set changes it: a calibration of another world).
+        Scenario s = ScenarioLoader.load(check.resolve(t.scenario(), isPath), scenario.overrides).scenario();
+        s = s.withPopulation(s.population().withSize(agents));
+        List<DispositionCalibration.Round> rounds = new DispositionCalibration(s, seed, threadCount,
+                spec.commandLine().getErr()).run(f, this.rounds);
+        org.lonelyloop.model.params.Calibrated found = rounds.get(rounds.size() - 1).next();
+        String text = found.toProperties("The dispositions of the default Dutch population and what the default world settles at.\n"
+                + "Written by: lonelyloop calibrate --dispositions --agents " + agents + " --rounds " + this.rounds + " --seed "
+                + seed + " --targets " + targets + "\nRead by every run (docs/ODD.md 5 and 8); do not edit by hand.");
+        if (out == null) {
+            printed.print(text);
+            printed.flush();
+        } else {
+            org.lonelyloop.table.Csv.writeAtomically(out, text);
+            printed.println("calibration written to " + out);
+            printed.flush();
+        }
         return Main.OK;
     }
 

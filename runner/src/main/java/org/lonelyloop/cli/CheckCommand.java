@@ -74,12 +74,19 @@ final class CheckCommand implements Callable<Integer> {
                 t.years(), reps);
         out.flush();
         Scenario trial = t.trial() == null ? null : ScenarioLoader.load(resolve(t.trial(), isPath)).scenario();
+        Scenario events = t.events() == null ? null : ScenarioLoader.load(resolve(t.events(), isPath)).scenario();
         Map<String, double[]> runs = new LinkedHashMap<>();
+        List<String> eventTables = new ArrayList<>();
         for (int r = 0; r < reps; r++) {
             Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, s.seed() + r, th,
                     CalibrationStudy.Design.standard()));
             if (trial != null) {
                 m.putAll(CalibrationStudy.trial(trial, trial.seed() + r, th));
+            }
+            if (events != null) {
+                org.lonelyloop.study.EventStudy study = CalibrationStudy.eventStudy(events, events.seed() + r, th);
+                m.putAll(study.measures());
+                eventTables.add(study.table());
             }
             for (Map.Entry<String, Double> e : m.entrySet()) {
                 runs.computeIfAbsent(e.getKey(), k -> new double[reps])[r] = e.getValue();
@@ -97,6 +104,12 @@ final class CheckCommand implements Callable<Integer> {
                     range(v), target.tolerance().describe(target.value()), pass ? "pass" : "FAIL");
         }
         out.printf(Locale.ROOT, "%d of %d targets pass%n", t.targets().size() - failed, t.targets().size());
+        for (int r = 0; r < eventTables.size(); r++) {
+            out.println();
+            out.printf(Locale.ROOT, "event study (%s, replication %d): loneliness after each event against matched "
+                    + "people without it, in standard deviations of the De Jong Gierveld score%n", events.name(), r + 1);
+            out.print(eventTables.get(r));
+        }
         if (runs.containsKey("truePassiveToLoneliness")) {
             out.println();
             out.println("within-person cross-lags, standardised: the truth (by intervention in the simulation) beside "
@@ -245,6 +258,10 @@ final class CheckCommand implements Callable<Integer> {
                 "correlationActiveLoneliness", "riclpmPassiveToLoneliness", "riclpmPassiveToLonelinessLow",
                 "riclpmLonelinessToPassive", "riclpmLonelinessToPassiveLow", "riclpmActiveToLoneliness",
                 "riclpmActiveToLonelinessLow", "riclpmLonelinessToActive", "riclpmLonelinessToActiveLow"));
+        k.addAll(List.of(DailyMetrics.EMOTIONALLY + "NotLonely", DailyMetrics.EMOTIONALLY + "StronglyLonely",
+                DailyMetrics.SOCIALLY + "NotLonely", DailyMetrics.SOCIALLY + "StronglyLonely", "sharePartnered"));
+        k.addAll(org.lonelyloop.study.LonelinessSurvey.measures());
+        k.addAll(org.lonelyloop.study.EventStudy.measureNames(org.lonelyloop.study.EventStudy.KINDS));
         k.addAll(CalibrationStudy.TRIAL_MEASURES);
         k.addAll(CalibrationStudy.CLUSTERING_MEASURES);
         k.addAll(List.of("truePassiveToLoneliness", "trueLonelinessToPassive", "trueActiveToLoneliness",

@@ -65,8 +65,14 @@ public final class CalibrationStudy {
         Map<String, double[]> yearSums = new LinkedHashMap<>();
         int[] yearDays = {0};
         State state = new State();
+        org.lonelyloop.study.LonelinessSurvey cbs = new org.lonelyloop.study.LonelinessSurvey();
+        int cbsEvery = Math.max(1, Math.min(365, days) / 12);
         model.addObserver(r -> {
             int day = r.day();
+            // The CBS survey by age, subscale and household, once a month over the last year.
+            if (day >= lastYearFrom && (day - lastYearFrom) % cbsEvery == cbsEvery - 1) {
+                cbs.take(model);
+            }
             if (day == 0 && design.panelSize() > 0) {
                 int[] all = new int[model.populationSize()];
                 for (int i = 0; i < all.length; i++) {
@@ -85,7 +91,7 @@ public final class CalibrationStudy {
                 int w = day / 365;
                 for (int k = 0; k < state.panel.length; k++) {
                     AgentView a = model.agent(state.panel[k]);
-                    state.loneliness[k][w] = Instruments.djgScore(a.getLoneliness(), random, Instruments.ITEM_NOISE);
+                    state.loneliness[k][w] = Instruments.djgScore(a, random, Instruments.ITEM_NOISE);
                     state.active[k][w] = Instruments.selfReport(state.week.activeHours(k), random, Instruments.REPORTING_ERROR);
                     state.passive[k][w] = Instruments.selfReport(state.week.passiveHours(k), random, Instruments.REPORTING_ERROR);
                 }
@@ -163,6 +169,7 @@ public final class CalibrationStudy {
             out.put("passiveUseNoEffect", esm.none());
             out.put("passiveUseBetter", esm.better());
         }
+        out.putAll(cbs.shares());
         out.putAll(state.crossSection);
         out.putAll(state.correlations);
         out.putAll(state.clustering);
@@ -215,6 +222,28 @@ public final class CalibrationStudy {
         }
     }
 
+    /**
+     * The event study (study.EventStudy) of a scenario run as it stands: its partners' deaths and
+     * separations at its rates, and its scripted moves and losses of the closest friend, each against
+     * matched people without it, at 1, 3, 12 and 24 months.
+     */
+    public static Map<String, Double> events(Scenario s, long seed, int threads) {
+        return eventStudy(s, seed, threads).measures();
+    }
+
+    /** The event study itself, for its table. */
+    public static org.lonelyloop.study.EventStudy eventStudy(Scenario measured, long seed, int threads) {
+        Scenario scenario = measured.withOutputs(measured.outputs().every(Days.of(1)));
+        LonelyLoop model = LonelyLoop.create(scenario, seed, threads);
+        org.lonelyloop.study.EventStudy study = new org.lonelyloop.study.EventStudy(model,
+                org.lonelyloop.study.EventStudy.KINDS, seed ^ 0xE7E47L);
+        model.addObserver(r -> study.afterDay(r.day()));
+        model.start();
+        model.runToEnd();
+        model.finish();
+        return study;
+    }
+
     /** Measures of a simulated randomised trial, for the targets a trial names. */
     public static final List<String> TRIAL_MEASURES = List.of("trialLonelinessItt", "trialLonelinessIttHigh",
             "trialDepressionItt", "trialDepressionIttHigh", "trialDepressionTercileGap");
@@ -251,6 +280,8 @@ public final class CalibrationStudy {
 
     private static List<String> yearColumns() {
         List<String> c = new ArrayList<>(List.of(DailyMetrics.NOT_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.STRONGLY_LONELY,
+                DailyMetrics.EMOTIONALLY + "NotLonely", DailyMetrics.EMOTIONALLY + "StronglyLonely",
+                DailyMetrics.SOCIALLY + "NotLonely", DailyMetrics.SOCIALLY + "StronglyLonely", "sharePartnered",
                 "shareProblematicUse", "meanUseMinutes", "meanHabit", "meanFomo", "meanLoopGain"));
         for (AgeGroup g : AgeGroup.values()) {
             c.add(DailyMetrics.STRONGLY_LONELY + DailyMetrics.ageSuffix(g));
@@ -332,7 +363,7 @@ public final class CalibrationStudy {
         for (int i = 0; i < n; i++) {
             AgentView a = model.agent(i);
             neighbours[i] = a.offlineNeighbours();
-            lonely[i] = Instruments.djgScore(a.getLoneliness(), random, Instruments.ITEM_NOISE) >= 2;
+            lonely[i] = Instruments.djgScore(a, random, Instruments.ITEM_NOISE) >= 2;
             lonelyCount += lonely[i] ? 1 : 0;
         }
         int[] all = new int[lonelyCount];
@@ -362,7 +393,7 @@ public final class CalibrationStudy {
         double[] passive = new double[ids.length];
         double[] active = new double[ids.length];
         for (int k = 0; k < ids.length; k++) {
-            score[k] = Instruments.djgScore(model.agent(ids[k]).getLoneliness(), random, Instruments.ITEM_NOISE);
+            score[k] = Instruments.djgScore(model.agent(ids[k]), random, Instruments.ITEM_NOISE);
             passive[k] = Instruments.selfReport(week.passiveHours(k), random, Instruments.REPORTING_ERROR);
             active[k] = Instruments.selfReport(week.activeHours(k), random, Instruments.REPORTING_ERROR);
             total[k] = passive[k] + active[k];

@@ -99,7 +99,7 @@ public final class PanelGroundTruth {
                 AgentView a = worlds[w].agent(nudged[k]);
                 read[w][wave][0][k] = weeks[w].passiveHours(k);
                 read[w][wave][1][k] = weeks[w].activeHours(k);
-                read[w][wave][2][k] = Instruments.expectedDjgScore(a.getLoneliness(), itemNoise);
+                read[w][wave][2][k] = Instruments.expectedDjgScore(a, itemNoise);
             }
         }
     }

@@ -181,7 +181,7 @@ public final class Trial {
             double useMinutes, long key) {
         AgentView a = world.agent(id);
         SplittableRandom r = Survey.draw(key, wave, id);
-        return new Measurement(id, treated, wave, day, trialWorld, Instruments.djgScore(a.getLoneliness(), r, ITEM_NOISE),
+        return new Measurement(id, treated, wave, day, trialWorld, Instruments.djgScore(a, r, ITEM_NOISE),
                 a.getLoneliness(), useMinutes, Survey.scale(a.getDepression(), r, SCALE_NOISE));
     }
 

@@ -30,7 +30,7 @@ public final class Diary {
     /** The entry for {@code today}; {@code yesterday} may be null (the first day followed). */
     public String entry(DiaryDay today, DiaryDay yesterday) {
         List<String> s = new ArrayList<>();
-        String feel = labels.get("diary.feel." + DeJongGierveld.category(today.loneliness()), today.score());
+        String feel = labels.get("diary.feel." + DeJongGierveld.category(today.score()), today.score());
         String change = "";
         if (yesterday != null) {
             double d = today.loneliness() - yesterday.loneliness();

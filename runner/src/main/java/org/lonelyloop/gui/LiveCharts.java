@@ -45,7 +45,8 @@ public final class LiveCharts extends JPanel {
 
     /**
      * The loop's arms as the loop window names them, each the sum of the ledger's terms it stands
-     * for: thirteen terms in one small chart left room for the legend and none for the areas.
+     * for: thirteen terms in one small chart left room for the legend and none for the areas
+     * (persistence, contact and attachment, the ordinary pull and reliefs, are left out).
      */
     enum Arm {
         DISPLACEMENT("displacement", LonelinessSource.DISPLACEMENT),

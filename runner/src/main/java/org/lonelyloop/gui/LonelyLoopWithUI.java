@@ -498,8 +498,10 @@ public final class LonelyLoopWithUI extends GUIState {
         lastReading = reading;
         String diaryEntry = entry;
         LoopReading shown = reading;
+        String note = LessonNote.of(m.scenario(), labels);
         onSwing(() -> {
             charts.record(r);
+            loop.lessonNote(note);
             loop.show(shown);
             if (diaryEntry != null) {
                 diaryPanel.add(diaryEntry);

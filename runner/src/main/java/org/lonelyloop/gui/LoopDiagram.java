@@ -37,6 +37,8 @@ public final class LoopDiagram extends JPanel {
     private final Labels labels;
     private LoopReading reading;
 
+    private String note = "";
+
     public LoopDiagram(Labels labels) {
         this.labels = labels;
         setBackground(Color.WHITE);
@@ -47,6 +49,20 @@ public final class LoopDiagram extends JPanel {
     public void show(LoopReading r) {
         this.reading = r;
         repaint();
+    }
+
+    /**
+     * The lesson's note, drawn in the top left corner: what the lesson sets apart from the Dutch
+     * population (LessonNote); empty for none. Call on the Swing thread.
+     */
+    public void lessonNote(String note) {
+        this.note = note == null ? "" : note;
+        repaint();
+    }
+
+    /** The note shown (tests). */
+    String lessonNote() {
+        return note;
     }
 
     public LoopReading reading() {
@@ -125,6 +141,11 @@ public final class LoopDiagram extends JPanel {
             box(g, b);
         }
         verdict(g, r);
+        if (!note.isEmpty()) {
+            g.setColor(new Color(0x66, 0x55, 0x22));
+            g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 15));
+            wrap(g, note, 20, 24, 300);
+        }
     }
 
     private void box(Graphics2D g, Box b) {

@@ -47,8 +47,10 @@ final class PresetsPanel extends JPanel {
             if (name != null) {
                 try {
                     Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
+                    String note = LessonNote.of(s, labels);
                     about.setText(s.description().replaceAll("\\s+", " ").trim() + "\n\n" + labels.get("presets.size",
-                            s.population().size(), LonelyLoopWithUI.fit(s).population().size()));
+                            s.population().size(), LonelyLoopWithUI.fit(s).population().size())
+                            + (note.isEmpty() ? "" : "\n\n" + note));
                 } catch (ScenarioException ex) {
                     about.setText(ex.getMessage());
                 }

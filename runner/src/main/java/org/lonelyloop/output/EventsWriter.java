@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
+import org.lonelyloop.model.event.PartnerChange;
 import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.table.Csv;
 
 /**
  * events.csv: what happened on each day besides the daily measures: offline ties formed and lost
- * (counts per day), interventions started (with their number of participants) and ended, and the
- * scenario's life events (whom they happened to, the ties a move or loss ended, a lockdown's end).
+ * and partnerships ended by a death or a separation or begun (counts per day), interventions started
+ * (with their number of participants) and ended, and the scenario's life events (whom they happened
+ * to, the ties a move or loss ended, a lockdown's end).
  */
 public final class EventsWriter extends CsvFileOutput {
     public static final String FILE = "events.csv";
@@ -27,6 +29,9 @@ public final class EventsWriter extends CsvFileOutput {
         StringBuilder sb = new StringBuilder();
         sb.append(day).append(",tiesFormed,").append(model.tiesFormedToday()).append(",\n");
         sb.append(day).append(",tiesLost,").append(model.tiesLostToday()).append(",\n");
+        sb.append(day).append(",partnerDied,").append(model.partnerChangesOn(day, PartnerChange.Kind.WIDOWHOOD)).append(",\n");
+        sb.append(day).append(",separated,").append(model.partnerChangesOn(day, PartnerChange.Kind.SEPARATION)).append(",\n");
+        sb.append(day).append(",partnered,").append(model.partnerChangesOn(day, PartnerChange.Kind.PARTNERING)).append(",\n");
         int k = 0;
         for (Intervention iv : model.interventions()) {
             String detail = Csv.text(iv.type() + " #" + k);

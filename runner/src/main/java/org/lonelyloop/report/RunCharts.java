@@ -102,7 +102,8 @@ public final class RunCharts {
     private ReportChart pathways() {
         DefaultTableXYDataset d = new DefaultTableXYDataset();
         for (LonelinessSource s : LonelinessSource.values()) {
-            if (s == LonelinessSource.PERSISTENCE || s == LonelinessSource.CONTACT || !ts.has(s.column())) {
+            if (s == LonelinessSource.PERSISTENCE || s == LonelinessSource.CONTACT || s == LonelinessSource.ATTACHMENT
+                    || !ts.has(s.column())) {
                 continue;
             }
             double[] v = bins.of(ts.numbers(s.column()));
@@ -122,7 +123,8 @@ public final class RunCharts {
         Look.apply(chart);
         return new ReportChart("pathways", "What each pathway added to (above zero) or took from (below zero) the "
                 + "population's mean daily change in loneliness, in thousandths of the latent 0..1 scale (the ledger; "
-                + "the pull toward each person's set point and the relief of ordinary contact are left out).", chart);
+                + "the pull toward each person's set points and the ordinary relief of contact and of a close attachment "
+                + "are left out).", chart);
     }
 
     private ReportChart loop() {

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.lonelyloop.model.AgentView;
+import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.LonelyLoop;
 
 /**
  * Survey instruments, applied to simulated people the way studies apply them to real ones.
  *
- * <p>Loneliness is measured with the 6-item De Jong Gierveld scale: item j (j = 1..6) is endorsed
- * when latent loneliness plus item noise exceeds j/7, so without noise the score is the model's own
- * {@code floor(7 L)}. Self-reported hours are a week's true mean times a log-normal reporting error
+ * <p>Loneliness is measured with the 6-item De Jong Gierveld scale, three emotional and three social
+ * items: item j (j = 1..3) of a subscale is endorsed when that subscale's latent loneliness plus item
+ * noise exceeds j/4, so without noise the score is the model's own (DeJongGierveld). Self-reported hours are a week's true mean times a log-normal reporting error
  * (people misjudge their screen time by a factor that varies between persons: Parry et al. 2021,
  * Nat. Hum. Behav. 5:1535). Random numbers come from the instrument's own seeded generator, so
  * measuring never disturbs the simulation.
@@ -25,11 +26,16 @@ public final class Instruments {
     private Instruments() {
     }
 
-    /** The 6-item De Jong Gierveld score of a latent loneliness, with item noise. */
-    public static int djgScore(double latent, SplittableRandom r, double itemNoise) {
+    /** The 6-item De Jong Gierveld score of an agent, with item noise: its two subscales' sum. */
+    public static int djgScore(AgentView a, SplittableRandom r, double itemNoise) {
+        return subscaleScore(a.getEmotionalLoneliness(), r, itemNoise) + subscaleScore(a.getSocialLoneliness(), r, itemNoise);
+    }
+
+    /** One 3-item subscale's score of a latent subscale loneliness, with item noise. */
+    public static int subscaleScore(double latent, SplittableRandom r, double itemNoise) {
         int score = 0;
-        for (int j = 1; j <= 6; j++) {
-            if (latent + itemNoise * gaussian(r) > j / 7.0) {
+        for (int j = 1; j <= DeJongGierveld.SUBSCALE_ITEMS; j++) {
+            if (latent + itemNoise * gaussian(r) > j * DeJongGierveld.ITEM_STEP) {
                 score++;
             }
         }
@@ -38,12 +44,18 @@ public final class Instruments {
 
     /**
      * The score {@link #djgScore} gives on average: the expected number of items endorsed, each
-     * when the latent loneliness plus its noise passes the item's threshold.
+     * when its subscale's latent loneliness plus its noise passes the item's threshold.
      */
-    public static double expectedDjgScore(double latent, double itemNoise) {
+    public static double expectedDjgScore(AgentView a, double itemNoise) {
+        return expectedSubscale(a.getEmotionalLoneliness(), itemNoise) + expectedSubscale(a.getSocialLoneliness(), itemNoise);
+    }
+
+    private static double expectedSubscale(double latent, double itemNoise) {
         double score = 0;
-        for (int j = 1; j <= 6; j++) {
-            score += 0.5 * org.apache.commons.math3.special.Erf.erfc((j / 7.0 - latent) / (itemNoise * Math.sqrt(2)));
+        for (int j = 1; j <= DeJongGierveld.SUBSCALE_ITEMS; j++) {
+            double threshold = j * DeJongGierveld.ITEM_STEP;
+            score += itemNoise <= 0 ? (latent > threshold ? 1 : 0)
+                    : 0.5 * org.apache.commons.math3.special.Erf.erfc((threshold - latent) / (itemNoise * Math.sqrt(2)));
         }
         return score;
     }

@@ -89,7 +89,7 @@ public final class PanelWriter extends CsvFileOutput {
             SplittableRandom r = draw(wave, id);
             sb.append(id).append(',').append(wave).append(',').append(day).append(',')
                     .append(Csv.number(a.getAge())).append(',')
-                    .append(Instruments.djgScore(a.getLoneliness(), r, p.itemNoise())).append(',')
+                    .append(Instruments.djgScore(a, r, p.itemNoise())).append(',')
                     .append(Csv.number(Instruments.selfReport(trueActive, r, p.reportingError()))).append(',')
                     .append(Csv.number(Instruments.selfReport(truePassive, r, p.reportingError()))).append(',')
                     .append(Csv.number(scale(a.getSocialAnxiety(), r))).append(',')

@@ -44,7 +44,7 @@ public final class SurveyWriter implements RunOutput {
         for (int id : Survey.sample(model, p.size(), p.minAge(), p.maxAge(), key)) {
             AgentView a = model.agent(id);
             SplittableRandom r = Survey.draw(key, 0, id);
-            int score = Instruments.djgScore(a.getLoneliness(), r, Instruments.ITEM_NOISE);
+            int score = Instruments.djgScore(a, r, Instruments.ITEM_NOISE);
             sb.append(id).append(',').append(day).append(',').append(Csv.number(a.getAge())).append(',').append(score)
                     .append(',').append(score >= 5 ? 1 : 0).append(',').append(a.getPlatforms()).append(',')
                     .append(Csv.number(a.getUseMinutes())).append(',').append(Csv.number(a.getActiveMinutes())).append(',')

@@ -57,7 +57,10 @@ class SensitivityCommandTest {
         // Time online taken from friends: displacement is what moves face-to-face contact, downwards.
         assertTrue(displacement > compensation, "displacement moves contact more than compensation does: "
                 + displacement + " vs " + compensation);
-        assertEquals(-displacement, displacementMu, 1e-9, "every elementary effect of displacement lowers contact");
+        // Displacement acts on use above or below one's usual level, so an elementary effect can go either
+        // way (those above their usual use meet less, those below more); on balance it lowers contact.
+        assertTrue(displacementMu < 0 && -displacementMu > displacement / 2,
+                "displacement lowers contact on balance: mu " + displacementMu + ", mu* " + displacement);
         assertTrue(Files.exists(out.resolve("report.html")));
         assertTrue(Files.exists(out.resolve("charts/morris-meanUseMinutes.svg")));
         String first = Files.readString(out.resolve("sensitivity.csv"));

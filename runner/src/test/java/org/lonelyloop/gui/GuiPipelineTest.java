@@ -50,7 +50,7 @@ class GuiPipelineTest {
     }
 
     @org.junit.jupiter.api.Test
-    void everyLedgerTermButPersistenceAndContactIsInExactlyOneArmOfThePathwaysChart() {
+    void everyLedgerTermButTheOrdinaryPullAndReliefsIsInExactlyOneArmOfThePathwaysChart() {
         java.util.Map<org.lonelyloop.model.observe.LonelinessSource, Integer> count = new java.util.EnumMap<>(
                 org.lonelyloop.model.observe.LonelinessSource.class);
         for (LiveCharts.Arm arm : LiveCharts.Arm.values()) {
@@ -58,7 +58,8 @@ class GuiPipelineTest {
         }
         for (org.lonelyloop.model.observe.LonelinessSource s : org.lonelyloop.model.observe.LonelinessSource.values()) {
             boolean shown = s != org.lonelyloop.model.observe.LonelinessSource.PERSISTENCE
-                    && s != org.lonelyloop.model.observe.LonelinessSource.CONTACT;
+                    && s != org.lonelyloop.model.observe.LonelinessSource.CONTACT
+                    && s != org.lonelyloop.model.observe.LonelinessSource.ATTACHMENT;
             assertEquals(shown ? 1 : 0, count.getOrDefault(s, 0).intValue(), s.name());
         }
     }

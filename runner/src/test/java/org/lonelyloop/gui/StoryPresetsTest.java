@@ -46,7 +46,7 @@ class StoryPresetsTest {
     }
 
     @Test
-    void theIllStudentsLoopTakesHoldWithinTwelveWeeksAndPhoneOffAtNightBreaksItWithinEight() {
+    void theIllStudentsLoopTakesHoldWithinTwelveWeeksAndPhoneOffAtNightBreaksItWithinThree() {
         Scenario s = story("classroom/illness");
         int person = LonelyLoopWithUI.storyPerson(s);
         int onset = s.events().get(0).day().count();
@@ -82,9 +82,12 @@ class StoryPresetsTest {
         int switchDay = took + WEEK;
         double[] without = weeklyGains(s, 24, -1, c -> { });
         double[] with = weeklyGains(s, 24, switchDay, c -> c.set("PhoneOffAtNight", true));
-        int eightWeeksOn = (switchDay + 8 * WEEK) / WEEK - 1;
-        assertTrue(with[eightWeeksOn] < 1, "eight weeks after the switch the loop is damped: " + with[eightWeeksOn]);
-        assertTrue(without[eightWeeksOn] >= 1, "without it the loop still feeds itself: " + without[eightWeeksOn]);
+        // While the student is still ill, three weeks on: the switch has damped the loop, which without it
+        // still feeds itself (it lets go by itself only as the student gets better).
+        int threeWeeksOn = (switchDay + 3 * WEEK) / WEEK - 1;
+        assertTrue(threeWeeksOn * WEEK < s.events().get(0).end().count(), "still ill three weeks after the switch");
+        assertTrue(with[threeWeeksOn] < 1, "three weeks after the switch the loop is damped: " + with[threeWeeksOn]);
+        assertTrue(without[threeWeeksOn] >= 1, "without it the loop still feeds itself: " + without[threeWeeksOn]);
         System.out.printf(Locale.ROOT, "classroom/illness: person %d, ill from day %d, loop reinforcing from day %d on;"
                 + " phone off at night from day %d%n  week  without  with%n", person, onset, took, switchDay);
         for (int w = 0; w < without.length; w++) {

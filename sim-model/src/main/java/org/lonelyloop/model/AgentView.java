@@ -34,17 +34,80 @@ public final class AgentView {
         return pop.loneliness[id];
     }
 
+    /** Emotional loneliness, 0..1: missing an intimate attachment. */
+    public double getEmotionalLoneliness() {
+        return pop.emotional(id);
+    }
+
+    /** Social loneliness, 0..1: missing a wider circle. */
+    public double getSocialLoneliness() {
+        return pop.social(id);
+    }
+
+    /** The noise-free 6-item De Jong Gierveld score, 0..6: the emotional and social subscales' sum. */
     public int getLonelinessScore() {
-        return DeJongGierveld.score(pop.loneliness[id]);
+        return DeJongGierveld.score(pop.emotional(id), pop.social(id));
+    }
+
+    public int getEmotionalScore() {
+        return DeJongGierveld.subscaleScore(pop.emotional(id));
+    }
+
+    public int getSocialScore() {
+        return DeJongGierveld.subscaleScore(pop.social(id));
     }
 
     public String getLonelinessCategory() {
-        return DeJongGierveld.categoryName(DeJongGierveld.category(pop.loneliness[id]));
+        return DeJongGierveld.categoryName(DeJongGierveld.category(getLonelinessScore()));
     }
 
-    /** The loneliness (0..1) the agent returns to when nothing pushes it. */
+    /**
+     * The loneliness (0..1) the agent would return to with no partner, no friend and no contact: the
+     * mean of its two dispositions (and today's circumstances).
+     */
     public double getLonelinessSetPoint() {
-        return LonelinessScale.logistic(pop.lonelinessSetPoint[id] + pop.lonelinessDrift[id]);
+        return LonelinessScale.logistic(0.5 * (pop.emotionalSetPoint[id] + pop.socialSetPoint[id]) + pop.lonelinessDrift[id]);
+    }
+
+    /** Emotional loneliness on its logit scale, the state the model moves. */
+    public double getEmotionalLogit() {
+        return pop.emotionalLogit[id];
+    }
+
+    /** Social loneliness on its logit scale. */
+    public double getSocialLogit() {
+        return pop.socialLogit[id];
+    }
+
+    /** The emotional disposition (logit): emotional loneliness with no partner, no friend and no contact. */
+    public double getEmotionalSetPoint() {
+        return pop.emotionalSetPoint[id];
+    }
+
+    /** The social disposition (logit). */
+    public double getSocialSetPoint() {
+        return pop.socialSetPoint[id];
+    }
+
+    /** Face-to-face meetings a week over about the last four weeks (an exponential moving average). */
+    public double getMeetingsPerWeek() {
+        return pop.meetingsPerWeek[id];
+    }
+
+    /** Whether the agent lives with a partner. */
+    public boolean getPartnered() {
+        return pop.partnerCloseness[id] > 0;
+    }
+
+    /** Closeness of the partner, 0..1 (0 without one). */
+    public double getPartnerCloseness() {
+        return pop.partnerCloseness[id];
+    }
+
+    /** The closest attachment emotional loneliness answers to (partner, or closest friend as a confidant). */
+    public double getAttachment() {
+        return org.lonelyloop.model.submodel.LonelinessDynamics.attachment(pop, id,
+                model.scenario().loneliness().confidantWeight());
     }
 
     public double getSocialAnxiety() {

@@ -78,43 +78,6 @@ public final class BetaShape implements Serializable {
         return of(mean * common, (1 - mean) * common);
     }
 
-    /**
-     * The Beta whose lower tail below {@code lowCut} holds {@code lowShare} and whose upper tail
-     * from {@code highCut} holds {@code highShare}: for loneliness, the shares not lonely and
-     * strongly lonely that CBS reports. Solved by nested Brent root finding (mean for a given
-     * concentration, then concentration); when no Beta matches both tails exactly, the lower-tail
-     * share is kept and the upper tail is matched as closely as the family allows.
-     */
-    public static BetaShape ofTails(double lowCut, double lowShare, double highCut, double highShare) {
-        return recent(List.of(lowCut, lowShare, highCut, highShare),
-                () -> solveTails(lowCut, lowShare, highCut, highShare));
-    }
-
-    private static BetaShape solveTails(double lowCut, double lowShare, double highCut, double highShare) {
-        // Separate solvers: a Brent solver keeps its state per call, so the outer search must not
-        // share one with the inner.
-        BrentSolver inner = new BrentSolver(1e-9, 1e-9, 1e-11);
-        BrentSolver solver = new BrentSolver(1e-9, 1e-9, 1e-11);
-        java.util.function.DoubleUnaryOperator meanFor = kappa -> inner.solve(1000, mu ->
-                new BetaDistribution(null, mu * kappa, (1 - mu) * kappa, 1e-12).cumulativeProbability(lowCut) - lowShare,
-                1e-6, 1 - 1e-6);
-        java.util.function.DoubleUnaryOperator tailError = kappa -> {
-            double mu = meanFor.applyAsDouble(kappa);
-            return 1 - new BetaDistribution(null, mu * kappa, (1 - mu) * kappa, 1e-12).cumulativeProbability(highCut)
-                    - highShare;
-        };
-        double lo = tailError.applyAsDouble(MIN_CONCENTRATION);
-        double hi = tailError.applyAsDouble(MAX_CONCENTRATION);
-        double kappa;
-        if (lo * hi < 0) {
-            kappa = solver.solve(1000, tailError::applyAsDouble, MIN_CONCENTRATION, MAX_CONCENTRATION);
-        } else {
-            kappa = Math.abs(lo) < Math.abs(hi) ? MIN_CONCENTRATION : MAX_CONCENTRATION;
-        }
-        double mu = meanFor.applyAsDouble(kappa);
-        return of(mu * kappa, (1 - mu) * kappa);
-    }
-
     public double alpha() {
         return alpha;
     }

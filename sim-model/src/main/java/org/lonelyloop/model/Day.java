@@ -60,6 +60,11 @@ public final class Day {
         return model.ring();
     }
 
+    /** Tells the model's listener that agent {@code agent}'s partnership ended or began today. */
+    public void partnerChanged(int agent, org.lonelyloop.model.event.PartnerChange.Kind kind, boolean scripted) {
+        model.partnerChanged(new org.lonelyloop.model.event.PartnerChange(index(), agent, kind, scripted));
+    }
+
     /**
      * The sink through which a pathway pushes mood on behalf of {@code source}; each push also books
      * the loneliness it adds to that source in the ledger.

@@ -27,6 +27,7 @@ import org.lonelyloop.model.submodel.DayStart;
 import org.lonelyloop.model.submodel.Feed;
 import org.lonelyloop.model.submodel.LonelinessDynamics;
 import org.lonelyloop.model.submodel.Meetings;
+import org.lonelyloop.model.submodel.Partnerships;
 import org.lonelyloop.model.submodel.TieFormation;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -77,6 +78,10 @@ public final class LonelyLoop extends SimState {
     private transient Day context;
     private transient List<Consumer<DayRecord>> observers;
     private transient java.util.function.IntConsumer dayListener;
+    private transient List<Consumer<org.lonelyloop.model.event.PartnerChange>> partnerListeners;
+    /** Partnerships ended or begun on {@link #partnerCountDay}, by kind (events.csv). */
+    private final int[] partnerCounts = new int[org.lonelyloop.model.event.PartnerChange.Kind.values().length];
+    private int partnerCountDay = Integer.MIN_VALUE;
 
     private LonelyLoop(Scenario scenario, long seed, int threads) {
         super(seed);
@@ -133,6 +138,15 @@ public final class LonelyLoop extends SimState {
         if (population.size >= scenario.networks().offline().localityFrom()) {
             numberAlongTheRing();
         }
+        // Contact is sought in proportion to the ties one has (ContactInitiation); on the first day they
+        // are the starting network's.
+        for (int i = 0; i < population.size; i++) {
+            float sum = 0;
+            for (int k = 0; k < offline.degree(i); k++) {
+                sum += offline.strength(i, k);
+            }
+            population.tieStrength[i] = sum;
+        }
         ledger = new Ledger(population.size);
         lonelinessDynamics = new LonelinessDynamics();
         buildInterventionsAndEvents();
@@ -171,7 +185,6 @@ public final class LonelyLoop extends SimState {
     }
 
     private void endBurnIn() {
-        lonelinessDynamics.finishBurnIn(context());
         for (Phase phase : Phase.values()) {
             schedule.scheduleRepeating(0.0, phase.ordinal(), new PhaseStep(phase), 1.0);
         }
@@ -203,7 +216,7 @@ public final class LonelyLoop extends SimState {
             byPhase.put(p, new ArrayList<>());
         }
         if (coreBefore == null) {
-            coreBefore = List.of(new DayStart(), new Circumstances(), new Feed());
+            coreBefore = List.of(new DayStart(), new Circumstances(), new Partnerships(), new Feed());
             tieFormation = new TieFormation();
             coreAfter = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
                     lonelinessDynamics, tieFormation);
@@ -459,15 +472,39 @@ public final class LonelyLoop extends SimState {
     }
 
     /**
-     * Raises the loneliness of these agents by {@code logitShift} on the logit scale now, and their
-     * circumstances with it, so the change lasts as a change of circumstances does
+     * Raises the loneliness of these agents, both kinds, by {@code logitShift} on the logit scale now,
+     * and their circumstances with it, so the change lasts as a change of circumstances does
      * ({@code loneliness.driftYears}). As {@link #nudgeUse}, for experiments on the model.
      */
     public void nudgeLoneliness(int[] agents, double logitShift) {
         for (int i : agents) {
             population.lonelinessDrift[i] += (float) logitShift;
-            population.lonelinessLogit[i] += (float) logitShift;
-            population.loneliness[i] = (float) LonelinessScale.logistic(population.lonelinessLogit[i]);
+            population.setLoneliness(i, population.emotionalLogit[i] + logitShift,
+                    population.socialLogit[i] + logitShift);
+        }
+    }
+
+    /**
+     * Adds a listener called with every partnership that ends or begins, natural or scripted, burn-in
+     * included, in the order they happen (event studies, events.csv). Not saved in checkpoints.
+     */
+    public void onPartnerChange(Consumer<org.lonelyloop.model.event.PartnerChange> listener) {
+        if (partnerListeners == null) {
+            partnerListeners = new ArrayList<>();
+        }
+        partnerListeners.add(listener);
+    }
+
+    void partnerChanged(org.lonelyloop.model.event.PartnerChange change) {
+        if (partnerCountDay != change.day()) {
+            java.util.Arrays.fill(partnerCounts, 0);
+            partnerCountDay = change.day();
+        }
+        partnerCounts[change.kind().ordinal()]++;
+        if (partnerListeners != null) {
+            for (Consumer<org.lonelyloop.model.event.PartnerChange> l : partnerListeners) {
+                l.accept(change);
+            }
         }
     }
 
@@ -532,8 +569,8 @@ public final class LonelyLoop extends SimState {
      * same world ({@link #sameWorld}), and a hash key for grouping many scenarios by world.
      */
     public static List<Object> worldOf(Scenario s) {
-        return List.of(s.seed(), s.burnIn(), s.population(), s.networks(), s.contact(), s.loneliness(), s.affect(),
-                s.pathways(), s.measures());
+        return List.of(s.seed(), s.burnIn(), s.population(), s.partners(), s.networks(), s.contact(), s.loneliness(),
+                s.affect(), s.pathways(), s.measures());
     }
 
     /**
@@ -577,6 +614,11 @@ public final class LonelyLoop extends SimState {
             specs.set(index, InterventionTypes.retimed(spec, spec.start(), Days.of(Math.max(day, spec.start().count()))));
             scenario = scenario.withInterventions(specs);
         }
+    }
+
+    /** Partnerships of this kind that ended or began on {@code day}, if it is the last day run (else 0). */
+    public int partnerChangesOn(int day, org.lonelyloop.model.event.PartnerChange.Kind kind) {
+        return partnerCountDay == day ? partnerCounts[kind.ordinal()] : 0;
     }
 
     /** Offline ties formed on the last day run. */

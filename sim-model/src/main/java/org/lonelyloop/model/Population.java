@@ -40,17 +40,34 @@ public final class Population implements Serializable {
     public final float[] anxietySetPoint;
     public final float[] depressionSetPoint;
     public final float[] esteemSetPoint;
-    /** Dispositional loneliness the agent returns to, on the logit scale (fixed at the end of the burn-in). */
-    public final float[] lonelinessSetPoint;
+    /**
+     * Dispositional emotional and social loneliness (logit): where each returns to with no partner, no
+     * friend and no contact, drawn once ({@link org.lonelyloop.model.params.Dispositions}).
+     */
+    public final float[] emotionalSetPoint;
+    public final float[] socialSetPoint;
 
     // States
     /**
-     * Latent loneliness on the logit scale, where its dynamics are linear and unbounded; the state
-     * the loneliness submodel moves.
+     * Emotional loneliness (missing an intimate attachment) and social loneliness (missing a wider
+     * circle) on the logit scale, where their dynamics are linear and unbounded: the states the
+     * loneliness submodel moves. {@link DeJongGierveld} maps their logistics onto the scale's two
+     * subscales.
+     */
+    public final float[] emotionalLogit;
+    public final float[] socialLogit;
+    /**
+     * Loneliness as one number, on the logit scale: the mean of the two subscales' logits. What
+     * pathways respond to, and what the ledger's terms add up to.
      */
     public final float[] lonelinessLogit;
-    /** Latent loneliness, 0..1: the logistic of {@link #lonelinessLogit}; {@link DeJongGierveld} maps it onto the 6-item scale. */
+    /** Loneliness as one number, 0..1: the logistic of {@link #lonelinessLogit}. */
     public final float[] loneliness;
+    /**
+     * Closeness of the partner the agent lives with, 0..1; 0 without a partner. The partner is part of
+     * the household, not an agent ({@link org.lonelyloop.model.params.PartnerParams}).
+     */
+    public final float[] partnerCloseness;
     /** Social anxiety (fear of being judged), 0..1. */
     public final float[] socialAnxiety;
     /** Self-esteem, 0..1. */
@@ -107,6 +124,17 @@ public final class Population implements Serializable {
     public final long[] contactWord;
     /** Face-to-face meetings today. */
     public final short[] contacts;
+    /**
+     * Face-to-face meetings a week, as the agent would recall them: today's meetings times seven,
+     * averaged with a four-week memory (an exponential moving average).
+     */
+    public final float[] meetingsPerWeek;
+    /**
+     * Undisturbed contact quality a day over about the last four weeks (a moving average of
+     * {@link #contactQualityUndisturbed}): the steady contact the loop gain weighs, where a single
+     * day's is mostly nothing or one meeting.
+     */
+    public final float[] recentContactQuality;
     /** Summed strength of the ties met today. */
     public final float[] contactQuality;
     /** What {@link #contactQuality} would have been with no pathway disturbing contact. */
@@ -187,7 +215,11 @@ public final class Population implements Serializable {
         anxietySetPoint = new float[size];
         depressionSetPoint = new float[size];
         esteemSetPoint = new float[size];
-        lonelinessSetPoint = new float[size];
+        emotionalSetPoint = new float[size];
+        socialSetPoint = new float[size];
+        emotionalLogit = new float[size];
+        socialLogit = new float[size];
+        partnerCloseness = new float[size];
         lonelinessLogit = new float[size];
         loneliness = new float[size];
         socialAnxiety = new float[size];
@@ -214,6 +246,8 @@ public final class Population implements Serializable {
         contactWord = new long[size];
         contacts = new short[size];
         contactQuality = new float[size];
+        meetingsPerWeek = new float[size];
+        recentContactQuality = new float[size];
         contactQualityUndisturbed = new float[size];
         tieStrength = new float[size];
         linkedTies = new short[size];
@@ -253,8 +287,8 @@ public final class Population implements Serializable {
     }
 
     /**
-     * Slow drift of the loneliness set point (logit) with life circumstances; the set point in force
-     * is {@code lonelinessSetPoint + lonelinessDrift}.
+     * Slow drift of both loneliness set points (logit) with life circumstances; the set points in
+     * force are {@code emotionalSetPoint + lonelinessDrift} and {@code socialSetPoint + lonelinessDrift}.
      */
     public final float[] lonelinessDrift;
     /** Slow drift of the log of one's usual daily use with life circumstances. */
@@ -295,6 +329,28 @@ public final class Population implements Serializable {
     /** Whether the intervention modifiers have arrays of their own, which the day's start resets. */
     public boolean modifiersOwned() {
         return modifiersOwned;
+    }
+
+    /**
+     * Sets both subscales' logits and the one-number loneliness they make (the only way the model
+     * writes loneliness, so the three never disagree).
+     */
+    public void setLoneliness(int i, double emotional, double social) {
+        emotionalLogit[i] = (float) emotional;
+        socialLogit[i] = (float) social;
+        double x = 0.5 * (emotional + social);
+        lonelinessLogit[i] = (float) x;
+        loneliness[i] = (float) LonelinessScale.logistic(x);
+    }
+
+    /** Emotional loneliness, 0..1. */
+    public double emotional(int i) {
+        return LonelinessScale.logistic(emotionalLogit[i]);
+    }
+
+    /** Social loneliness, 0..1. */
+    public double social(int i) {
+        return LonelinessScale.logistic(socialLogit[i]);
     }
 
     /** Mood as the agent would report it now: lasting plus momentary, within -1..1. */

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.network.WattsStrogatz;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.params.Calibrated;
+import org.lonelyloop.model.params.Dispositions;
+import org.lonelyloop.model.params.PartnerParams;
 import org.lonelyloop.model.params.OfflineNetworkParams;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.pathway.MoodDynamics;
@@ -15,9 +18,10 @@ import org.lonelyloop.model.random.RandomStream;
  * Draws the starting population and its offline network from the scenario's parameters.
  *
  * <p>Per-agent draws use the agent's own {@link Purpose#INITIALISE} stream, so they run in parallel
- * and do not depend on the thread count. Loneliness, social anxiety, depressive symptoms and
- * self-esteem are drawn jointly through a one-factor Gaussian copula; each has its own Beta
- * marginal (loneliness fitted per age band to the CBS shares).
+ * and do not depend on the thread count. Dispositional loneliness, social anxiety, depressive
+ * symptoms and self-esteem are drawn jointly through a one-factor Gaussian copula: the emotional and
+ * social set points are normal on the logit scale ({@link Dispositions}), the others have Beta
+ * marginals. Nothing here depends on the pathways: two worlds on one seed have the same people.
  */
 final class PopulationSampler {
     /** Free time varies between people of one age by this log-scale standard deviation. */
@@ -31,7 +35,10 @@ final class PopulationSampler {
     private final Scenario scenario;
     private final PopulationParams p;
     private final long seed;
-    private final BetaShape[] lonelinessByAge = new BetaShape[AgeGroup.COUNT];
+    private final Dispositions dispositions;
+    private final Calibrated calibrated = Calibrated.shipped();
+    private final PartnerParams partners;
+    private final BetaShape partnerCloseness;
     private final BetaShape anxiety;
     private final BetaShape depression;
     private final BetaShape esteem;
@@ -42,10 +49,9 @@ final class PopulationSampler {
         this.scenario = scenario;
         this.p = scenario.population();
         this.seed = seed;
-        for (AgeGroup g : AgeGroup.values()) {
-            lonelinessByAge[g.ordinal()] = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, p.notLonelyShare().get(g),
-                    DeJongGierveld.STRONGLY_FROM, p.stronglyLonelyShare().get(g));
-        }
+        dispositions = p.dispositions();
+        partners = scenario.partners();
+        partnerCloseness = BetaShape.ofMeanSd(partners.closenessMean(), partners.closenessSd());
         anxiety = BetaShape.ofMeanSd(p.socialAnxietyMean(), p.socialAnxietySd());
         depression = BetaShape.ofMeanSd(p.depressionMean(), p.depressionSd());
         esteem = BetaShape.ofMeanSd(p.selfEsteemMean(), p.selfEsteemSd());
@@ -81,6 +87,10 @@ final class PopulationSampler {
         for (int k = 0; k < 4; k++) {
             unique[k] = Math.sqrt(1 - loading[k] * loading[k]);
         }
+        // Emotional and social dispositions share the loneliness factor with weight sqrt(r), so they
+        // correlate by r with each other and by sqrt(r) times the loading with the common factor.
+        double shared = Math.sqrt(dispositions.subscaleCorrelation());
+        double own = Math.sqrt(1 - dispositions.subscaleCorrelation());
         workers.forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -91,10 +101,19 @@ final class PopulationSampler {
                 pop.ageGroup[i] = (byte) band;
 
                 double common = r.nextGaussian();
-                double lonely = lonelinessByAge[band].quantile(copula(common, loading[0], unique[0], r));
-                lonely = Math.max(LonelinessScale.MIN, Math.min(LonelinessScale.MAX, lonely));
-                pop.loneliness[i] = (float) lonely;
-                pop.lonelinessLogit[i] = (float) LonelinessScale.logit(lonely);
+                double lonelyFactor = loading[0] * common + unique[0] * r.nextGaussian();
+                double zE = shared * lonelyFactor + own * r.nextGaussian();
+                double zS = shared * lonelyFactor + own * r.nextGaussian();
+                double setE = dispositions.emotionalMean().get(band) + dispositions.emotionalSd().get(band) * zE;
+                double setS = dispositions.socialMean().get(band) + dispositions.socialSd().get(band) * zS;
+                pop.emotionalSetPoint[i] = (float) setE;
+                pop.socialSetPoint[i] = (float) setS;
+                // Each starts near its band's balance in the default world; the burn-in does the rest.
+                pop.setLoneliness(i, setE + calibrated.emotionalStart().get(band),
+                        setS + calibrated.socialStart().get(band));
+                if (r.nextDouble() < partners.share().get(band)) {
+                    pop.partnerCloseness[i] = (float) partnerCloseness.quantile(r.nextDouble());
+                }
                 pop.socialAnxiety[i] = (float) anxiety.quantile(copula(common, loading[1], unique[1], r));
                 pop.depression[i] = (float) depression.quantile(copula(common, loading[2], unique[2], r));
                 pop.selfEsteem[i] = (float) esteem.quantile(copula(common, loading[3], unique[3], r));
@@ -184,8 +203,8 @@ final class PopulationSampler {
 
     /**
      * The ring in cohorts of {@code width} years of (noisy) age, and within a cohort in order of a
-     * score {@code rho z + sqrt(1 - rho^2) e}, where z is the agent's standardised starting
-     * loneliness (logit) and e its own noise: the people one lives, works and spends free time among
+     * score {@code rho z + sqrt(1 - rho^2) e}, where z is the agent's standardised dispositional
+     * loneliness (the mean of its two set points, logit) and e its own noise: the people one lives, works and spends free time among
      * resemble one in the circumstances that make for loneliness (living alone, income, health, not
      * working), so the lonely stand beside the lonely. Within a cohort the age order was mostly noise
      * already. Cohorts alternate ascending and descending so that neighbouring cohorts meet at
@@ -194,14 +213,16 @@ final class PopulationSampler {
      */
     static int[] sortWithinCohorts(Population pop, float[] noisyAge, double width, double rho, long seed) {
         int n = pop.size;
+        float[] disposition = new float[n];
         double mean = 0;
         for (int i = 0; i < n; i++) {
-            mean += pop.lonelinessLogit[i];
+            disposition[i] = 0.5f * (pop.emotionalSetPoint[i] + pop.socialSetPoint[i]);
+            mean += disposition[i];
         }
         mean /= n;
         double var = 0;
         for (int i = 0; i < n; i++) {
-            double d = pop.lonelinessLogit[i] - mean;
+            double d = disposition[i] - mean;
             var += d * d;
         }
         double sd = Math.sqrt(var / Math.max(1, n - 1));
@@ -210,7 +231,7 @@ final class PopulationSampler {
         long[] keyed = new long[n];
         for (int i = 0; i < n; i++) {
             r.reset(seed, 0, Purpose.SETTING, i);
-            double z = sd > 0 ? (pop.lonelinessLogit[i] - mean) / sd : 0;
+            double z = sd > 0 ? (disposition[i] - mean) / sd : 0;
             double score = rho * z + unique * r.nextGaussian();
             // Cohort index above, the score in 15 bits (1/2048 of a standard deviation), the agent below.
             long cohort = (long) Math.floor(noisyAge[i] / width) + 1024;

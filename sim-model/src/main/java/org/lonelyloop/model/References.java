@@ -1,10 +1,12 @@
 package org.lonelyloop.model;
 
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.params.Calibrated;
 import org.lonelyloop.model.params.PopulationParams;
 
 /**
- * Reference levels of the default Dutch population, computed once from the default parameters.
+ * Reference levels of the default Dutch population: loneliness from the shipped calibration (the
+ * mean each band settles at in the default world), the rest from the default parameters.
  * Pathways that push use are centred on them: an agent whose loneliness, anxiety, depressive
  * symptoms and platform count equal the default means for its age uses its baseline amount, and a
  * scenario with a lonelier population therefore does use more.
@@ -18,8 +20,7 @@ public final class References {
     static {
         PopulationParams d = PopulationParams.defaults();
         for (AgeGroup g : AgeGroup.values()) {
-            LONELINESS[g.ordinal()] = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, d.notLonelyShare().get(g),
-                    DeJongGierveld.STRONGLY_FROM, d.stronglyLonelyShare().get(g)).mean();
+            LONELINESS[g.ordinal()] = Calibrated.shipped().referenceLoneliness().get(g);
             PLATFORMS[g.ordinal()] = d.platformsMean().get(g);
         }
         ANXIETY = d.socialAnxietyMean();
@@ -29,7 +30,7 @@ public final class References {
     private References() {
     }
 
-    /** Mean starting loneliness of the default population in one age band. */
+    /** Mean loneliness (0..1) the default population settles at in one age band. */
     public static double loneliness(int ageGroup) {
         return LONELINESS[ageGroup];
     }

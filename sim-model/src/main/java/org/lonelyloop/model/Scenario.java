@@ -14,6 +14,7 @@ import org.lonelyloop.model.params.MeasureParams;
 import org.lonelyloop.model.params.NetworkParams;
 import org.lonelyloop.model.params.OutputParams;
 import org.lonelyloop.model.params.PanelParams;
+import org.lonelyloop.model.params.PartnerParams;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
@@ -29,6 +30,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param seed        seed of every random number in the run
  * @param duration    simulated time recorded
  * @param burnIn      simulated time run before recording starts, so networks, habits and moods settle
+ * @param partners    living with a partner: who does, and how partnerships end and begin
  * @param interventions the interventions, in order (docs/scenarios.md)
  * @param events      life events: moves, losses, lockdowns, illnesses (docs/scenarios.md)
  * @param panel       a virtual panel study measured during the run (panel.csv)
@@ -44,6 +46,7 @@ public record Scenario(
         @Range(min = 1, max = 73_000, unit = "days") Days duration,
         @Range(min = 0, max = 7_300, unit = "days") Days burnIn,
         PopulationParams population,
+        PartnerParams partners,
         NetworkParams networks,
         ContactParams contact,
         LonelinessParams loneliness,
@@ -67,7 +70,7 @@ public record Scenario(
 
     public static Scenario defaults() {
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
-                Days.years(2), Days.years(2), PopulationParams.defaults(), NetworkParams.defaults(),
+                Days.years(2), Days.years(2), PopulationParams.defaults(), PartnerParams.defaults(), NetworkParams.defaults(),
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
                 PathwayParams.defaults(), List.of(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
                 OutputParams.defaults(),

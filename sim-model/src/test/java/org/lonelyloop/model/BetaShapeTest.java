@@ -10,13 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class BetaShapeTest {
     @Test
-    void ofTailsMatchesTheCbsSharesNotAndStronglyLonely() {
-        BetaShape b = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.601, DeJongGierveld.STRONGLY_FROM, 0.107);
-        assertEquals(0.601, b.cdf(DeJongGierveld.SOMEWHAT_FROM), 1e-6);
-        assertEquals(0.107, 1 - b.cdf(DeJongGierveld.STRONGLY_FROM), 1e-6);
-    }
-
-    @Test
     void tabulatedQuantileAgreesWithTheExactCdf() {
         BetaShape b = BetaShape.ofMeanSd(0.3, 0.15);
         for (double p = 0.01; p < 1; p += 0.07) {
@@ -36,10 +29,10 @@ class BetaShapeTest {
 
     @Test
     void theSameFiguresGiveTheSameShapeOnceSolved() {
-        BetaShape a = BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.55, DeJongGierveld.STRONGLY_FROM, 0.09);
-        assertSame(a, BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.55, DeJongGierveld.STRONGLY_FROM, 0.09));
+        BetaShape a = BetaShape.ofMeanSd(0.55, 0.09);
+        assertSame(a, BetaShape.ofMeanSd(0.55, 0.09));
         assertSame(a, BetaShape.of(a.alpha(), a.beta()));
-        assertNotSame(a, BetaShape.ofTails(DeJongGierveld.SOMEWHAT_FROM, 0.56, DeJongGierveld.STRONGLY_FROM, 0.09));
+        assertNotSame(a, BetaShape.ofMeanSd(0.56, 0.09));
     }
 
     @Test

@@ -80,7 +80,8 @@ class BurnInTest {
         Population a = straight.population();
         Population b = resumed.population();
         assertTrue(java.util.Arrays.equals(a.lonelinessLogit, b.lonelinessLogit), "loneliness");
-        assertTrue(java.util.Arrays.equals(a.lonelinessSetPoint, b.lonelinessSetPoint), "set points fixed in the burn-in");
+        assertTrue(java.util.Arrays.equals(a.emotionalLogit, b.emotionalLogit), "emotional loneliness");
+        assertTrue(java.util.Arrays.equals(a.partnerCloseness, b.partnerCloseness), "partners");
         assertTrue(java.util.Arrays.equals(a.habit, b.habit), "habit");
         assertEquals(straight.latest().get("shareStronglyLonely"), resumed.latest().get("shareStronglyLonely"));
     }

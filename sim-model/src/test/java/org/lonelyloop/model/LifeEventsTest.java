@@ -152,4 +152,53 @@ class LifeEventsTest {
         }
         return s / (to - from);
     }
+
+    @Test
+    void widowhoodTakesThePartnerAndEmotionalLonelinessRisesWhileSocialDoesNotAtFirst() {
+        // The same world with and without the event: twins on one seed.
+        Scenario base = TestScenarios.with(TestScenarios.small(AGENTS, 120), "partners.turnover=false");
+        LonelyLoop twin = LonelyLoop.create(base, 4, 2);
+        twin.start();
+        int who = -1;
+        for (int i = 0; i < AGENTS && who < 0; i++) {
+            if (twin.agent(i).getPartnered() && twin.agent(i).getEmotionalLoneliness() < 0.5) {
+                who = i;
+            }
+        }
+        assertTrue(who >= 0, "someone lives with a partner");
+        LonelyLoop widowed = LonelyLoop.create(TestScenarios.with(base,
+                "events=[{type: widowhood, day: 10d, agent: " + who + "}]"), 4, 2);
+        java.util.List<org.lonelyloop.model.event.PartnerChange> told = new java.util.ArrayList<>();
+        widowed.onPartnerChange(told::add);
+        widowed.start();
+        runTo(twin, 100);
+        runTo(widowed, 100);
+        assertFalse(widowed.agent(who).getPartnered(), "the partner is gone");
+        assertTrue(twin.agent(who).getPartnered());
+        assertEquals(1, told.size());
+        assertEquals(org.lonelyloop.model.event.PartnerChange.Kind.WIDOWHOOD, told.get(0).kind());
+        assertTrue(told.get(0).scripted());
+        double rise = widowed.agent(who).getEmotionalLoneliness() - twin.agent(who).getEmotionalLoneliness();
+        assertTrue(rise > 0.1, "emotional loneliness rises after the partner's death: " + rise);
+        double social = widowed.agent(who).getSocialLoneliness() - twin.agent(who).getSocialLoneliness();
+        assertTrue(Math.abs(social) < rise / 2, "social loneliness answers to contact, not the partner: " + social);
+        twin.finish();
+        widowed.finish();
+    }
+
+    @Test
+    void aSeparationOfSomeoneWithoutAPartnerChangesNothing() {
+        Scenario base = TestScenarios.with(TestScenarios.small(AGENTS, 30), "partners.turnover=false");
+        LonelyLoop probe = LonelyLoop.create(base, 4, 1);
+        probe.start();
+        int single = -1;
+        for (int i = 0; i < AGENTS && single < 0; i++) {
+            single = probe.agent(i).getPartnered() ? -1 : i;
+        }
+        probe.finish();
+        LonelyLoop plain = TestScenarios.run(base, 4, 1);
+        LonelyLoop separated = TestScenarios.run(TestScenarios.with(base,
+                "events=[{type: separation, day: 5d, agent: " + single + "}]"), 4, 1);
+        assertEquals(plain.latest().get("meanLoneliness"), separated.latest().get("meanLoneliness"));
+    }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
 
-/** Settings that sort people by what makes for loneliness (networks.offline.lonelinessSorting). */
+/** Settings that sort people by their dispositional loneliness (networks.offline.lonelinessSorting). */
 class SettingSortingTest {
     private static final int N = 6000;
 
@@ -19,7 +19,10 @@ class SettingSortingTest {
         for (int i = 0; i < N; i++) {
             pop.age[i] = (float) (18 + 70 * r.nextDouble());
             noisyAge[i] = (float) (pop.age[i] + 5 * r.nextGaussian());
-            pop.lonelinessLogit[i] = (float) (-1 + 1.2 * r.nextGaussian());
+            // The ring is sorted by dispositional loneliness: the mean of the two set points.
+            float disposition = (float) (-1 + 1.2 * r.nextGaussian());
+            pop.emotionalSetPoint[i] = disposition;
+            pop.socialSetPoint[i] = disposition;
         }
         return pop;
     }
@@ -29,8 +32,8 @@ class SettingSortingTest {
         double[] a = new double[N - 1];
         double[] b = new double[N - 1];
         for (int pos = 0; pos + 1 < N; pos++) {
-            a[pos] = pop.lonelinessLogit[ring[pos]];
-            b[pos] = pop.lonelinessLogit[ring[pos + 1]];
+            a[pos] = pop.emotionalSetPoint[ring[pos]];
+            b[pos] = pop.emotionalSetPoint[ring[pos + 1]];
         }
         return new PearsonsCorrelation().correlation(a, b);
     }
@@ -64,8 +67,8 @@ class SettingSortingTest {
             if (c != (long) Math.floor(noisyAge[ring[pos - 1]] / 5)) {
                 continue;
             }
-            boolean up = pop.lonelinessLogit[ring[pos]] >= pop.lonelinessLogit[ring[pos - 1]] - 1e-3;
-            boolean down = pop.lonelinessLogit[ring[pos]] <= pop.lonelinessLogit[ring[pos - 1]] + 1e-3;
+            boolean up = pop.emotionalSetPoint[ring[pos]] >= pop.emotionalSetPoint[ring[pos - 1]] - 1e-3;
+            boolean down = pop.emotionalSetPoint[ring[pos]] <= pop.emotionalSetPoint[ring[pos - 1]] + 1e-3;
             assertTrue(Math.floorMod(c + 1024, 2) == 0 ? up : down, "monotone within cohort " + c + " at " + pos);
             rises += up && !down ? 1 : 0;
             falls += down && !up ? 1 : 0;

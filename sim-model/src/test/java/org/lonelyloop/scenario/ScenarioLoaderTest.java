@@ -67,10 +67,10 @@ class ScenarioLoaderTest {
     @Test
     void setOverridesAnyFieldAndIsRecorded() throws Exception {
         LoadedScenario l = ScenarioLoader.load(ScenarioSource.file(VALID.resolve("child.yaml")),
-                List.of("pathways.compensation.strength=-0.5", "duration=3y", "population.stronglyLonelyShare=0.2"));
+                List.of("pathways.compensation.strength=-0.5", "duration=3y", "population.dispositions.socialSd=0.2"));
         assertEquals(-0.5, l.scenario().pathways().compensation().strength());
         assertEquals(Days.years(3), l.scenario().duration());
-        assertEquals(0.2, l.scenario().population().stronglyLonelyShare().get(6));
+        assertEquals(0.2, l.scenario().population().dispositions().socialSd().get(6));
         assertEquals(3, l.overrides().size());
     }
 

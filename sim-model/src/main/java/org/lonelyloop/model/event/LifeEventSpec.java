@@ -39,8 +39,12 @@ public record LifeEventSpec(
     public enum Kind {
         /** Moves away: loses a share of its offline ties at once and joins a setting elsewhere. */
         move,
-        /** Loses its strongest offline tie (a friend moves away, a break-up, a bereavement). */
+        /** Loses its strongest offline tie (a close friend moves away or dies, a friendship breaks). */
         loss,
+        /** Its partner dies. */
+        widowhood,
+        /** It separates from its partner. */
+        separation,
         /** For a period: less face-to-face contact, shared settings closed, more time at home online. */
         lockdown,
         /** For a period: at home, seeing fewer people, more time online. */
@@ -58,13 +62,14 @@ public record LifeEventSpec(
     }
 
     /**
-     * The defaults of a type: a move ends every offline tie; a lockdown keeps a third of the usual
-     * contact and raises use by a third (screen time rose by about that much in the 2020 lockdowns);
-     * an illness keeps two fifths of contact and raises use by half.
+     * The defaults of a type: a move ends every offline tie; a lockdown multiplies each side's chance of
+     * contact by 0.55 (meetings fall by about three quarters, as in the first 2020 lockdown) and raises
+     * use by 30 %; an illness halves the chance of contact and raises use by half.
      */
     public static LifeEventSpec defaults(Kind type) {
         return switch (type) {
-            case move, loss -> new LifeEventSpec(type, Days.of(0), null, -1, TargetGroup.everyone(), 1, 1, 1, 1, false);
+            case move, loss, widowhood, separation -> new LifeEventSpec(type, Days.of(0), null, -1, TargetGroup.everyone(), 1, 1, 1,
+                    1, false);
             case lockdown -> new LifeEventSpec(type, Days.of(0), null, -1, TargetGroup.everyone(), 1, 0, 0.55, 1.3, true);
             case illness -> new LifeEventSpec(type, Days.of(0), null, -1, TargetGroup.everyone(), 1, 0, 0.5, 1.5, false);
         };
@@ -74,7 +79,7 @@ public record LifeEventSpec(
     public List<Violation> crossCheck() {
         List<Violation> v = new ArrayList<>();
         if (type == null) {
-            return List.of(new Violation("type", "is missing: one of move, loss, lockdown, illness"));
+            return List.of(new Violation("type", "is missing: one of move, loss, widowhood, separation, lockdown, illness"));
         }
         if (type.lasts() && end == null) {
             v.add(new Violation("end", "is missing: " + (type == Kind.illness ? "an " : "a ") + type
@@ -94,6 +99,8 @@ public record LifeEventSpec(
         return switch (type) {
             case move -> new Move(this, index);
             case loss -> new Loss(this, index);
+            case widowhood -> new PartnerLoss(this, index, PartnerChange.Kind.WIDOWHOOD);
+            case separation -> new PartnerLoss(this, index, PartnerChange.Kind.SEPARATION);
             case lockdown, illness -> new Confinement(this, index);
         };
     }

@@ -66,7 +66,7 @@ public record TargetGroup(
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < pop.size; i++) {
             boolean in = pop.age[i] >= minAge && pop.age[i] < maxAge
-                    && DeJongGierveld.score(pop.loneliness[i]) >= lonelinessScoreAtLeast
+                    && DeJongGierveld.score(pop.emotional(i), pop.social(i)) >= lonelinessScoreAtLeast
                     && (!problematicUseOnly || 0.5 * (pop.habit[i] + pop.dependence[i]) >= problematicCutoff)
                     && pop.nightMinutes[i] >= nightUseAtLeast.value()
                     && pop.socialAnxiety[i] >= socialAnxietyAtLeast

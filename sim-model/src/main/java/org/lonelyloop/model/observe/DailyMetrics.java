@@ -21,12 +21,16 @@ public final class DailyMetrics {
     public static final String STRONGLY_LONELY = "shareStronglyLonely";
     public static final String SOMEWHAT_LONELY = "shareSomewhatLonely";
     public static final String NOT_LONELY = "shareNotLonely";
+    /** Prefixes of the subscales' shares: {@code shareEmotionallyStronglyLonely}, {@code shareSociallyNotLonely}. */
+    public static final String EMOTIONALLY = "shareEmotionally";
+    public static final String SOCIALLY = "shareSocially";
 
     private static final List<Column> COLUMNS;
 
     /** Indexes of the per-agent quantities summed; each becomes one column (a mean or a share). */
     private enum Sum {
-        NOT, SOMEWHAT, STRONGLY, LONELINESS, USE, ACTIVE, PASSIVE, NIGHT, PROBLEMATIC, CONTACTS, TIES, SUPPORT,
+        NOT, SOMEWHAT, STRONGLY, LONELINESS, EMOTIONAL, SOCIAL, EMOTIONAL_NOT, EMOTIONAL_STRONGLY, SOCIAL_NOT,
+        SOCIAL_STRONGLY, PARTNERED, USE, ACTIVE, PASSIVE, NIGHT, PROBLEMATIC, CONTACTS, TIES, SUPPORT,
         MOOD, DEPRESSION, ANXIETY, ESTEEM, SLEEP_DEBT, SLEEP_PROBLEM, FOMO, HABIT, DEPENDENCE, BULLIED, LOOP_GAIN,
         LOOP_REINFORCING, INTERVENED, USE_REMOVED, PARTICIPANTS, PARTICIPANT_LONELINESS, PARTICIPANT_USE,
         OTHERS_LONELINESS, OTHERS_USE
@@ -40,10 +44,19 @@ public final class DailyMetrics {
 
     static {
         List<Column> c = new ArrayList<>();
-        c.add(new Column(NOT_LONELY, "share of agents", "De Jong Gierveld 6-item score 0-1"));
+        c.add(new Column(NOT_LONELY, "share of agents", "De Jong Gierveld 6-item score 0-1, as a survey with "
+                + "item noise (measures.itemNoise) would find"));
         c.add(new Column(SOMEWHAT_LONELY, "share of agents", "score 2-4"));
         c.add(new Column(STRONGLY_LONELY, "share of agents", "score 5-6"));
-        c.add(new Column("meanLoneliness", "latent 0..1", "mean latent loneliness"));
+        c.add(new Column("meanLoneliness", "latent 0..1", "mean latent loneliness (the logistic of the mean of "
+                + "the emotional and social logits)"));
+        c.add(new Column("meanEmotionalLoneliness", "latent 0..1", "mean emotional loneliness (missing an intimate attachment)"));
+        c.add(new Column("meanSocialLoneliness", "latent 0..1", "mean social loneliness (missing a wider circle)"));
+        c.add(new Column(EMOTIONALLY + "NotLonely", "share of agents", "emotional subscale score 0 (of 3)"));
+        c.add(new Column(EMOTIONALLY + "StronglyLonely", "share of agents", "emotional subscale score 3"));
+        c.add(new Column(SOCIALLY + "NotLonely", "share of agents", "social subscale score 0 (of 3)"));
+        c.add(new Column(SOCIALLY + "StronglyLonely", "share of agents", "social subscale score 3"));
+        c.add(new Column("sharePartnered", "share of agents", "living with a partner"));
         c.add(new Column("meanUseMinutes", "minutes per day", "mean social-media minutes (active + passive)"));
         c.add(new Column("meanActiveMinutes", "minutes per day", "mean minutes posting, reacting, messaging"));
         c.add(new Column("meanPassiveMinutes", "minutes per day", "mean minutes scrolling others' posts"));
@@ -85,6 +98,7 @@ public final class DailyMetrics {
         for (AgeGroup g : AgeGroup.values()) {
             c.add(new Column("meanUseMinutes" + ageSuffix(g), "minutes per day", "mean social-media minutes, ages " + g.label));
         }
+
         c.add(new Column("corrUseLoneliness", "correlation -1..1", "between-person Pearson correlation of the log "
                 + "of today's use minutes (plus one) and latent loneliness (NA when either does not vary)"));
         COLUMNS = Collections.unmodifiableList(c);
@@ -114,13 +128,28 @@ public final class DailyMetrics {
         MeasureParams m = scenario.measures();
         int strengthSlot = Sum.values().length;
         LoopGain loop = new LoopGain(scenario);
+        DeJongGierveld.Survey survey = survey(m.itemNoise());
         workers.forEachChunk(pop.size, (chunk, from, to) -> {
             double[] s = partial[chunk];
+            double[] emotional = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];
+            double[] social = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];
+            double[] categories = new double[3];
             for (int i = from; i < to; i++) {
                 float l = pop.loneliness[i];
-                int category = DeJongGierveld.category(l);
-                s[Sum.NOT.ordinal() + category] += 1;
+                double emotionalNow = pop.emotional(i);
+                double socialNow = pop.social(i);
+                survey.categories(emotionalNow, socialNow, emotional, social, categories);
+                s[Sum.NOT.ordinal()] += categories[DeJongGierveld.NOT];
+                s[Sum.SOMEWHAT.ordinal()] += categories[DeJongGierveld.SOMEWHAT];
+                s[Sum.STRONGLY.ordinal()] += categories[DeJongGierveld.STRONGLY];
                 s[Sum.LONELINESS.ordinal()] += l;
+                s[Sum.EMOTIONAL.ordinal()] += emotionalNow;
+                s[Sum.SOCIAL.ordinal()] += socialNow;
+                s[Sum.EMOTIONAL_NOT.ordinal()] += emotional[0];
+                s[Sum.EMOTIONAL_STRONGLY.ordinal()] += emotional[DeJongGierveld.SUBSCALE_ITEMS];
+                s[Sum.SOCIAL_NOT.ordinal()] += social[0];
+                s[Sum.SOCIAL_STRONGLY.ordinal()] += social[DeJongGierveld.SUBSCALE_ITEMS];
+                s[Sum.PARTNERED.ordinal()] += pop.partnerCloseness[i] > 0 ? 1 : 0;
                 s[Sum.USE.ordinal()] += pop.useMinutes[i];
                 s[Sum.ACTIVE.ordinal()] += pop.activeMinutes[i];
                 s[Sum.PASSIVE.ordinal()] += pop.passiveMinutes[i];
@@ -160,7 +189,7 @@ public final class DailyMetrics {
                     s[FIRST_USE + k] += pop.useMinutes[i] * (1 - Math.exp(-ledger.useDrive(us[k])[i]));
                 }
                 int g = pop.ageGroup[i];
-                s[FIRST_AGE + g] += category == DeJongGierveld.STRONGLY ? 1 : 0;
+                s[FIRST_AGE + g] += categories[DeJongGierveld.STRONGLY];
                 s[FIRST_AGE + ages + g] += pop.useMinutes[i];
                 s[FIRST_AGE + 2 * ages + g] += 1;
                 // Log minutes: use is skewed, and a few very heavy users would otherwise decide r.
@@ -207,6 +236,18 @@ public final class DailyMetrics {
         }
         v[col++] = correlation(total, firstMoment, n);
         return new DayRecord(day, v, COLUMNS);
+    }
+
+    /** The survey of one noise level, made once and kept (a run measures with one). */
+    private static volatile DeJongGierveld.Survey lastSurvey;
+
+    public static DeJongGierveld.Survey survey(double itemNoise) {
+        DeJongGierveld.Survey s = lastSurvey;
+        if (s == null || s.itemNoise() != itemNoise) {
+            s = new DeJongGierveld.Survey(itemNoise);
+            lastSurvey = s;
+        }
+        return s;
     }
 
     /** Pearson's r from the sums of x, y, x squared, y squared and xy over n agents. */

@@ -37,7 +37,7 @@ public final class LedgerBreakdown {
             double[] s = partial[chunk];
             for (int i = from; i < to; i++) {
                 int age = pop.ageGroup[i];
-                int category = AgeGroup.COUNT + DeJongGierveld.category(pop.loneliness[i]);
+                int category = AgeGroup.COUNT + DeJongGierveld.category(DeJongGierveld.score(pop.emotional(i), pop.social(i)));
                 s[age * (sources.length + 1)] += 1;
                 s[category * (sources.length + 1)] += 1;
                 for (int k = 0; k < sources.length; k++) {

@@ -16,11 +16,14 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * minutes W are log-normal from day to day, and only the part of W below the day's ceilings moves
  * (the share of free time nobody exceeds, a time limit, phone-off windows and a hobby's scaling
  * act on it), so {@code R = k E[W; W < c]}, with k the factor the interventions leave and c the
- * ceiling on W. Each extra minute of use changes the daily drift of x by {@code S}, the sum over the
- * use-driven pathways (displacement, comparison, mood dynamics, sleep, cyberbullying, maintenance
- * and support) of their marginal effect at the agent's current state. The returned push per day is
- * {@code strength * R * L(1-L) * S * dx}, against persistence's pull of {@code persistencePerDay * dx};
- * their ratio is the gain {@code G = strength * R * L(1-L) * S / persistencePerDay}. Below 1 a push
+ * ceiling on W. Each extra minute of use changes the daily drift of the subscales by the sum over
+ * the use-driven pathways (displacement, comparison, mood dynamics, sleep, cyberbullying, maintenance
+ * and support) of their marginal effect at the agent's current state: the contact and support terms
+ * move social loneliness only ({@code S_social}), the mood terms both kinds ({@code S_both}). Held,
+ * such a drift moves x, the mean of the two logits, by {@code P = S_social / (2 rho) + S_both (1/rho
+ * + 1/rho_e) / 2} at equilibrium (rho, rho_e: the social and emotional persistence), so the gain is
+ * {@code G = strength * R * L(1-L) * P}: the push that comes back, held, over the push. With equal
+ * persistence it is the one-state gain {@code strength * R * L(1-L) * S / rho}. Below 1 a push
  * fades (the loop amplifies it by 1/(1-G)); at 1 or above the loop is self-reinforcing and
  * loneliness runs away until something saturates. Using the expected response rather than today's
  * minutes keeps a lucky day off the gain and gives zero where use sits at a ceiling: a binding time
@@ -29,7 +32,9 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * per-agent evaluation is a handful of multiplications.
  */
 public final class LoopGain {
-    private final double strengthOverRho;
+    private final double strength;
+    private final double socialHeld;
+    private final double bothHeld;
     private final double phi;
     private final boolean displacement;
     private final double displacementStrength;
@@ -49,8 +54,11 @@ public final class LoopGain {
     public LoopGain(Scenario s) {
         PathwayParams pw = s.pathways();
         double moodEffect = s.loneliness().moodEffect();
-        strengthOverRho = pw.compensation().enabled()
-                ? pw.compensation().strength() / s.loneliness().persistencePerDay() : 0;
+        strength = pw.compensation().enabled() ? pw.compensation().strength() : 0;
+        double rho = s.loneliness().persistencePerDay();
+        double rhoEmotional = s.loneliness().emotionalPersistencePerDay();
+        socialHeld = 0.5 / rho;
+        bothHeld = 0.5 * (1 / rho + 1 / rhoEmotional);
         phi = s.loneliness().contactEffect();
         displacement = pw.displacement().enabled();
         displacementStrength = pw.displacement().strength();
@@ -82,11 +90,11 @@ public final class LoopGain {
 
     /** The gain of agent {@code i} today (0 when compensation is off: nothing carries loneliness into use). */
     public double of(Population pop, Ledger ledger, int i) {
-        if (strengthOverRho == 0) {
+        if (strength == 0) {
             return 0;
         }
         double l = pop.loneliness[i];
-        return strengthOverRho * useResponse(pop, ledger, i) * l * (1 - l) * perMinute(pop, i);
+        return strength * useResponse(pop, ledger, i) * l * (1 - l) * perMinute(pop, i);
     }
 
     /**
@@ -134,20 +142,26 @@ public final class LoopGain {
     static final double SURELY_BELOW = -6;
 
     /**
-     * Change of the daily drift of loneliness's logit per extra minute of use, summed over the
-     * pathways that act through use.
+     * Change of loneliness's held logit (x, the mean of the subscales') per extra minute of use a day,
+     * summed over the pathways that act through use: {@code P} above.
      */
     public double perMinute(Population pop, int i) {
         double use = pop.useMinutes[i];
         double activeShare = use > 0 ? pop.activeMinutes[i] / use : 0;
         double passiveShare = 1 - activeShare;
-        double sum = 0;
+        double social = 0;
         if (displacement) {
-            double factor = 1 - displacementStrength * use / pop.freeMinutes[i];
+            double factor = 1 - displacementStrength * (use - org.lonelyloop.model.pathway.Displacement.usual(pop, i))
+                    / pop.freeMinutes[i];
             if (factor > 0.01) {
-                sum += phi * pop.contactQualityUndisturbed[i] * displacementStrength / (pop.freeMinutes[i] * factor);
+                // The contact the agent would have had undisturbed, steadily: the last weeks' (one day's is
+                // nothing or one meeting, which made the gain spike on the days someone met a friend).
+                social += phi * pop.recentContactQuality[i] * displacementStrength / (pop.freeMinutes[i] * factor);
             }
         }
+        double feed = pop.feedActivity[i];
+        social -= supportPerActiveMinute * activeShare * feed / (feed + 10);
+        double sum = 0;
         if (comparison) {
             double vulnerability = esteemWeight * (1 - pop.selfEsteem[i]) + closeTieWeight * (1 - pop.closeness[i]);
             sum += comparisonPerPassiveMinute * vulnerability * passiveShare * (1 - pop.curation[i]);
@@ -159,8 +173,6 @@ public final class LoopGain {
             sum += sleepPerNightShare * pop.nightMinutes[i] / use;
         }
         sum += bullyingPerMinute[pop.ageGroup[i]];
-        double feed = pop.feedActivity[i];
-        sum -= supportPerActiveMinute * activeShare * feed / (feed + 10);
-        return sum;
+        return socialHeld * social + bothHeld * sum;
     }
 }

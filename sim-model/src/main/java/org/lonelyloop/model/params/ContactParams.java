@@ -3,7 +3,11 @@ package org.lonelyloop.model.params;
 /**
  * Face-to-face contact and what it does to ties.
  *
- * @param initiateProbabilityPerDay chance that an agent, undisturbed, sets out to meet one of its ties on a day
+ * @param initiateProbabilityPerDay chance that an agent with a very large network, undisturbed, sets out to
+ *                                  meet one of its ties on a day
+ * @param halfContactStrength       the summed strength of one's ties at which one sets out half as often:
+ *                                  time for friends is limited, so contact saturates with network size, and
+ *                                  someone with few or weak ties has fewer people to meet
  * @param acceptProbability         chance that an undisturbed tie agrees to a proposed meeting
  * @param strengthGainPerMeeting    share of the gap to full strength closed by one meeting
  * @param strengthDecayPerDay       share of strength lost on a day without meeting
@@ -17,6 +21,7 @@ package org.lonelyloop.model.params;
  */
 public record ContactParams(
         @Range(min = 0, max = 1, unit = "probability per day") double initiateProbabilityPerDay,
+        @Range(min = 0, max = 50, unit = "summed tie strength") double halfContactStrength,
         @Range(min = 0, max = 1, unit = "probability") double acceptProbability,
         @Range(min = 0, max = 1, unit = "share per meeting") double strengthGainPerMeeting,
         @Range(min = 0, max = 0.5, unit = "share per day") double strengthDecayPerDay,
@@ -27,6 +32,6 @@ public record ContactParams(
         @Range(min = 0.01, max = 1) double newTieStrength) implements java.io.Serializable {
 
     public static ContactParams defaults() {
-        return new ContactParams(0.35, 0.85, 0.15, 0.01, 0.05, 0.05, 0.5, 60, 0.25);
+        return new ContactParams(0.5, 2.0, 0.85, 0.15, 0.01, 0.05, 0.05, 0.5, 60, 0.25);
     }
 }

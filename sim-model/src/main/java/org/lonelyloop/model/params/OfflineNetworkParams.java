@@ -37,7 +37,7 @@ public record OfflineNetworkParams(
     public static final int LOCALITY_FROM = 50_000;
 
     public static OfflineNetworkParams defaults() {
-        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2, 0.9,
+        return new OfflineNetworkParams(10, 0.1, 5, AgeProfile.of(12, 11, 10, 10, 9, 9, 7), 24, 0.5, 0.2, 0.7,
                 LOCALITY_FROM);
     }
 

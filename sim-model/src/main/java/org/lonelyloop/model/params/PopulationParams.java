@@ -8,18 +8,18 @@ import java.util.List;
  * starting states are drawn from. Defaults describe Dutch residents aged 15 and over; sources are
  * listed per parameter in docs/ODD.md (section 8).
  *
- * <p>Loneliness, social anxiety, depressive symptoms and self-esteem are drawn jointly through a
- * Gaussian copula with one common factor: each variable's loading on the factor sets its
- * correlations ({@code r = loading1 * loading2}), which keeps every combination of loadings a valid
- * correlation matrix.
+ * <p>Dispositional loneliness (emotional and social), social anxiety, depressive symptoms and
+ * self-esteem are drawn jointly through a Gaussian copula with one common factor: each variable's
+ * loading on the factor sets its correlations ({@code r = loading1 * loading2}), which keeps every
+ * combination of loadings a valid correlation matrix.
  *
  * @param size                  number of agents
  * @param minAge                youngest age drawn, years
  * @param maxAge                oldest age drawn, years (exclusive)
  * @param ageShares             relative weight of each age band
- * @param notLonelyShare        share scoring 0-1 on the 6-item De Jong Gierveld scale, per band
- * @param stronglyLonelyShare   share scoring 5-6, per band
- * @param lonelinessLoading     loading of loneliness on the common distress factor
+ * @param dispositions          the emotional and social set points of the people, per band (the shipped
+ *                              calibration's, by default)
+ * @param lonelinessLoading     loading of dispositional loneliness on the common distress factor
  * @param socialAnxietyMean     mean social anxiety, 0..1
  * @param socialAnxietySd       standard deviation of social anxiety
  * @param anxietyLoading        loading of social anxiety on the common factor
@@ -50,8 +50,7 @@ public record PopulationParams(
         @Range(min = 10, max = 110, unit = "years") double minAge,
         @Range(min = 11, max = 111, unit = "years") double maxAge,
         @Range(min = 0, max = 1, unit = "relative weight") AgeProfile ageShares,
-        @Range(min = 0.001, max = 0.998, unit = "share") AgeProfile notLonelyShare,
-        @Range(min = 0.001, max = 0.998, unit = "share") AgeProfile stronglyLonelyShare,
+        Dispositions dispositions,
         @Range(min = -0.99, max = 0.99) double lonelinessLoading,
         @Range(min = 0.01, max = 0.99) double socialAnxietyMean,
         @Range(min = 0.01, max = 0.45) double socialAnxietySd,
@@ -80,8 +79,7 @@ public record PopulationParams(
         return new PopulationParams(
                 5000, 15, 95,
                 AgeProfile.of(0.143, 0.152, 0.139, 0.160, 0.165, 0.135, 0.106),
-                AgeProfile.flat(0.601),
-                AgeProfile.of(0.121, 0.107, 0.141, 0.093, 0.116, 0.072, 0.094),
+                Dispositions.defaults(),
                 0.70,
                 0.30, 0.15, 0.65,
                 0.20, 0.15, 0.70,
@@ -96,8 +94,7 @@ public record PopulationParams(
 
     /** A copy with another size (for tests and benchmarks). */
     public PopulationParams withSize(int newSize) {
-        return new PopulationParams(newSize, minAge, maxAge, ageShares, notLonelyShare, stronglyLonelyShare,
-                lonelinessLoading,
+        return new PopulationParams(newSize, minAge, maxAge, ageShares, dispositions, lonelinessLoading,
                 socialAnxietyMean, socialAnxietySd, anxietyLoading, depressionMean, depressionSd, depressionLoading,
                 selfEsteemMean, selfEsteemSd, selfEsteemLoading, activeShareMean, activeShareSd, useMinutesMedian,
                 useMinutesSpread, useMinutesDailyNoise, useDriftSd, useDriftYears, nightShare, nightShareSpread, nightShareHabitWeight,
@@ -111,14 +108,6 @@ public record PopulationParams(
             v.add(new Violation("maxAge", "must be above minAge (" + Bounds.fmt(minAge) + "), was " + Bounds.fmt(maxAge)));
         } else if (ageShares != null && drawableShare() <= 0) {
             v.add(new Violation("ageShares", "gives no weight to any age band between minAge and maxAge"));
-        }
-        if (notLonelyShare != null && stronglyLonelyShare != null) {
-            for (int g = 0; g < AgeGroup.COUNT; g++) {
-                if (notLonelyShare.get(g) + stronglyLonelyShare.get(g) >= 0.999) {
-                    v.add(new Violation("stronglyLonelyShare[" + g + "]", "(age " + AgeGroup.get(g).label
-                            + ") plus notLonelyShare must leave room for the somewhat lonely (sum below 0.999)"));
-                }
-            }
         }
         spread(v, "socialAnxietySd", socialAnxietyMean, socialAnxietySd);
         spread(v, "depressionSd", depressionMean, depressionSd);

@@ -36,7 +36,7 @@ public final class PlatformCount extends AbstractPathway<PlatformCount.Params> {
             @Range(min = -0.01, max = 0.01, unit = "per platform per day") double anxietyPerPlatform,
             @Range(min = -0.01, max = 0.01, unit = "per platform per day") double depressionPerPlatform) implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.08, 0.01, 1.129e-4, 1.4e-4);
+            return new Params(true, 0.08, 0.01, 1.129e-4, 1.0e-4);
         }
     }
 

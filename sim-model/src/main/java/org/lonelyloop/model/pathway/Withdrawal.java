@@ -48,7 +48,7 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
             @Range(min = -5, max = 5, unit = "log contact per unit social anxiety") double avoidance)
             implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.8, 0.15, 0.75);
+            return new Params(true, 0.05, 0.15, 0.1);
         }
     }
 

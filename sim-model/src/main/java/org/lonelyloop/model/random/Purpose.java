@@ -21,7 +21,8 @@ public enum Purpose {
     THERAPY_QUEUE(14),
     CIRCUMSTANCES(15),
     SETTING(16),
-    EVENT(17);
+    EVENT(17),
+    PARTNERS(18);
 
     /** Stable code mixed into the stream key; never reuse or change a code once released. */
     public final int code;

@@ -14,9 +14,13 @@ import org.lonelyloop.model.random.RandomStream;
 
 /**
  * Each agent decides whether to set out to meet someone today and whom: with probability
- * {@code initiateProbabilityPerDay * contactFactor} it proposes a meeting to one of its offline
- * ties, chosen with probability proportional to tie strength (people meet close friends more
- * often). Its availability to others' proposals is {@code acceptProbability * contactFactor}.
+ * {@code initiateProbabilityPerDay * S / (S + halfContactStrength) * contactFactor}, S the summed
+ * strength of its offline ties, it proposes a meeting to one of them, chosen with probability
+ * proportional to tie strength (people meet close friends more often). Time for friends is limited,
+ * so contact saturates with the size of one's network (Dunbar's time budget; Roberts and Dunbar
+ * 2011), but someone with few or weak ties has fewer people to meet and meets less: losing a close
+ * friend, or every friend in a move, costs contact until new ties grow. Its availability to others'
+ * proposals is {@code acceptProbability * contactFactor}.
  *
  * <p>The same draws also give the proposal the agent would have made undisturbed (contact factor
  * 1), so the ledger can tell how much contact the pathways cost. What the meeting step needs of the
@@ -44,7 +48,8 @@ public final class ContactInitiation implements DailyProcess {
         Population pop = day.population();
         TieGraph g = day.offline();
         ContactParams c = day.scenario().contact();
-        double p0 = c.initiateProbabilityPerDay();
+        double most = c.initiateProbabilityPerDay();
+        double half = c.halfContactStrength();
         double accept = c.acceptProbability();
         long seed = day.seed();
         int d = day.index();
@@ -64,6 +69,9 @@ public final class ContactInitiation implements DailyProcess {
                     continue;
                 }
                 r.reset(key, i);
+                // Yesterday's summed strength (Meetings, TieFormation): the network one sets out from today.
+                double strength = pop.tieStrength[i];
+                double p0 = half > 0 ? most * strength / (strength + half) : most;
                 double u = r.nextDouble();
                 boolean undisturbed = u < p0;
                 boolean actual = u < Clamp.atMost(p0 * factor, 1);

@@ -27,6 +27,8 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class Meetings implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    /** Weight of today in the recalled meetings a week: a four-week memory. */
+    private static final float RECALL = 1f / 28;
 
     @Override
     public List<Phase> phases() {
@@ -115,6 +117,8 @@ public final class Meetings implements DailyProcess {
                     }
                 }
                 pop.contacts[i] = (short) met;
+                pop.meetingsPerWeek[i] += (7f * met - pop.meetingsPerWeek[i]) * RECALL;
+                pop.recentContactQuality[i] += (qualityUndisturbed - pop.recentContactQuality[i]) * RECALL;
                 pop.contactQuality[i] = quality;
                 pop.contactQualityUndisturbed[i] = qualityUndisturbed;
                 pop.closeness[i] = closest;

@@ -8,7 +8,9 @@ import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.Scenario;
 
 class CompensationTest {
-    private static final String[] LONELIER = {"population.notLonelyShare=0.30", "population.stronglyLonelyShare=0.35"};
+    /** The same people with both dispositions a logit and a half lonelier. */
+    private static final String[] LONELIER = {"population.dispositions.emotionalMean=1.5",
+        "population.dispositions.socialMean=1.5"};
 
     /** Mean minutes on the first recorded day, with every other driver of use switched off. */
     private static double firstDayMinutes(Scenario s, String... more) {

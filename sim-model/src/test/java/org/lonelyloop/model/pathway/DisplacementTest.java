@@ -4,43 +4,70 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.Scenario;
 
+/** What moves time with people is a change of use: use above one's usual level displaces, below it frees time. */
 class DisplacementTest {
     private static final String HEAVY = "population.useMinutesMedian=[450, 300, 225, 165, 120, 75, 36]";
+    /** Everyone at home with twice their usual use, but no less chance of contact: use alone rises. */
+    private static final String DOUBLED = "events=[{type: illness, day: 0d, end: 2y, contactFactor: 1, useFactor: 2}]";
+    private static final String CAPPED = "interventions=[{type: usage-cap, start: 0d, coverage: 1, adherence: 1, limits: [10m]}]";
 
-    private static DayRecord year(Scenario s, String... overrides) {
+    private static DayRecord run(Scenario s, String... overrides) {
         return TestScenarios.run(TestScenarios.with(s, overrides), 11, 2).latest();
     }
 
     @Test
-    void moreSocialMediaMeansFewerMeetingsAndWeakerTiesOverAYear() {
-        Scenario base = TestScenarios.with(TestScenarios.small(3000, 365), "pathways.displacement.strength=1");
-        DayRecord light = year(base);
-        DayRecord heavy = year(base, HEAVY);
-        assertTrue(heavy.get("meanUseMinutes") > 1.8 * light.get("meanUseMinutes"),
-                "use " + light.get("meanUseMinutes") + " -> " + heavy.get("meanUseMinutes"));
-        assertTrue(heavy.get("meanContacts") < light.get("meanContacts") * 0.9,
-                "contacts " + light.get("meanContacts") + " -> " + heavy.get("meanContacts"));
-        assertTrue(heavy.get("meanTieStrength") < light.get("meanTieStrength") - 0.005,
-                "tie strength " + light.get("meanTieStrength") + " -> " + heavy.get("meanTieStrength"));
-        assertTrue(heavy.get("lonelinessFromDisplacement") > light.get("lonelinessFromDisplacement"));
+    void useAboveOnesUsualLevelMeansFewerMeetingsAndWeakerTies() {
+        Scenario base = TestScenarios.with(TestScenarios.small(3000, 180), "pathways.displacement.strength=1");
+        DayRecord usual = run(base);
+        DayRecord doubled = run(base, DOUBLED);
+        assertTrue(doubled.get("meanUseMinutes") > 1.6 * usual.get("meanUseMinutes"),
+                "use " + usual.get("meanUseMinutes") + " -> " + doubled.get("meanUseMinutes"));
+        assertTrue(doubled.get("meanContacts") < usual.get("meanContacts") * 0.9,
+                "contacts " + usual.get("meanContacts") + " -> " + doubled.get("meanContacts"));
+        assertTrue(doubled.get("meanTieStrength") < usual.get("meanTieStrength") - 0.005,
+                "tie strength " + usual.get("meanTieStrength") + " -> " + doubled.get("meanTieStrength"));
+        assertTrue(doubled.get("lonelinessFromDisplacement") > usual.get("lonelinessFromDisplacement"));
+    }
+
+    @Test
+    void useBelowOnesUsualLevelFreesTimeForPeople() {
+        Scenario base = TestScenarios.with(TestScenarios.small(3000, 60), "pathways.displacement.strength=1");
+        DayRecord usual = run(base);
+        DayRecord capped = run(base, CAPPED);
+        assertTrue(capped.get("meanContacts") > usual.get("meanContacts") * 1.05,
+                "contacts " + usual.get("meanContacts") + " -> " + capped.get("meanContacts"));
+        assertTrue(capped.get("lonelinessFromDisplacement") < 0, "freed time relieves loneliness");
+        Scenario off = TestScenarios.with(base, "pathways.displacement.enabled=false");
+        assertEquals(run(off).get("meanContacts"), run(off, CAPPED).get("meanContacts"),
+                0.02 * run(off).get("meanContacts"), "without displacement a time limit frees no time for people");
+    }
+
+    @Test
+    void heavyAndLightUsersEachAtTheirUsualLevelMeetPeopleAboutEquallyOften() {
+        Scenario base = TestScenarios.with(TestScenarios.small(3000, 180), "pathways.displacement.strength=1");
+        DayRecord light = run(base);
+        DayRecord heavy = run(base, HEAVY);
+        assertTrue(heavy.get("meanUseMinutes") > 1.8 * light.get("meanUseMinutes"));
+        assertEquals(light.get("meanContacts"), heavy.get("meanContacts"), 0.05 * light.get("meanContacts"),
+                "contacts " + light.get("meanContacts") + " vs " + heavy.get("meanContacts"));
     }
 
     @Test
     void switchedOffDisplacementBooksNothing() {
-        DayRecord off = year(TestScenarios.small(2000, 30), "pathways.displacement.enabled=false", HEAVY);
+        DayRecord off = run(TestScenarios.small(2000, 30), "pathways.displacement.enabled=false", DOUBLED);
         assertEquals(0, off.get("lonelinessFromDisplacement"));
     }
 
     @Test
-    void reversedDisplacementTurnsUseIntoExtraContact() {
-        Scenario base = TestScenarios.with(TestScenarios.small(3000, 365), "pathways.displacement.strength=-1");
-        DayRecord light = year(base);
-        DayRecord heavy = year(base, HEAVY);
-        assertTrue(heavy.get("meanContacts") > light.get("meanContacts") * 1.05);
-        assertTrue(heavy.get("lonelinessFromDisplacement") < 0, "stimulation lowers loneliness");
+    void reversedDisplacementTurnsExtraUseIntoExtraContact() {
+        Scenario base = TestScenarios.with(TestScenarios.small(3000, 180), "pathways.displacement.strength=-1");
+        DayRecord usual = run(base);
+        DayRecord doubled = run(base, DOUBLED);
+        assertTrue(doubled.get("meanContacts") > usual.get("meanContacts") * 1.05);
+        assertTrue(doubled.get("lonelinessFromDisplacement") < 0, "stimulation lowers loneliness");
     }
 }

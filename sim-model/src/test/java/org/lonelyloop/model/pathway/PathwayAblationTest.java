@@ -79,8 +79,11 @@ class PathwayAblationTest {
                 new Effect("compensation", new String[] {"pathways.compensation.strength=-1"},
                         association((p, i) -> (double) p.population().loneliness[i],
                                 (p, i) -> (double) p.ledger().useDrive(UseSource.COMPENSATION)[i])),
+                // Across agents: use above one's usual level, against the loneliness displacement books.
                 new Effect("displacement", new String[] {"pathways.displacement.strength=-0.5"},
-                        ledger("lonelinessFromDisplacement")),
+                        association((p, i) -> (double) (p.population().useMinutes[i] - p.population().baseMinutes[i])
+                                / p.population().freeMinutes[i],
+                                (p, i) -> (double) p.ledger().loneliness(LonelinessSource.DISPLACEMENT)[i])),
                 new Effect("maintenance", new String[] {"pathways.maintenance.efficacy=-0.3"},
                         r -> -r.sums().get("lonelinessFromMaintenance")),
                 new Effect("comparison", new String[] {"pathways.comparison.strength=-0.03"},

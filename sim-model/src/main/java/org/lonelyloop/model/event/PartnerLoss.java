@@ -1,0 +1,31 @@
+package org.lonelyloop.model.event;
+
+import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Population;
+
+/**
+ * The end of a partnership, scripted: the partner dies ({@code widowhood}) or the couple separates
+ * ({@code separation}). The agent no longer has the attachment the partner gave; friends, contact and
+ * use are untouched, and whatever follows is the model's doing. Nothing happens to an agent without
+ * a partner.
+ */
+final class PartnerLoss extends LifeEvent {
+    private static final long serialVersionUID = 1L;
+    private final PartnerChange.Kind kind;
+
+    PartnerLoss(LifeEventSpec spec, int index, PartnerChange.Kind kind) {
+        super(spec, index);
+        this.kind = kind;
+    }
+
+    @Override
+    protected void happen(Day day, int[] who) {
+        Population pop = day.population();
+        for (int i : who) {
+            if (pop.partnerCloseness[i] > 0) {
+                pop.partnerCloseness[i] = 0;
+                day.partnerChanged(i, kind, true);
+            }
+        }
+    }
+}
