@@ -54,7 +54,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--dispositions", description = "Fit the people to the CBS figures once, for the default "
             + "world: the emotional and social dispositions per age band (and their correlation) for which the "
-            + "world settles at the --targets' subscale shares; writes them to --out (docs/ODD.md 5 and 8).")
+            + "world settles at the --targets' subscale shares, on the runs check makes (the targets' scenario, "
+            + "years, replications and seeds; --agents sets the size); writes them to --out (docs/ODD.md 5 and 8).")
     boolean dispositions;
 
     @Option(names = "--out", paramLabel = "FILE",
@@ -153,15 +154,20 @@ final class CalibrateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(targets + ": " + e.getMessage(), Main.BAD_INPUT);
         }
-        // The default world the targets name (--set changes it: a calibration of another world).
+        // The default world the targets name (--set changes it: a calibration of another world), run as
+        // check runs it: its seed and the next, one per replication of the targets file.
         Scenario s = ScenarioLoader.load(check.resolve(t.scenario(), isPath), scenario.overrides).scenario();
         s = s.withPopulation(s.population().withSize(agents));
-        List<DispositionCalibration.Round> rounds = new DispositionCalibration(s, seed, threadCount,
+        long[] seeds = new long[t.replications()];
+        for (int r = 0; r < seeds.length; r++) {
+            seeds[r] = s.seed() + r;
+        }
+        List<DispositionCalibration.Round> rounds = new DispositionCalibration(s, t.years(), seeds, threadCount,
                 spec.commandLine().getErr()).run(f, this.rounds);
         org.lonelyloop.model.params.Calibrated found = rounds.get(rounds.size() - 1).next();
         String text = found.toProperties("The dispositions of the default Dutch population and what the default world settles at.\n"
-                + "Written by: lonelyloop calibrate --dispositions --agents " + agents + " --rounds " + this.rounds + " --seed "
-                + seed + " --targets " + targets + "\nRead by every run (docs/ODD.md 5 and 8); do not edit by hand.");
+                + "Written by: lonelyloop calibrate --dispositions --agents " + agents + " --rounds " + this.rounds
+                + " --targets " + targets + "\nRead by every run (docs/ODD.md 5 and 8); do not edit by hand.");
         if (out == null) {
             printed.print(text);
             printed.flush();

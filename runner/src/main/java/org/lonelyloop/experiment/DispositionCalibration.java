@@ -26,8 +26,8 @@ import org.lonelyloop.model.params.Records;
  * scale's strongly lonely share, that CBS found (StatLine 85766NED, 2022). Its output is the file
  * the build ships ({@link Calibrated#RESOURCE}); every run reads it, and no run fits anyone itself.
  *
- * <p>Each round runs the world with the current dispositions, surveys it on twelve days of its last
- * year (as {@link org.lonelyloop.study.LonelinessSurvey} does: expected shares under item noise), and,
+ * <p>Each round runs the world with the current dispositions for the years the scorecard runs, surveys
+ * it on twelve days of its last year (as {@link org.lonelyloop.study.LonelinessSurvey} does: expected shares under item noise), and,
  * per band and subscale, finds the mean and spread of the set points that would give the settled
  * values those shares if each agent moved as its set point does ({@code x + a + (sd' - sd) z}, z the
  * agent's own standard draw). The loops (withdrawal, contact, use) make the response larger than one
@@ -37,11 +37,7 @@ import org.lonelyloop.model.params.Records;
 public final class DispositionCalibration {
     /** Days of the last recorded year on which the world is surveyed. */
     static final int SURVEYS = 12;
-    /**
-     * Recorded years of each round's run, surveyed in the last: networks and partnerships keep settling
-     * for a few years after the burn-in, and the scorecard reads a ninth year.
-     */
-    static final int YEARS = 3;
+
     /** Values per band and subscale the search reads (a deterministic stride beyond this). */
     static final int BAND_SAMPLE = 20_000;
     /** Narrowest spread of a band's set points the search considers, and the widest. */
@@ -87,16 +83,22 @@ public final class DispositionCalibration {
     }
 
     private final Scenario scenario;
-    private final long seed;
+    private final long[] seeds;
     private final int threads;
     private final PrintWriter progress;
 
     /**
      * @param scenario the default world at the size to calibrate at (its dispositions are the start)
+     * @param years    recorded years of each round's run, surveyed in the last: networks and partnerships
+     *                 keep settling for years after the burn-in, so the round reads the year the scorecard
+     *                 reads (the targets file's years)
+     * @param seeds    the runs of a round, pooled: the scorecard's own (its scenario's seed and the next,
+     *                 one per replication), since a band's shares differ by a couple of points from one
+     *                 population to the next
      */
-    public DispositionCalibration(Scenario scenario, long seed, int threads, PrintWriter progress) {
-        this.scenario = scenario.withDuration(Days.years(YEARS));
-        this.seed = seed;
+    public DispositionCalibration(Scenario scenario, int years, long[] seeds, int threads, PrintWriter progress) {
+        this.scenario = scenario.withDuration(Days.years(years));
+        this.seeds = seeds.clone();
         this.threads = threads;
         this.progress = progress;
     }
@@ -161,25 +163,30 @@ public final class DispositionCalibration {
 
     private String version(int round) {
         return LocalDate.now() + " (calibrate --dispositions: " + scenario.name() + ", "
-                + scenario.population().size() + " agents, seed " + seed + ", " + round + " rounds)";
+                + scenario.population().size() + " agents, " + scenario.duration() + " recorded, seeds "
+                + java.util.Arrays.toString(seeds) + ", " + round + " rounds)";
     }
 
-    /** Runs the world with these dispositions and surveys it. */
+    /** Runs the world with these dispositions on every seed and surveys it, pooling the runs. */
     private Survey survey(Dispositions d) {
         Scenario s = Records.with(scenario, "population.dispositions", d);
-        LonelyLoop model = LonelyLoop.create(s, seed, threads);
-        model.start();
-        int days = s.duration().count();
-        int from = Math.max(0, days - 365);
-        int every = Math.max(1, (days - from) / SURVEYS);
-        Survey out = new Survey(model.populationSize(), s.measures().itemNoise());
-        for (int day = 0; day < days; day++) {
-            model.stepDay();
-            if (day >= from && (day - from + 1) % every == 0 && out.taken < SURVEYS) {
-                out.take(model);
+        Survey out = new Survey(s.population().size(), s.measures().itemNoise());
+        for (long seed : seeds) {
+            LonelyLoop model = LonelyLoop.create(s, seed, threads);
+            model.start();
+            int days = s.duration().count();
+            int from = Math.max(0, days - 365);
+            int every = Math.max(1, (days - from) / SURVEYS);
+            int taken = 0;
+            for (int day = 0; day < days; day++) {
+                model.stepDay();
+                if (day >= from && (day - from + 1) % every == 0 && taken < SURVEYS) {
+                    out.take(model);
+                    taken++;
+                }
             }
+            model.finish();
         }
-        model.finish();
         return out.done();
     }
 
@@ -194,7 +201,6 @@ public final class DispositionCalibration {
         private double strongly;
         private double notLonely;
         private double asked;
-        int taken;
         double totalStrongly;
         double totalNot;
         double[] meanLoneliness;
@@ -253,7 +259,6 @@ public final class DispositionCalibration {
                     setPoint[sub][g].add(ss[sub][g]);
                 }
             }
-            taken++;
         }
 
         Survey done() {

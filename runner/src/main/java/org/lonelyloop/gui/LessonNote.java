@@ -33,7 +33,7 @@ final class LessonNote {
                 continue;
             }
             for (RecordComponent c : mine.getClass().getRecordComponents()) {
-                double ratio = ratio(Records.get(mine, c.getName()), Records.get(theirs, c.getName()));
+                double ratio = ratio(Records.get(mine, c.getName()), Records.get(theirs, c.getName()), s);
                 if (Double.isNaN(ratio)) {
                     continue;
                 }
@@ -48,14 +48,22 @@ final class LessonNote {
         return out;
     }
 
-    /** Value over calibrated value (the largest over age bands); NaN where there is nothing to compare. */
-    private static double ratio(Object mine, Object calibrated) {
+    /**
+     * Value over calibrated value (for an age profile, the furthest from 1 over the bands the scenario's
+     * people are in); NaN where there is nothing to compare.
+     */
+    private static double ratio(Object mine, Object calibrated, Scenario s) {
         if (mine instanceof Double m && calibrated instanceof Double c) {
             return c == 0 ? Double.NaN : m / c;
         }
         if (mine instanceof AgeProfile m && calibrated instanceof AgeProfile c) {
             double most = Double.NaN;
             for (int g = 0; g < m.toArray().length; g++) {
+                org.lonelyloop.model.params.AgeGroup band = org.lonelyloop.model.params.AgeGroup.get(g);
+                boolean drawn = (g == 0 || band.from < s.population().maxAge()) && band.to > s.population().minAge();
+                if (!drawn) {
+                    continue;
+                }
                 double r = c.get(g) == 0 ? Double.NaN : m.get(g) / c.get(g);
                 if (!Double.isNaN(r) && (Double.isNaN(most) || Math.abs(Math.log(Math.abs(r))) > Math.abs(Math.log(Math.abs(most))))) {
                     most = r;

@@ -82,15 +82,20 @@ class TrialTest {
         // A limit of a whole day never binds: the two worlds stay identical, draw for draw.
         CsvTable e = CsvTable.read(trial(tmp.resolve("p"), "{type: usage-cap, limits: [24h], adherence: 1}")
                 .resolve("trial-effects.csv"));
-        int significant = 0;
+        int tests = 0;
+        double smallest = 1;
         for (int r = 0; r < e.size(); r++) {
             if (e.text(r, "estimator").equals("counterfactual")) {
                 assertEquals(0.0, e.number(r, "effect"), 0.0, "row " + r);
-            } else if (e.number(r, "p") < 0.05) {
-                significant++;
+            } else {
+                tests++;
+                smallest = Math.min(smallest, e.number(r, "p"));
             }
         }
-        assertTrue(significant <= 3, "an arm difference is chance: " + significant + " of 24 at p < 0.05");
+        // The arm differences are chance: the outcomes, waves and terciles overlap, so a few of them
+        // may pass 0.05 together; none survives a Bonferroni correction over all of them.
+        assertEquals(24, tests);
+        assertTrue(smallest >= 0.05 / tests, "an arm difference is chance: smallest p " + smallest);
     }
 
     @Test

@@ -25,6 +25,8 @@ class LessonNoteTest {
     void theClassroomSaysWhatItSetsStrongerAndByHowMuch() throws Exception {
         List<String> d = LessonNote.departures(bundled("classroom"));
         assertTrue(d.contains("compensation.strength x17"), d.toString());
+        assertTrue(d.contains("cyberbullying.ratePerDay x3.3"), "bullying among 14- and 15-year-olds, against the "
+                + "15-24 band's rate: " + d);
         assertTrue(d.stream().noneMatch(x -> x.startsWith("comparison.") || x.startsWith("withdrawal.")),
                 "comparison and withdrawal stay within twice the calibrated strengths: " + d);
         String shown = LessonNote.of(bundled("classroom"), Labels.forLanguage("nl"));

@@ -119,6 +119,53 @@ class StoryPresetsTest {
         }
     }
 
+    @Test
+    void theNewStudentLosesEveryFriendGetsLonelierAndMakesFriendsFasterWhenTheClassMeetsMore() {
+        Scenario s = story("classroom/new-student");
+        int person = LonelyLoopWithUI.storyPerson(s);
+        int move = s.events().get(0).day().count();
+        assertEquals(0, person, "the story follows Noor, the new student");
+        assertEquals("Noor", Names.of(person));
+
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
+        gui.start();
+        HeadlessGui.step(gui, move);
+        org.lonelyloop.model.AgentView before = gui.field().agent(person);
+        double socialBefore = before.getSocialLoneliness();
+        int tiesBefore = before.offlineNeighbours().length;
+        HeadlessGui.step(gui, 1);
+        assertEquals(0, gui.field().agent(person).offlineNeighbours().length, "every old friendship ended with the move");
+        HeadlessGui.step(gui, 10 * WEEK);
+        org.lonelyloop.model.AgentView after = gui.field().agent(person);
+        assertTrue(tiesBefore > 0, "Noor had friends before");
+        assertTrue(after.getSocialLoneliness() > socialBefore + 0.05,
+                "ten weeks on, Noor is socially lonelier: " + socialBefore + " -> " + after.getSocialLoneliness());
+
+        // The teacher has the class meet more (the Model tab's switch) from the week after the move.
+        int withFriends = tiesAfter(s, person, move + WEEK, 12 * WEEK, c -> c.set("MeetFriendsMore", true));
+        int without = tiesAfter(s, person, -1, 12 * WEEK, c -> { });
+        assertTrue(withFriends >= without, "meeting more, the class lets Noor in sooner: " + withFriends + " vs " + without
+                + " friends twelve weeks after the move");
+        System.out.printf(Locale.ROOT, "classroom/new-student: Noor had %d friends, social loneliness %.2f; ten weeks after "
+                + "the move %.2f with %d friends; twelve weeks after, %d friends (%d with the class meeting more)%n",
+                tiesBefore, socialBefore, after.getSocialLoneliness(), after.offlineNeighbours().length, without,
+                withFriends);
+    }
+
+    /** The person's offline ties {@code days} after the story's event, with {@code atDay} acting on the controls. */
+    private static int tiesAfter(Scenario s, int person, int switchDay, int days, Consumer<ClassroomControls> atDay) {
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
+        gui.start();
+        int end = s.events().get(0).day().count() + days;
+        for (int d = 0; d < end; d++) {
+            if (d == switchDay) {
+                atDay.accept(gui.controls());
+            }
+            HeadlessGui.step(gui, 1);
+        }
+        return gui.field().agent(person).offlineNeighbours().length;
+    }
+
     private static double[] meanLoneliness(Scenario s, int weeks, int phoneOffDay) {
         return weekly(s, weeks, phoneOffDay, "meanLoneliness");
     }

@@ -186,6 +186,8 @@ public final class Population implements Serializable {
     public byte[] intervened;
     /** 1 once the agent takes part in some intervention (selected on its first day); stays 1. */
     public byte[] participant;
+    /** 1 once a scripted life event has happened to the agent; stays 1 (shared zeros until one can). */
+    public byte[] eventAffected;
     /** Offline ties this agent lost today (each lost tie counts on both sides). */
     public final byte[] tiesLost;
     /** Sum of today's pushes on mood. */
@@ -279,6 +281,7 @@ public final class Population implements Serializable {
         settingsClosed = noneByte;
         intervened = noneByte;
         participant = noneByte;
+        eventAffected = noneByte;
         useRemoved = none;
         moodPush = new float[size];
         depressionPush = new float[size];
@@ -322,6 +325,7 @@ public final class Population implements Serializable {
         settingsClosed = settingsClosed.clone();
         intervened = intervened.clone();
         participant = participant.clone();
+        eventAffected = eventAffected.clone();
         useRemoved = useRemoved.clone();
         modifiersOwned = true;
     }

@@ -153,19 +153,25 @@ class LifeEventsTest {
         return s / (to - from);
     }
 
+    /** The first agent who lives with a partner (or without one), and at most moderately lonely if partnered. */
+    private static int first(LonelyLoop m, boolean partnered) {
+        for (int i = 0; i < AGENTS; i++) {
+            AgentView a = m.agent(i);
+            if (a.getPartnered() == partnered && (!partnered || a.getEmotionalLoneliness() < 0.5)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("nobody " + (partnered ? "with" : "without") + " a partner");
+    }
+
     @Test
     void widowhoodTakesThePartnerAndEmotionalLonelinessRisesWhileSocialDoesNotAtFirst() {
         // The same world with and without the event: twins on one seed.
         Scenario base = TestScenarios.with(TestScenarios.small(AGENTS, 120), "partners.turnover=false");
         LonelyLoop twin = LonelyLoop.create(base, 4, 2);
         twin.start();
-        int who = -1;
-        for (int i = 0; i < AGENTS && who < 0; i++) {
-            if (twin.agent(i).getPartnered() && twin.agent(i).getEmotionalLoneliness() < 0.5) {
-                who = i;
-            }
-        }
-        assertTrue(who >= 0, "someone lives with a partner");
+        int who = first(twin, true);
+        assertTrue(twin.agent(who).getEmotionalLoneliness() < 0.5, "someone lives with a partner and is not lonely");
         LonelyLoop widowed = LonelyLoop.create(TestScenarios.with(base,
                 "events=[{type: widowhood, day: 10d, agent: " + who + "}]"), 4, 2);
         java.util.List<org.lonelyloop.model.event.PartnerChange> told = new java.util.ArrayList<>();
@@ -191,10 +197,7 @@ class LifeEventsTest {
         Scenario base = TestScenarios.with(TestScenarios.small(AGENTS, 30), "partners.turnover=false");
         LonelyLoop probe = LonelyLoop.create(base, 4, 1);
         probe.start();
-        int single = -1;
-        for (int i = 0; i < AGENTS && single < 0; i++) {
-            single = probe.agent(i).getPartnered() ? -1 : i;
-        }
+        int single = first(probe, false);
         probe.finish();
         LonelyLoop plain = TestScenarios.run(base, 4, 1);
         LonelyLoop separated = TestScenarios.run(TestScenarios.with(base,

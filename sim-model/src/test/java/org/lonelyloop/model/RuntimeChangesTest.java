@@ -83,9 +83,10 @@ class RuntimeChangesTest {
         m.startIntervention(HALF_HOUR);
         assertTrue(pop.modifiersOwned());
         assertNotSame(pop.daytimeBlock, pop.curation);
-        assertEquals(shared + 27L * pop.size, pop.bytes(),
-                "9 float arrays (the minutes removed among them) and 5 byte arrays of their own instead of 3 and 2 shared");
-        assertEquals(state + (27L + 12L) * pop.size, m.stateBytes(),
+        assertEquals(shared + 28L * pop.size, pop.bytes(),
+                "9 float arrays (the minutes removed among them) and 6 byte arrays (who events happened to among them) "
+                        + "of their own instead of 3 and 2 shared");
+        assertEquals(state + (28L + 12L) * pop.size, m.stateBytes(),
                 "and the ledger's four columns for interventions and events instead of one shared");
         assertNotSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().contactLog(LonelinessSource.EVENTS));
         m.stepDay();

@@ -70,6 +70,9 @@ public abstract class LifeEvent implements DailyProcess {
         }
         if (affected == null) {
             affected = choose(day);
+            for (int i : affected) {
+                day.population().eventAffected[i] = 1;
+            }
             happen(day, affected);
         }
         if (spec.type().lasts()) {
@@ -86,7 +89,7 @@ public abstract class LifeEvent implements DailyProcess {
                 throw new IllegalArgumentException("events: agent " + spec.agent() + " does not exist (the population has "
                         + n + " agents, numbered 0 to " + (n - 1) + ")");
             }
-            return new int[] {spec.agent()};
+            return canHappenTo(day.population(), spec.agent()) ? new int[] {spec.agent()} : new int[0];
         }
         int[] group = spec.target().select(day.population(), day.offline(), day.online(),
                 day.scenario().measures().problematicUseCutoff());
@@ -95,11 +98,17 @@ public abstract class LifeEvent implements DailyProcess {
         int kept = 0;
         int[] out = new int[group.length];
         for (int i : group) {
-            if (spec.share() >= 1 || r.reset(seed, 0, Purpose.EVENT, i).nextBoolean(spec.share())) {
+            if ((spec.share() >= 1 || r.reset(seed, 0, Purpose.EVENT, i).nextBoolean(spec.share()))
+                    && canHappenTo(day.population(), i)) {
                 out[kept++] = i;
             }
         }
         return Arrays.copyOf(out, kept);
+    }
+
+    /** Whether the event can happen to agent {@code i} at all (a widowhood needs a partner). */
+    protected boolean canHappenTo(org.lonelyloop.model.Population pop, int i) {
+        return true;
     }
 
     /** On its day, once, with everyone it happens to (in id order). */

@@ -19,13 +19,16 @@ final class PartnerLoss extends LifeEvent {
     }
 
     @Override
+    protected boolean canHappenTo(Population pop, int i) {
+        return pop.partnerCloseness[i] > 0;
+    }
+
+    @Override
     protected void happen(Day day, int[] who) {
         Population pop = day.population();
         for (int i : who) {
-            if (pop.partnerCloseness[i] > 0) {
-                pop.partnerCloseness[i] = 0;
-                day.partnerChanged(i, kind, true);
-            }
+            pop.partnerCloseness[i] = 0;
+            day.partnerChanged(i, kind, true);
         }
     }
 }

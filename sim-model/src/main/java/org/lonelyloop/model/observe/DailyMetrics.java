@@ -33,7 +33,8 @@ public final class DailyMetrics {
         SOCIAL_STRONGLY, PARTNERED, USE, ACTIVE, PASSIVE, NIGHT, PROBLEMATIC, CONTACTS, TIES, SUPPORT,
         MOOD, DEPRESSION, ANXIETY, ESTEEM, SLEEP_DEBT, SLEEP_PROBLEM, FOMO, HABIT, DEPENDENCE, BULLIED, LOOP_GAIN,
         LOOP_REINFORCING, INTERVENED, USE_REMOVED, PARTICIPANTS, PARTICIPANT_LONELINESS, PARTICIPANT_USE,
-        OTHERS_LONELINESS, OTHERS_USE
+        OTHERS_LONELINESS, OTHERS_USE, AFFECTED, AFFECTED_LONELINESS, AFFECTED_EMOTIONAL, AFFECTED_SOCIAL,
+        AFFECTED_TIES, AFFECTED_USE, AFFECTED_GAIN
     }
 
     private static final int FIRST_LONELINESS = Sum.values().length + 1; // +1: tie strength, after the sums
@@ -84,6 +85,13 @@ public final class DailyMetrics {
         c.add(new Column("meanUseMinutesParticipants", "minutes per day", "mean use of the participants (NA before any)"));
         c.add(new Column("meanLonelinessOthers", "latent 0..1", "mean loneliness of everyone else (NA if all take part)"));
         c.add(new Column("meanUseMinutesOthers", "minutes per day", "mean use of everyone else (NA if all take part)"));
+        c.add(new Column("shareAffectedByEvents", "share of agents", "agents a scripted life event has happened to"));
+        c.add(new Column("meanLonelinessAffected", "latent 0..1", "mean loneliness of those (NA before any)"));
+        c.add(new Column("meanEmotionalLonelinessAffected", "latent 0..1", "their mean emotional loneliness"));
+        c.add(new Column("meanSocialLonelinessAffected", "latent 0..1", "their mean social loneliness"));
+        c.add(new Column("meanOfflineTiesAffected", "ties per agent", "their mean number of offline ties"));
+        c.add(new Column("meanUseMinutesAffected", "minutes per day", "their mean use"));
+        c.add(new Column("meanLoopGainAffected", "ratio", "their mean loop gain (a story's person: their own)"));
         c.add(new Column("meanTieStrength", "0..1", "mean strength over all offline ties"));
         for (LonelinessSource s : LonelinessSource.values()) {
             c.add(new Column(s.column(), "loneliness per day", "mean contribution of " + s.key
@@ -181,6 +189,15 @@ public final class DailyMetrics {
                     s[Sum.OTHERS_LONELINESS.ordinal()] += l;
                     s[Sum.OTHERS_USE.ordinal()] += pop.useMinutes[i];
                 }
+                if (pop.eventAffected[i] != 0) {
+                    s[Sum.AFFECTED.ordinal()] += 1;
+                    s[Sum.AFFECTED_LONELINESS.ordinal()] += l;
+                    s[Sum.AFFECTED_EMOTIONAL.ordinal()] += emotionalNow;
+                    s[Sum.AFFECTED_SOCIAL.ordinal()] += socialNow;
+                    s[Sum.AFFECTED_TIES.ordinal()] += offline.degree(i);
+                    s[Sum.AFFECTED_USE.ordinal()] += pop.useMinutes[i];
+                    s[Sum.AFFECTED_GAIN.ordinal()] += gain;
+                }
                 s[strengthSlot] += pop.tieStrength[i];
                 for (int k = 0; k < ls.length; k++) {
                     s[FIRST_LONELINESS + k] += ledger.loneliness(ls[k])[i];
@@ -221,6 +238,11 @@ public final class DailyMetrics {
         double others = pop.size - participants;
         v[Sum.OTHERS_LONELINESS.ordinal()] = others == 0 ? Double.NaN : total[Sum.OTHERS_LONELINESS.ordinal()] / others;
         v[Sum.OTHERS_USE.ordinal()] = others == 0 ? Double.NaN : total[Sum.OTHERS_USE.ordinal()] / others;
+        double affected = total[Sum.AFFECTED.ordinal()];
+        for (Sum a : new Sum[] {Sum.AFFECTED_LONELINESS, Sum.AFFECTED_EMOTIONAL, Sum.AFFECTED_SOCIAL, Sum.AFFECTED_TIES,
+            Sum.AFFECTED_USE, Sum.AFFECTED_GAIN}) {
+            v[a.ordinal()] = affected == 0 ? Double.NaN : total[a.ordinal()] / affected;
+        }
         double ties = total[Sum.TIES.ordinal()];
         v[col++] = ties == 0 ? 0 : total[strengthSlot] / ties;
         for (int k = 0; k < ls.length + us.length; k++) {

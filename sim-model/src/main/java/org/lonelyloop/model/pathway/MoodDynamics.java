@@ -60,7 +60,7 @@ public final class MoodDynamics extends AbstractPathway<MoodDynamics.Params> {
             @Range(min = 0, max = 1, unit = "share of the response") double lastingShare) implements
             org.lonelyloop.model.params.CrossChecked, java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.687, 0.06327, 0.067, 0.1453, 0.015, 0.05, 0.004, 0.0);
+            return new Params(true, 0.687, 0.06327, 0.064, 0.1453, 0.015, 0.05, 0.004, 0.0);
         }
 
         @Override

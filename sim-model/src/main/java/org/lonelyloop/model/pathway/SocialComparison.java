@@ -34,7 +34,7 @@ public final class SocialComparison extends AbstractPathway<SocialComparison.Par
             @Range(min = 0, max = 5) double closeTieWeight,
             @Range(min = 0, max = 0.5, unit = "self-esteem per unit harm") double esteemLoss) implements java.io.Serializable {
         public static Params defaults() {
-            return new Params(true, 0.016, 1.0, 0.2, 0.03);
+            return new Params(true, 0.012, 1.0, 0.2, 0.03);
         }
     }
 
