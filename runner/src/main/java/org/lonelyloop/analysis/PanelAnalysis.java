@@ -141,7 +141,8 @@ public final class PanelAnalysis {
         return new PanelAnalysis(y, a, p, new Shape(persons.size(), waves, atLast), ids);
     }
 
-    private static long whole(CsvTable t, int r, String column, Path file) {
+    /** A cell that must hold a whole number; the message names file, line and column. */
+    static long whole(CsvTable t, int r, String column, Path file) {
         String v = t.text(r, column);
         try {
             return Long.parseLong(v.strip());
@@ -151,8 +152,8 @@ public final class PanelAnalysis {
         }
     }
 
-    /** A cell that must hold a finite number; the message names file, line and column. */
-    private static void finite(CsvTable t, int r, String column, Path file) {
+    /** A cell that must hold a finite number, which it returns; the message names file, line and column. */
+    static double finite(CsvTable t, int r, String column, Path file) {
         String v = t.text(r, column).strip();
         String where = file + ", line " + (r + 2) + ", column " + (t.header().indexOf(column) + 1) + " (" + column + ")";
         if (v.isEmpty() || v.equals("NA")) {
@@ -168,9 +169,11 @@ public final class PanelAnalysis {
         if (!Double.isFinite(d)) {
             throw new IllegalArgumentException(where + ": '" + v + "' is not a finite number");
         }
+        return d;
     }
 
-    private static double[][] filled(int persons, int waves) {
+    /** A persons-by-waves matrix of NaN (missing). */
+    static double[][] filled(int persons, int waves) {
         double[][] m = new double[persons][waves];
         for (double[] row : m) {
             java.util.Arrays.fill(row, Double.NaN);

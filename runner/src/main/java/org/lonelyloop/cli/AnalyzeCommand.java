@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.EsmAnalysis;
+import org.lonelyloop.analysis.EventAnalysis;
 import org.lonelyloop.analysis.PanelAnalysis;
 import org.lonelyloop.analysis.PersonSpecificEffects;
 import org.lonelyloop.analysis.SurveyAnalysis;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code lonelyloop analyze}: estimators for the research instruments' outputs. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse what a run's research instruments recorded.",
-        subcommands = {AnalyzeCommand.Panel.class, AnalyzeCommand.Esm.class, AnalyzeCommand.Survey.class})
+        subcommands = {AnalyzeCommand.Panel.class, AnalyzeCommand.Events.class, AnalyzeCommand.Esm.class,
+            AnalyzeCommand.Survey.class})
 final class AnalyzeCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -117,6 +119,96 @@ final class AnalyzeCommand implements Runnable {
                     + "by about 1/waves (docs/research.md)");
             w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv"),
                     csv.toString()));
+            w.flush();
+            return Main.OK;
+        }
+    }
+
+    /** {@code lonelyloop analyze events FILE}: a matched event study of a panel. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"A matched event study of a panel in long format (a run folder or its panel.csv, or a "
+                + "household panel's data with the columns id, wave, lonelinessScore, partnered, events; age and day "
+                + "used when present), as Buecker, Denissen and Luhmann (2021) studied life events in the LISS panel:",
+                "people to whom an event happened between two waves against matched people with no event (same "
+                + "partner status, nearest loneliness and age at the last wave before), change since that wave in "
+                + "standard deviations of the score, with 95 %% intervals. Prints a table and writes it as CSV."})
+    static final class Events implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "The panel, or the run folder that holds it, e.g. "
+                + "results/life-events-20261206-1900.")
+        Path file;
+
+        @Option(names = "--kinds", split = ",", paramLabel = "EVENT",
+                description = "Events to follow, e.g. widowhood,separation (default: every event the panel records).")
+        List<String> kinds = new java.util.ArrayList<>();
+
+        @Option(names = "--controls", paramLabel = "N", defaultValue = "3",
+                description = "Matched controls per event. Default: ${DEFAULT-VALUE}.")
+        int controls;
+
+        @Option(names = "--before", paramLabel = "WAVES", defaultValue = "1",
+                description = "Waves before the baseline to report (placebo checks). Default: ${DEFAULT-VALUE}.")
+        int before;
+
+        @Option(names = "--after", paramLabel = "WAVES", defaultValue = "2",
+                description = "Waves after the first one after the event to report. Default: ${DEFAULT-VALUE}.")
+        int after;
+
+        @Option(names = "--out", paramLabel = "CSV",
+                description = "Where the table goes. Default: event-analysis.csv beside the panel (replaced if present).")
+        Path out;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (controls < 1 || controls > 100) {
+                throw new UserError("--controls must be 1 to 100, was " + controls, Main.BAD_INPUT);
+            }
+            if (before < 0 || after < 0 || before > 50 || after > 50) {
+                throw new UserError("--before and --after must be 0 to 50 waves, were " + before + " and " + after,
+                        Main.BAD_INPUT);
+            }
+            Path panelFile = file;
+            if (Files.isDirectory(file)) {
+                panelFile = file.resolve("panel.csv");
+                if (!Files.exists(panelFile)) {
+                    throw new UserError(file + " holds no panel.csv: the run's scenario had no panel: section, which "
+                            + "records loneliness, partner status and events at each wave (docs/scenarios.md)",
+                            Main.BAD_INPUT);
+                }
+            }
+            Path panelPath = panelFile;
+            EventAnalysis study = reading(panelPath, "panel", () -> EventAnalysis.read(panelPath));
+            List<String> follow = kinds.isEmpty() ? study.kinds() : kinds;
+            if (follow.isEmpty()) {
+                throw new UserError(panelPath + ": no event is recorded in any wave; nothing to follow", Main.BAD_INPUT);
+            }
+            List<EventAnalysis.Row> rows = new java.util.ArrayList<>();
+            for (String k : follow) {
+                rows.addAll(reading(panelPath, "panel", () -> study.estimate(k, controls, before, after)));
+            }
+            PrintWriter w = spec.commandLine().getOut();
+            w.printf(Locale.ROOT, "%s: %,d persons; score SD %.3f at the first wave; %d matched controls per event%n",
+                    panelPath, study.persons(), study.scoreSd(), controls);
+            w.printf(Locale.ROOT, "  %-12s %5s %8s %8s  %-18s %7s%n", "event", "wave", "days", "effect", "95 % interval",
+                    "events");
+            StringBuilder csv = new StringBuilder("event,wave,meanDays,effect,low,high,events\n");
+            for (EventAnalysis.Row r : rows) {
+                boolean none = Double.isNaN(r.low());
+                w.printf(Locale.ROOT, "  %-12s %+5d %8s %8s  %-18s %7d%n", r.kind(), r.wave(),
+                        Double.isNaN(r.meanDays()) ? "-" : String.format(Locale.ROOT, "%.0f", r.meanDays()),
+                        Double.isNaN(r.effect()) ? "-" : String.format(Locale.ROOT, "%.3f", r.effect()),
+                        none ? (r.events() == 0 ? "no wave there" : "too few events")
+                            : String.format(Locale.ROOT, "%.3f to %.3f", r.low(), r.high()), r.events());
+                csv.append(Csv.text(r.kind())).append(',').append(r.wave()).append(',').append(Csv.number(r.meanDays()))
+                        .append(',').append(Csv.number(r.effect())).append(',').append(Csv.number(r.low())).append(',')
+                        .append(Csv.number(r.high())).append(',').append(r.events()).append('\n');
+            }
+            w.println("  wave 0 is the first wave after the event, -1 the baseline every change is measured from; "
+                    + "waves before it are placebo checks (docs/research.md)");
+            w.println("written: " + write(out != null ? out : panelPath.toAbsolutePath().resolveSibling(
+                    "event-analysis.csv"), csv.toString()));
             w.flush();
             return Main.OK;
         }

@@ -15,7 +15,8 @@ final class RunReport {
     private static final String[][] STUDIES = {
         {"panel.csv", "the virtual panel study: 'lonelyloop analyze panel panel.csv' gives the cross-lagged effects "
             + "(RI-CLPM, CLPM and fixed effects), and with '--scenario' and the run's --set values the model's "
-            + "true lags beside them"},
+            + "true lags beside them; 'lonelyloop analyze events' on this folder follows the life events it "
+            + "recorded against matched people without them"},
         {"esm.csv", "the experience-sampling study: 'lonelyloop analyze esm esm.csv' gives the shares of "
             + "person-specific effects"},
         {"survey.csv", "the cross-sectional survey: 'lonelyloop analyze survey survey.csv --outcome ... --exposed "

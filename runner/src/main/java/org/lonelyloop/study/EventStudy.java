@@ -56,7 +56,6 @@ public final class EventStudy {
     private final byte[] band;
     private int readings;
     private double scoreSd = Double.NaN;
-    private final List<PartnerChange> pending = new ArrayList<>();
     private final Map<Integer, List<Follow>> due = new HashMap<>();
     /** Per kind and follow-up, the paired differences (event minus its controls' mean change). */
     private final Map<String, List<List<Double>>> differences = new LinkedHashMap<>();
@@ -99,11 +98,6 @@ public final class EventStudy {
             }
             differences.put(k, perFollow);
         }
-        model.onPartnerChange(c -> {
-            if (c.day() >= 0) {
-                pending.add(c);
-            }
-        });
     }
 
     /** Reads the model after recorded day {@code day}: weekly readings, new events, follow-ups due. */
@@ -111,13 +105,12 @@ public final class EventStudy {
         if (day % WEEK == 0) {
             read(day);
         }
-        for (PartnerChange c : pending) {
+        for (PartnerChange c : model.partnerChanges(day)) {
             String kind = c.kind().key;
             if (kinds.contains(kind)) {
                 begin(kind, c.agent(), c.day());
             }
         }
-        pending.clear();
         for (LifeEvent e : model.events()) {
             String kind = e.spec().type().name();
             if (e.beginsOn(day) && kinds.contains(kind) && !kind.equals("widowhood") && !kind.equals("separation")) {

@@ -7,9 +7,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.event.LifeEvent;
+import org.lonelyloop.model.event.LifeEventSpec;
+import org.lonelyloop.model.event.PartnerChange;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.PanelParams;
 import org.lonelyloop.output.CsvFileOutput;
@@ -21,15 +25,21 @@ import org.lonelyloop.table.Csv;
  * the 6-item De Jong Gierveld scale (item noise), hours of active and passive use in the past week
  * (self-reported, log-normal error), and the social-anxiety and depression scales (noise); the
  * true values stand beside the answers. Participants may drop out before each later wave.
+ * As household panels ask, each wave also records whether the participant lives with a partner
+ * and which events of a life happened since the previous wave (a partner's death, a separation, a
+ * new partner, a move, the loss of the closest friend): what {@code analyze events} follows people
+ * from, as matched event studies of the LISS panel do.
  *
  * <p>Every draw is keyed by (run seed, wave, agent), so the study never changes the run and a run
  * resumed from a checkpoint answers the same; the only state carried across days is the week of
- * use being remembered, which is saved with each checkpoint ({@link #save}).
+ * use being remembered and the events since the last wave, saved with each checkpoint ({@link #save}).
  */
 public final class PanelWriter extends CsvFileOutput {
     public static final String FILE = "panel.csv";
     static final String HEADER = "id,wave,day,age,lonelinessScore,activeHours,passiveHours,socialAnxiety,depression,"
-            + "trueLoneliness,trueActiveHours,truePassiveHours\n";
+            + "trueLoneliness,trueActiveHours,truePassiveHours,partnered,events\n";
+    /** The events a wave records, in the order the events column names them (a bit each). */
+    public static final List<String> EVENTS = List.of("widowhood", "separation", "partnering", "move", "loss");
     private static final int WEEK = 7;
 
     private final PanelParams p;
@@ -38,6 +48,8 @@ public final class PanelWriter extends CsvFileOutput {
     /** The sample and its last seven days of use (null until the first day). */
     private Instruments.WeekOfUse week;
     private int[] sample;
+    /** Per participant, the events since the previous wave (bit k: {@link #EVENTS} k). */
+    private byte[] since;
 
     public PanelWriter(Path file, boolean append, PanelParams p, long seed, int days) throws IOException {
         super(file, append, HEADER);
@@ -69,13 +81,15 @@ public final class PanelWriter extends CsvFileOutput {
         if (week == null) {
             week = new Instruments.WeekOfUse(Survey.sample(model, p.size(), p.minAge(), p.maxAge(), key));
             sample = week.ids();
+            since = new byte[sample.length];
         }
         week.record(model, day);
-        int since = day - p.first().count();
-        if (since < 0 || since % p.every().count() != 0 || since / p.every().count() >= waves) {
+        noteEvents(model, day);
+        int sinceFirst = day - p.first().count();
+        if (sinceFirst < 0 || sinceFirst % p.every().count() != 0 || sinceFirst / p.every().count() >= waves) {
             return;
         }
-        int wave = since / p.every().count();
+        int wave = sinceFirst / p.every().count();
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < sample.length; k++) {
             int id = sample[k];
@@ -96,8 +110,11 @@ public final class PanelWriter extends CsvFileOutput {
                     .append(Csv.number(scale(a.getDepression(), r))).append(',')
                     .append(Csv.number(a.getLoneliness())).append(',')
                     .append(Csv.number(trueActive)).append(',')
-                    .append(Csv.number(truePassive)).append('\n');
+                    .append(Csv.number(truePassive)).append(',')
+                    .append(a.getPartnered() ? 1 : 0).append(',')
+                    .append(events(since[k])).append('\n');
         }
+        java.util.Arrays.fill(since, (byte) 0);
         try {
             out.write(sb.toString());
         } catch (IOException e) {
@@ -105,23 +122,58 @@ public final class PanelWriter extends CsvFileOutput {
         }
     }
 
+    /** Marks the day's partnerships ended or begun and scripted moves and losses of the participants. */
+    private void noteEvents(LonelyLoop model, int day) {
+        for (PartnerChange c : model.partnerChanges(day)) {
+            mark(c.agent(), c.kind().key);
+        }
+        for (LifeEvent e : model.events()) {
+            LifeEventSpec.Kind kind = e.spec().type();
+            if ((kind == LifeEventSpec.Kind.move || kind == LifeEventSpec.Kind.loss) && e.beginsOn(day)
+                    && e.affected() != null) {
+                for (int i : e.affected()) {
+                    mark(i, kind.name());
+                }
+            }
+        }
+    }
+
+    private void mark(int agent, String event) {
+        int k = java.util.Arrays.binarySearch(sample, agent);
+        if (k >= 0) {
+            since[k] |= (byte) (1 << EVENTS.indexOf(event));
+        }
+    }
+
+    /** The events column: the events of these bits joined by ';', empty for none. */
+    static String events(byte bits) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < EVENTS.size(); k++) {
+            if ((bits & (1 << k)) != 0) {
+                sb.append(sb.length() == 0 ? "" : ";").append(EVENTS.get(k));
+            }
+        }
+        return sb.toString();
+    }
+
     private double scale(double trueValue, SplittableRandom r) {
         return Survey.scale(trueValue, r, p.scaleError());
     }
 
-    /** The side file beside a checkpoint that holds the remembered week. */
+    /** The side file beside a checkpoint that holds the remembered week and the events since the last wave. */
     @Override
     public String checkpointState() {
         return "panel";
     }
 
-    /** Saves the remembered week (with a checkpoint). */
+    /** Saves the remembered week and the events since the last wave (with a checkpoint). */
     @Override
     public void save(OutputStream to) throws IOException {
         DataOutputStream d = new DataOutputStream(to);
         d.writeBoolean(week != null);
         if (week != null) {
             week.save(d);
+            d.write(since);
         }
         d.flush();
     }
@@ -133,6 +185,8 @@ public final class PanelWriter extends CsvFileOutput {
         if (d.readBoolean()) {
             week = Instruments.WeekOfUse.restore(d);
             sample = week.ids();
+            since = new byte[sample.length];
+            d.readFully(since);
         }
     }
 }

@@ -234,4 +234,100 @@ class PanelStudyTest {
                 "the report points to the panel and its analysis");
         assertFalse(report.contains("esm.csv holds"), "and names no study the run did not make");
     }
+
+    /**
+     * A household panel where widowhood at wave 2 (one person in ten) raises the score by 1.5 points for good and a move
+     * at wave 3 changes nothing; partner status and age differ between people as they do in life.
+     */
+    private static Path eventPanel(Path file) throws IOException {
+        Random r = new Random(11);
+        StringBuilder sb = new StringBuilder("id,wave,day,age,partnered,events,lonelinessScore\n");
+        for (int p = 0; p < 2000; p++) {
+            double level = 2 + r.nextGaussian();
+            double age = 20 + 60 * r.nextDouble();
+            boolean partnered = p % 2 == 0;
+            boolean widowed = partnered && p % 10 == 0;
+            boolean moves = p % 10 == 5;
+            for (int w = 0; w < 5; w++) {
+                String events = widowed && w == 2 ? "widowhood" : moves && w == 3 ? "move" : "";
+                double score = level + 0.7 * r.nextGaussian() + (widowed && w >= 2 ? 1.5 : 0);
+                sb.append(p).append(',').append(w).append(',').append(365 * w).append(',').append(age + w).append(',')
+                        .append(partnered && !(widowed && w >= 2) ? 1 : 0).append(',').append(events).append(',')
+                        .append(score).append('\n');
+            }
+        }
+        return Files.writeString(file, sb.toString());
+    }
+
+    @Test
+    void analyzeEventsFindsTheEffectBuiltInAndNoneBeforeIt(@TempDir Path tmp) throws IOException {
+        Path file = eventPanel(tmp.resolve("liss.csv"));
+        Cli c = Cli.run("analyze", "events", file.toString());
+        assertEquals(0, c.exitCode, c.toString());
+        assertTrue(c.out.contains("2,000 persons"), c.out);
+        CsvTable t = CsvTable.read(tmp.resolve("event-analysis.csv"));
+        assertEquals(org.lonelyloop.output.OutputColumnsTest.documented("## event-analysis.csv"), t.header(),
+                "the columns docs/outputs.md lists");
+        double sd = Math.sqrt(1 + 0.49);
+        for (int r = 0; r < t.size(); r++) {
+            String event = t.text(r, "event");
+            int wave = (int) t.number(r, "wave");
+            double effect = t.number(r, "effect");
+            String row = event + " at wave " + wave + ": " + effect + " [" + t.number(r, "low") + ", "
+                    + t.number(r, "high") + "]";
+            if (event.equals("widowhood") && wave >= 0) {
+                assertEquals(1.5 / sd, effect, 0.15, row);
+                assertEquals(365.0 * (wave + 1), t.number(r, "meanDays"), 1e-9, "days from the baseline wave");
+                assertEquals(200, (int) t.number(r, "events"), "every widow answered every wave: " + row);
+            } else if (t.number(r, "events") > 0) {
+                assertTrue(t.number(r, "low") < 0 && t.number(r, "high") > 0, "no effect where none was built in: " + row);
+            }
+        }
+        assertEquals(8, t.size(), "two events at waves -2, 0, +1 and +2");
+    }
+
+    @Test
+    void analyzeEventsFollowsWhatARunRecorded(@TempDir Path tmp) throws IOException {
+        Path folder = tmp.resolve("r");
+        assertEquals(0, Cli.run("run", "quickstart", "--folder", folder.toString(), "-q", "--no-report", "--days",
+                "130", "--set", "population.size=2000", "--set", "burnIn=60d", "--set", "panel.size=2000", "--set",
+                "panel.every=30d", "--set", "events=[{type: widowhood, day: 40d, share: 0.4}]").exitCode);
+        Cli c = Cli.run("analyze", "events", folder.toString(), "--kinds", "widowhood", "--after", "1");
+        assertEquals(0, c.exitCode, c.toString());
+        CsvTable t = CsvTable.read(folder.resolve("event-analysis.csv"));
+        assertEquals(3, t.size(), "waves -2, 0 and +1: " + c.out);
+        assertEquals(-2, (int) t.number(0, "wave"));
+        assertTrue(t.number(1, "events") > 100 && t.number(1, "low") > 0, "widows are lonelier than their matches: " + c.out);
+
+        Path empty = tmp.resolve("none");
+        assertEquals(0, Cli.run("run", "quickstart", "--folder", empty.toString(), "-q", "--no-report", "--days", "5",
+                "--set", "population.size=300").exitCode);
+        Cli none = Cli.run("analyze", "events", empty.toString());
+        assertEquals(2, none.exitCode, none.toString());
+        assertTrue(none.err.contains("holds no panel.csv: the run's scenario had no panel: section"), none.err);
+        assertFalse(none.err.contains("\tat "), none.err);
+    }
+
+    @Test
+    void analyzeEventsNamesWhatIsWrongWithAPanel(@TempDir Path tmp) throws IOException {
+        Path file = eventPanel(tmp.resolve("liss.csv"));
+        Cli unknown = Cli.run("analyze", "events", file.toString(), "--kinds", "divorce");
+        assertEquals(2, unknown.exitCode, unknown.toString());
+        assertTrue(unknown.err.contains("the panel records no event 'divorce'; it records widowhood, move"), unknown.err);
+
+        Path bad = Files.writeString(tmp.resolve("bad.csv"), "id,wave,lonelinessScore,partnered,events\n"
+                + "1,0,2,1,\n1,1,3,yes,move\n");
+        Cli status = Cli.run("analyze", "events", bad.toString());
+        assertEquals(2, status.exitCode, status.toString());
+        assertTrue(status.err.contains("bad.csv, line 3: partnered must be 0 or 1, was 'yes'"), status.err);
+
+        Path noColumn = Files.writeString(tmp.resolve("old.csv"), "id,wave,lonelinessScore\n1,0,2\n");
+        Cli old = Cli.run("analyze", "events", noColumn.toString());
+        assertEquals(2, old.exitCode, old.toString());
+        assertTrue(old.err.contains("no column 'partnered'"), old.err);
+
+        Cli controls = Cli.run("analyze", "events", file.toString(), "--controls", "0");
+        assertEquals(2, controls.exitCode, controls.toString());
+        assertTrue(controls.err.contains("--controls must be 1 to 100, was 0"), controls.err);
+    }
 }

@@ -1,6 +1,7 @@
 package org.lonelyloop.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,9 @@ public final class LonelyLoop extends SimState {
     private transient List<Consumer<DayRecord>> observers;
     private transient java.util.function.IntConsumer dayListener;
     private transient List<Consumer<org.lonelyloop.model.event.PartnerChange>> partnerListeners;
-    /** Partnerships ended or begun on {@link #partnerCountDay}, by kind (events.csv). */
-    private final int[] partnerCounts = new int[org.lonelyloop.model.event.PartnerChange.Kind.values().length];
-    private int partnerCountDay = Integer.MIN_VALUE;
+    /** Partnerships ended or begun on {@link #partnerChangeDay}, in the order they happened (events.csv, panel.csv). */
+    private final ArrayList<org.lonelyloop.model.event.PartnerChange> partnerChanges = new ArrayList<>();
+    private int partnerChangeDay = Integer.MIN_VALUE;
 
     private LonelyLoop(Scenario scenario, long seed, int threads) {
         super(seed);
@@ -496,11 +497,11 @@ public final class LonelyLoop extends SimState {
     }
 
     void partnerChanged(org.lonelyloop.model.event.PartnerChange change) {
-        if (partnerCountDay != change.day()) {
-            java.util.Arrays.fill(partnerCounts, 0);
-            partnerCountDay = change.day();
+        if (partnerChangeDay != change.day()) {
+            partnerChanges.clear();
+            partnerChangeDay = change.day();
         }
-        partnerCounts[change.kind().ordinal()]++;
+        partnerChanges.add(change);
         if (partnerListeners != null) {
             for (Consumer<org.lonelyloop.model.event.PartnerChange> l : partnerListeners) {
                 l.accept(change);
@@ -618,7 +619,21 @@ public final class LonelyLoop extends SimState {
 
     /** Partnerships of this kind that ended or began on {@code day}, if it is the last day run (else 0). */
     public int partnerChangesOn(int day, org.lonelyloop.model.event.PartnerChange.Kind kind) {
-        return partnerCountDay == day ? partnerCounts[kind.ordinal()] : 0;
+        int count = 0;
+        for (org.lonelyloop.model.event.PartnerChange c : partnerChanges(day)) {
+            if (c.kind() == kind) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The partnerships that ended or began on {@code day}, natural and scripted, in the order they
+     * happened, if it is the last day run (else none): what a study reads after each day.
+     */
+    public List<org.lonelyloop.model.event.PartnerChange> partnerChanges(int day) {
+        return partnerChangeDay == day ? Collections.unmodifiableList(partnerChanges) : List.of();
     }
 
     /** Offline ties formed on the last day run. */

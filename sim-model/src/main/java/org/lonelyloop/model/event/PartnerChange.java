@@ -8,7 +8,7 @@ package org.lonelyloop.model.event;
  * @param kind     what happened
  * @param scripted whether a scenario's {@code events:} made it happen, rather than the Dutch rates
  */
-public record PartnerChange(int day, int agent, Kind kind, boolean scripted) {
+public record PartnerChange(int day, int agent, Kind kind, boolean scripted) implements java.io.Serializable {
 
     /** What happened to the partnership. */
     public enum Kind {
