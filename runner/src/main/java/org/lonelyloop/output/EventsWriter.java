@@ -11,10 +11,10 @@ import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.table.Csv;
 
 /**
- * events.csv: what happened on each day besides the daily measures: offline ties formed and lost
- * and partnerships ended by a death or a separation or begun (counts per day), interventions started
- * (with their number of participants) and ended, and the scenario's life events (whom they happened
- * to, the ties a move or loss ended, a lockdown's end).
+ * events.csv: what happened on each day besides the daily measures: offline ties formed and lost,
+ * partnerships ended by a death or a separation, couples moving in together and relationships begun
+ * (counts per day), interventions started (with their number of participants) and ended, and the
+ * scenario's life events (whom they happened to, the ties a move or loss ended, a lockdown's end).
  */
 public final class EventsWriter extends CsvFileOutput {
     public static final String FILE = "events.csv";
@@ -32,6 +32,8 @@ public final class EventsWriter extends CsvFileOutput {
         sb.append(day).append(",partnerDied,").append(model.partnerChangesOn(day, PartnerChange.Kind.WIDOWHOOD)).append(",\n");
         sb.append(day).append(",separated,").append(model.partnerChangesOn(day, PartnerChange.Kind.SEPARATION)).append(",\n");
         sb.append(day).append(",partnered,").append(model.partnerChangesOn(day, PartnerChange.Kind.PARTNERING)).append(",\n");
+        sb.append(day).append(",relationshipBegan,").append(model.partnerChangesOn(day, PartnerChange.Kind.RELATIONSHIP))
+                .append(",\n");
         int k = 0;
         for (Intervention iv : model.interventions()) {
             String detail = Csv.text(iv.type() + " #" + k);

@@ -14,7 +14,8 @@ public final class SnapshotWriter extends CsvFileOutput {
     public static final String FILE = "agents.csv";
     static final String HEADER = "day,id,age,ageGroup,loneliness,lonelinessScore,socialAnxiety,depression,selfEsteem,mood,"
             + "useMinutes,activeMinutes,passiveMinutes,nightMinutes,platforms,habit,dependence,problematicUse,fomo,"
-            + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,participant,loopGain\n";
+            + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,participant,loopGain,emotionalLoneliness,"
+            + "socialLoneliness,relationship,partnerCloseness,closestTie,confidant,intimacy\n";
 
     private final Set<Integer> days;
 
@@ -50,6 +51,13 @@ public final class SnapshotWriter extends CsvFileOutput {
                         .append(',').append(Csv.number(a.getOfflineStrength())).append(',').append(a.getOnlineTies())
                         .append(',').append(a.getContactsToday()).append(',').append(a.getParticipant() ? 1 : 0)
                         .append(',').append(Csv.number(a.getLoopGain()))
+                        .append(',').append(Csv.number(a.getEmotionalLoneliness()))
+                        .append(',').append(Csv.number(a.getSocialLoneliness()))
+                        .append(',').append(a.getPartnered() ? 2 : a.getDating() ? 1 : 0)
+                        .append(',').append(Csv.number(a.getPartnerCloseness()))
+                        .append(',').append(Csv.number(a.getCloseness()))
+                        .append(',').append(a.getConfidant())
+                        .append(',').append(Csv.number(a.getIntimacy()))
                         .append('\n');
                 out.write(sb.toString());
             }

@@ -19,8 +19,8 @@ import org.lonelyloop.model.params.AgeGroup;
  * people to whom it does not, before and after. The model is only read.
  *
  * <p>Every week the study keeps everyone's loneliness, partner status and age band; when an event
- * of a followed kind happens (a partner's death or a separation, at Dutch rates or scripted; a
- * scripted move or loss of the closest friend), the person's baseline is the reading four to five
+ * of a followed kind happens (a partner's death, a separation or moving in with a partner, at Dutch
+ * rates, the first two also scripted; a scripted move or loss of the closest friend), the person's baseline is the reading four to five
  * weeks before, and {@value #CONTROLS} controls are chosen among people of the same age band and
  * partner status at that baseline with the nearest baseline loneliness. Each is surveyed with the
  * 6-item De Jong Gierveld scale (item noise {@code measures.itemNoise}, drawn per person and day, so
@@ -41,7 +41,7 @@ public final class EventStudy {
     private static final int KEPT = 6;
 
     /** Kinds of event the study can follow, by their name in measures. */
-    public static final List<String> KINDS = List.of("widowhood", "separation", "move", "loss");
+    public static final List<String> KINDS = List.of("widowhood", "separation", "partnering", "move", "loss");
 
     private final LonelyLoop model;
     private final List<String> kinds;

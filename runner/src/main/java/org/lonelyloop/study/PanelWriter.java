@@ -140,7 +140,8 @@ public final class PanelWriter extends CsvFileOutput {
 
     private void mark(int agent, String event) {
         int k = java.util.Arrays.binarySearch(sample, agent);
-        if (k >= 0) {
+        // A relationship lived apart is not a household event; a panel sees it only once they move in.
+        if (k >= 0 && EVENTS.contains(event)) {
             since[k] |= (byte) (1 << EVENTS.indexOf(event));
         }
     }

@@ -98,9 +98,11 @@ class PredictionTest {
     @Test
     void compareWritesBothArmsTheirDifferenceAndAReport(@TempDir Path tmp) throws IOException {
         Path f = scenario(tmp);
-        Cli c = Cli.run("compare", f.toString(), "--replications", "2", "--out", tmp.resolve("out").toString());
+        // Three pairs: with two, a day's t interval is 12.7 times the spread of the pair and a single noisy
+        // day can reach across zero, however large the effect.
+        Cli c = Cli.run("compare", f.toString(), "--replications", "3", "--out", tmp.resolve("out").toString());
         assertEquals(Main.OK, c.exitCode, c.toString());
-        assertTrue(c.out.contains("capped against without-interventions: 2 paired replications"), c.out);
+        assertTrue(c.out.contains("capped against without-interventions: 3 paired replications"), c.out);
         Path folder;
         try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
             folder = s.findFirst().orElseThrow();
@@ -122,7 +124,7 @@ class PredictionTest {
             }
         }
         assertTrue(sawBefore && sawAfter);
-        assertTrue(Files.exists(folder.resolve("arms/scenario/timeseries-r02.csv")));
+        assertTrue(Files.exists(folder.resolve("arms/scenario/timeseries-r03.csv")));
         assertTrue(Files.exists(folder.resolve("arms/comparison/timeseries-r01.csv")));
         String report = Files.readString(folder.resolve("report.html"));
         assertTrue(report.contains("capped against without-interventions"), report.substring(0, 400));

@@ -46,10 +46,11 @@ class StoryPresetsTest {
     }
 
     @Test
-    void theIllStudentsLoopTakesHoldWithinTwelveWeeksAndPhoneOffAtNightBreaksItWithinThree() {
+    void theIllStudentsLoopTightensWhileSheIsIllAndPhoneOffAtNightLoosensIt() {
         Scenario s = story("classroom/illness");
         int person = LonelyLoopWithUI.storyPerson(s);
         int onset = s.events().get(0).day().count();
+        int recovery = s.events().get(0).end().count();
         assertEquals(4, person, "the story follows the student who falls ill");
 
         LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
@@ -59,40 +60,46 @@ class StoryPresetsTest {
         LoopReading before = gui.lastReading();
         assertEquals(person, before.person());
         assertFalse(before.isReinforcing(), "before the illness the loop is damped: gain " + before.personGain());
-        // Taken hold: the verdict reads reinforcing on seven days running (a day's flicker is not a loop).
-        int took = -1;
-        int run = 0;
+        // The box turns red some day while she is ill; the teacher switches a week after it first does.
+        int red = -1;
         LoopReading hot = null;
-        for (int d = onset; d < onset + 12 * WEEK && took < 0; d++) {
+        for (int d = onset; d < recovery && red < 0; d++) {
             HeadlessGui.step(gui, 1);
-            run = gui.lastReading().isReinforcing() ? run + 1 : 0;
-            if (run == 1) {
+            if (gui.lastReading().isReinforcing()) {
+                red = d + 1;
                 hot = gui.lastReading();
             }
-            if (run == WEEK) {
-                took = d + 2 - WEEK;
-            }
         }
-        assertTrue(took > onset, "the loop takes hold within twelve weeks of falling ill");
-        assertEquals(EN.get("loop.person.reinforcing", Names.of(person), hot.personGain()), hot.verdict(EN)[0]);
+        assertTrue(red > onset, "the box turns red while she is ill");
         assertEquals("The loop is reinforcing for Julia (loop gain " + String.format(Locale.ROOT, "%.1f", hot.personGain()) + ").",
                 hot.verdict(EN)[0]);
 
-        // The teacher switches phone-off-at-night once the loop window has stayed red for a week.
-        int switchDay = took + WEEK;
-        double[] without = weeklyGains(s, 24, -1, c -> { });
-        double[] with = weeklyGains(s, 24, switchDay, c -> c.set("PhoneOffAtNight", true));
-        // While the student is still ill, three weeks on: the switch has damped the loop, which without it
-        // still feeds itself (it lets go by itself only as the student gets better).
+        int weeks = 24;
+        int switchDay = red + WEEK;
+        double[] without = weeklyGains(s, weeks, -1, c -> { });
+        double[] with = weeklyGains(s, weeks, switchDay, c -> c.set("PhoneOffAtNight", true));
+        double healthy = median(without, 0, onset / WEEK);
+        double ill = median(without, onset / WEEK, recovery / WEEK);
+        double better = median(without, recovery / WEEK + 2, weeks);
+        assertTrue(ill > 1.5 * healthy, "being ill at home tightens her loop: " + ill + " vs " + healthy + " before");
+        assertTrue(better < 0.75 * ill, "once she is better it loosens by itself: " + better + " vs " + ill);
         int threeWeeksOn = (switchDay + 3 * WEEK) / WEEK - 1;
-        assertTrue(threeWeeksOn * WEEK < s.events().get(0).end().count(), "still ill three weeks after the switch");
-        assertTrue(with[threeWeeksOn] < 1, "three weeks after the switch the loop is damped: " + with[threeWeeksOn]);
-        assertTrue(without[threeWeeksOn] >= 1, "without it the loop still feeds itself: " + without[threeWeeksOn]);
-        System.out.printf(Locale.ROOT, "classroom/illness: person %d, ill from day %d, loop reinforcing from day %d on;"
-                + " phone off at night from day %d%n  week  without  with%n", person, onset, took, switchDay);
+        assertTrue(threeWeeksOn * WEEK < recovery, "still ill three weeks after the switch");
+        assertTrue(with[threeWeeksOn] < 0.5 * without[threeWeeksOn] && with[threeWeeksOn] < healthy,
+                "three weeks after the switch her loop is looser than before she fell ill: " + with[threeWeeksOn]
+                        + " (without the switch " + without[threeWeeksOn] + ", before the illness " + healthy + ")");
+        System.out.printf(Locale.ROOT, "classroom/illness: person %d, ill from day %d to %d, box red first on day %d;"
+                + " phone off at night from day %d%n  week  without  with%n", person, onset, recovery, red, switchDay);
         for (int w = 0; w < without.length; w++) {
             System.out.printf(Locale.ROOT, "  %4d  %7.2f  %4.2f%n", w + 1, without[w], with[w]);
         }
+    }
+
+    private static double median(double[] values, int from, int to) {
+        double[] part = java.util.Arrays.copyOfRange(values, from, to);
+        java.util.Arrays.sort(part);
+        int n = part.length;
+        return n % 2 == 1 ? part[n / 2] : 0.5 * (part[n / 2 - 1] + part[n / 2]);
     }
 
     @Test
@@ -150,6 +157,36 @@ class StoryPresetsTest {
                 + "the move %.2f with %d friends; twelve weeks after, %d friends (%d with the class meeting more)%n",
                 tiesBefore, socialBefore, after.getSocialLoneliness(), after.offlineNeighbours().length, without,
                 withFriends);
+    }
+
+    @Test
+    void daanLosesTheFriendHeConfidedInAndTheNextIsNotYetAsClose() {
+        Scenario s = story("classroom/lost-friend");
+        int person = LonelyLoopWithUI.storyPerson(s);
+        int loss = s.events().get(0).day().count();
+        assertEquals("Daan", Names.of(person), "the story follows Daan");
+
+        LonelyLoopWithUI gui = new LonelyLoopWithUI(s, EN);
+        gui.start();
+        HeadlessGui.step(gui, loss);
+        org.lonelyloop.model.AgentView before = gui.field().agent(person);
+        int friend = before.getConfidant();
+        double intimacyBefore = before.getIntimacy();
+        double emotionalBefore = before.getEmotionalLoneliness();
+        int tiesBefore = before.offlineNeighbours().length;
+        HeadlessGui.step(gui, 1);
+        org.lonelyloop.model.AgentView after = gui.field().agent(person);
+        assertTrue(friend >= 0 && after.getConfidant() != friend, "the friend Daan confided in is gone");
+        assertEquals(tiesBefore - 1, after.offlineNeighbours().length, "and only that friend");
+        assertTrue(after.getIntimacy() < 0.75 * intimacyBefore,
+                "the next friend is not yet as close: " + intimacyBefore + " -> " + after.getIntimacy());
+        HeadlessGui.step(gui, 8 * WEEK);
+        double emotionalAfter = gui.field().agent(person).getEmotionalLoneliness();
+        assertTrue(emotionalAfter > emotionalBefore, "eight weeks on, Daan is emotionally lonelier: " + emotionalBefore
+                + " -> " + emotionalAfter);
+        System.out.printf(Locale.ROOT, "classroom/lost-friend: Daan's intimacy %.2f -> %.2f with the next friend; "
+                + "emotional loneliness %.3f -> %.3f eight weeks on%n", intimacyBefore, after.getIntimacy(),
+                emotionalBefore, emotionalAfter);
     }
 
     /** The person's offline ties {@code days} after the story's event, with {@code atDay} acting on the controls. */

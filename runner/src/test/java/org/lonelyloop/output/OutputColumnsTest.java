@@ -131,8 +131,8 @@ public class OutputColumnsTest {
     void eventsColumnsAndKindsAreDocumented() throws IOException {
         assertEquals(documented("## events.csv"), header(run.resolve("events.csv")));
         Set<String> kinds = values(CsvTable.read(run.resolve("events.csv")), "event");
-        assertEquals(Set.of("tiesFormed", "tiesLost", "partnerDied", "separated", "partnered", "interventionStarted",
-                "interventionEnded"), kinds);
+        assertEquals(Set.of("tiesFormed", "tiesLost", "partnerDied", "separated", "partnered", "relationshipBegan",
+                "interventionStarted", "interventionEnded"), kinds);
         String doc = Files.readString(DOC, StandardCharsets.UTF_8);
         for (String k : kinds) {
             assertTrue(doc.contains("`" + k + "`"), k);

@@ -60,6 +60,6 @@ class EventStudyTest {
         LonelyLoop m = LonelyLoop.create(s, 1, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new EventStudy(m, List.of("divorce"), 1));
-        assertTrue(e.getMessage().contains("widowhood, separation, move, loss"), e.getMessage());
+        assertTrue(e.getMessage().contains("widowhood, separation, partnering, move, loss"), e.getMessage());
     }
 }

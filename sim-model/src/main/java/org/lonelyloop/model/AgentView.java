@@ -96,7 +96,32 @@ public final class AgentView {
 
     /** Whether the agent lives with a partner. */
     public boolean getPartnered() {
-        return pop.partnerCloseness[id] > 0;
+        return pop.cohabiting(id);
+    }
+
+    /** Whether the agent has a partner it does not (yet) live with. */
+    public boolean getDating() {
+        return pop.relationship[id] == Population.DATING;
+    }
+
+    /** Strength of the agent's closest offline tie, 0..1. */
+    public double getCloseness() {
+        return pop.closeness[id];
+    }
+
+    /** Intimacy with the agent's confidant, 0..1 (0 without one): built over months of meetings. */
+    public double getIntimacy() {
+        return pop.intimacy[id];
+    }
+
+    /** The agent its intimacy is with, or -1 for nobody. */
+    public int getConfidant() {
+        return Math.max(Population.NO_CONFIDANT, pop.confidant[id]);
+    }
+
+    /** The closeness the partnership grows towards, 0..1 (0 without a partner). */
+    public double getPartnerBond() {
+        return pop.partnerBond[id];
     }
 
     /** Closeness of the partner, 0..1 (0 without one). */
@@ -104,7 +129,7 @@ public final class AgentView {
         return pop.partnerCloseness[id];
     }
 
-    /** The closest attachment emotional loneliness answers to (partner, or closest friend as a confidant). */
+    /** The closest attachment emotional loneliness answers to (a partner, or intimacy with a confidant). */
     public double getAttachment() {
         return org.lonelyloop.model.submodel.LonelinessDynamics.attachment(pop, id,
                 model.scenario().loneliness().confidantWeight());

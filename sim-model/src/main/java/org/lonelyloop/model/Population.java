@@ -11,7 +11,18 @@ import java.io.Serializable;
  * variable are listed in docs/ODD.md (section 2).
  */
 public final class Population implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
+
+    /** {@link #relationship}: no partner. */
+    public static final byte SINGLE = 0;
+    /** {@link #relationship}: a partner not (yet) lived with. */
+    public static final byte DATING = 1;
+    /** {@link #relationship}: living with the partner (the household CBS counts). */
+    public static final byte COHABITING = 2;
+    /** {@link #confidant}: nobody to confide in (no offline ties). */
+    public static final int NO_CONFIDANT = -1;
+    /** {@link #confidant}: not chosen yet (before the first day's meetings). */
+    public static final int CONFIDANT_UNCHOSEN = -2;
 
     public final int size;
 
@@ -68,6 +79,16 @@ public final class Population implements Serializable {
      * the household, not an agent ({@link org.lonelyloop.model.params.PartnerParams}).
      */
     public final float[] partnerCloseness;
+    /**
+     * Where the agent's partnership stands: {@link #SINGLE}, {@link #DATING} (a partner not lived with,
+     * yet already the attachment {@link #partnerCloseness} gives) or {@link #COHABITING}.
+     */
+    public final byte[] relationship;
+    /**
+     * The closeness the partnership grows towards, 0..1 (0 without a partner): attachment to a
+     * partner forms over the first years of a relationship, {@link #partnerCloseness} being how far.
+     */
+    public final float[] partnerBond;
     /** Social anxiety (fear of being judged), 0..1. */
     public final float[] socialAnxiety;
     /** Self-esteem, 0..1. */
@@ -147,6 +168,14 @@ public final class Population implements Serializable {
     public final short[] friendsOutWithoutMe;
     /** Strength of the agent's closest offline tie. */
     public final float[] closeness;
+    /**
+     * The offline tie the agent confides in (an agent number; {@link #NO_CONFIDANT} without ties,
+     * {@link #CONFIDANT_UNCHOSEN} before the first day's meetings): intimacy is with one person, not a
+     * tie strength any acquaintance can replace.
+     */
+    public final int[] confidant;
+    /** Intimacy with the confidant, 0..1: built meeting by meeting over months, lost with the tie. */
+    public final float[] intimacy;
     /** Mean active minutes of the agent's online ties today: how much there is to see and who answers. */
     public final float[] feedActivity;
     /** Online support received today, in face-to-face contact-quality units. */
@@ -222,6 +251,8 @@ public final class Population implements Serializable {
         emotionalLogit = new float[size];
         socialLogit = new float[size];
         partnerCloseness = new float[size];
+        relationship = new byte[size];
+        partnerBond = new float[size];
         lonelinessLogit = new float[size];
         loneliness = new float[size];
         socialAnxiety = new float[size];
@@ -255,6 +286,9 @@ public final class Population implements Serializable {
         linkedTies = new short[size];
         friendsOutWithoutMe = new short[size];
         closeness = new float[size];
+        confidant = new int[size];
+        java.util.Arrays.fill(confidant, CONFIDANT_UNCHOSEN);
+        intimacy = new float[size];
         feedActivity = new float[size];
         support = new float[size];
         rewards = new short[size];
@@ -355,6 +389,18 @@ public final class Population implements Serializable {
     /** Social loneliness, 0..1. */
     public double social(int i) {
         return LonelinessScale.logistic(socialLogit[i]);
+    }
+
+    /** Whether the agent lives with a partner. */
+    public boolean cohabiting(int i) {
+        return relationship[i] == COHABITING;
+    }
+
+    /** The partnership ends (a death or a separation): no partner, no attachment from one. */
+    public void endPartnership(int i) {
+        partnerCloseness[i] = 0;
+        partnerBond[i] = 0;
+        relationship[i] = SINGLE;
     }
 
     /** Mood as the agent would report it now: lasting plus momentary, within -1..1. */

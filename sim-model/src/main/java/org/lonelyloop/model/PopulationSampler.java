@@ -111,8 +111,14 @@ final class PopulationSampler {
                 // Each starts near its band's balance in the default world; the burn-in does the rest.
                 pop.setLoneliness(i, setE + calibrated.emotionalStart().get(band),
                         setS + calibrated.socialStart().get(band));
-                if (r.nextDouble() < partners.share().get(band)) {
-                    pop.partnerCloseness[i] = (float) partnerCloseness.quantile(r.nextDouble());
+                double couple = r.nextDouble();
+                if (couple < partners.share().get(band) + partners.datingShare(band)) {
+                    pop.partnerBond[i] = (float) partnerCloseness.quantile(r.nextDouble());
+                    boolean together = couple < partners.share().get(band);
+                    pop.relationship[i] = together ? Population.COHABITING : Population.DATING;
+                    // Couples living together have mostly been together for years; those living apart
+                    // are halfway, on average, to the attachment they will have.
+                    pop.partnerCloseness[i] = together ? pop.partnerBond[i] : 0.5f * pop.partnerBond[i];
                 }
                 pop.socialAnxiety[i] = (float) anxiety.quantile(copula(common, loading[1], unique[1], r));
                 pop.depression[i] = (float) depression.quantile(copula(common, loading[2], unique[2], r));

@@ -30,22 +30,57 @@ class LifeEventsTest {
     }
 
     @Test
-    void aLossEndsTheStrongestTieAndNothingElse() {
+    void losingTheConfidantLeavesTheNextFriendToGrowCloseFromLess() {
+        LonelyLoop m = model("[{type: loss, day: 10d, share: 1}]", 200, 2);
+        runTo(m, 10);
+        int n = m.populationSize();
+        int[] confidant = new int[n];
+        double[] before = new double[n];
+        for (int i = 0; i < n; i++) {
+            confidant[i] = m.agent(i).getConfidant();
+            before[i] = m.agent(i).getIntimacy();
+        }
+        m.stepDay();
+        double carry = m.scenario().contact().intimacyCarryOver();
+        int lostTheirs = 0;
+        double drop = 0;
+        for (int i = 0; i < n; i++) {
+            AgentView a = m.agent(i);
+            if (confidant[i] >= 0 && !m.offline().contains(i, confidant[i])) {
+                lostTheirs++;
+                assertTrue(a.getConfidant() != confidant[i], "a lost friend is no longer confided in");
+                if (a.getConfidant() >= 0) {
+                    assertEquals(carry * a.getCloseness(), a.getIntimacy(), 1e-6,
+                            "the next friend starts from the trust the friendship has");
+                }
+                drop += before[i] - a.getIntimacy();
+            }
+        }
+        assertTrue(lostTheirs > n / 2, "most lost the friend they confided in: " + lostTheirs);
+        assertTrue(drop / lostTheirs > 0.1, "and with it intimacy: " + drop / lostTheirs);
+        double after = 0;
+        double later = 0;
+        for (int i = 0; i < n; i++) {
+            after += m.agent(i).getIntimacy();
+        }
+        runTo(m, 200);
+        for (int i = 0; i < n; i++) {
+            later += m.agent(i).getIntimacy();
+        }
+        assertTrue(later > after + 0.05 * n, "intimacy grows back over months of meetings: " + after / n + " -> "
+                + later / n);
+    }
+
+    @Test
+    void aLossEndsTheTieWithTheConfidantAndNothingElse() {
         LonelyLoop m = model("[{type: loss, day: 10d, agent: 7}]", 20, 2);
         runTo(m, 10);
         TieGraph g = m.offline();
         int[] before = g.neighboursOf(7);
-        int strongest = -1;
-        float best = -1;
-        for (int k = 0; k < g.degree(7); k++) {
-            if (g.strength(7, k) > best) {
-                best = g.strength(7, k);
-                strongest = g.neighbour(7, k);
-            }
-        }
-        assertTrue(strongest >= 0, "agent 7 has ties");
+        int strongest = m.agent(7).getConfidant();
+        assertTrue(strongest >= 0, "agent 7 has a friend it confides in");
         m.stepDay();
-        assertFalse(g.contains(7, strongest), "the strongest tie ended");
+        assertFalse(g.contains(7, strongest), "the tie with the confidant ended");
         assertFalse(g.contains(strongest, 7), "on both sides");
         LifeEvent loss = m.events().get(0);
         assertArrayEquals(new int[] {7}, loss.affected());

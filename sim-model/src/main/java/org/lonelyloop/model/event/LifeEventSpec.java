@@ -39,7 +39,7 @@ public record LifeEventSpec(
     public enum Kind {
         /** Moves away: loses a share of its offline ties at once and joins a setting elsewhere. */
         move,
-        /** Loses its strongest offline tie (a close friend moves away or dies, a friendship breaks). */
+        /** Loses its closest friend (the confidant; a close friend moves away or dies, a friendship breaks). */
         loss,
         /** Its partner dies. */
         widowhood,

@@ -1,12 +1,13 @@
 package org.lonelyloop.model.event;
 
 import org.lonelyloop.model.Day;
+import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
 
 /**
- * The loss of the closest tie: a best friend moves away, a break-up, a bereavement. The agent's
- * strongest offline tie ends (nothing happens to an agent without ties); the online tie, if any,
- * stays.
+ * The loss of the closest friend: a best friend moves away, a friendship breaks, a bereavement. The
+ * tie with the agent's confidant ends, or, before one is chosen, its strongest offline tie (nothing
+ * happens to an agent without ties); the online tie, if any, stays.
  */
 final class Loss extends LifeEvent {
     private static final long serialVersionUID = 1L;
@@ -18,7 +19,13 @@ final class Loss extends LifeEvent {
     @Override
     protected void happen(Day day, int[] who) {
         TieGraph g = day.offline();
+        Population pop = day.population();
         for (int i : who) {
+            int confidant = pop.confidant[i];
+            if (confidant >= 0 && g.disconnect(i, confidant)) {
+                countEnded(1);
+                continue;
+            }
             int strongest = -1;
             float best = -1;
             for (int k = 0; k < g.degree(i); k++) {

@@ -1,7 +1,8 @@
 package org.lonelyloop.model.event;
 
 /**
- * A partnership that ended or began on a day: what an event study follows people from.
+ * A partnership that ended or began, or became a shared household, on a day: what an event study
+ * follows people from.
  *
  * @param day      the day it happened (negative in the burn-in)
  * @param agent    whom it happened to
@@ -17,7 +18,9 @@ public record PartnerChange(int day, int agent, Kind kind, boolean scripted) imp
         /** The partnership ended in a separation. */
         SEPARATION("separation"),
         /** The agent began living with a partner. */
-        PARTNERING("partnering");
+        PARTNERING("partnering"),
+        /** The agent began a relationship, not yet living together. */
+        RELATIONSHIP("relationship");
 
         /** Name in events.csv and event-study outputs. */
         public final String key;

@@ -6,8 +6,8 @@ import org.lonelyloop.model.Population;
 /**
  * The end of a partnership, scripted: the partner dies ({@code widowhood}) or the couple separates
  * ({@code separation}). The agent no longer has the attachment the partner gave; friends, contact and
- * use are untouched, and whatever follows is the model's doing. Nothing happens to an agent without
- * a partner.
+ * use are untouched, and whatever follows is the model's doing. Nothing happens to an agent not
+ * living with a partner.
  */
 final class PartnerLoss extends LifeEvent {
     private static final long serialVersionUID = 1L;
@@ -20,14 +20,14 @@ final class PartnerLoss extends LifeEvent {
 
     @Override
     protected boolean canHappenTo(Population pop, int i) {
-        return pop.partnerCloseness[i] > 0;
+        return pop.cohabiting(i);
     }
 
     @Override
     protected void happen(Day day, int[] who) {
         Population pop = day.population();
         for (int i : who) {
-            pop.partnerCloseness[i] = 0;
+            pop.endPartnership(i);
             day.partnerChanged(i, kind, true);
         }
     }

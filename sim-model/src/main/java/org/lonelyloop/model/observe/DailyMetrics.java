@@ -157,7 +157,7 @@ public final class DailyMetrics {
                 s[Sum.EMOTIONAL_STRONGLY.ordinal()] += emotional[DeJongGierveld.SUBSCALE_ITEMS];
                 s[Sum.SOCIAL_NOT.ordinal()] += social[0];
                 s[Sum.SOCIAL_STRONGLY.ordinal()] += social[DeJongGierveld.SUBSCALE_ITEMS];
-                s[Sum.PARTNERED.ordinal()] += pop.partnerCloseness[i] > 0 ? 1 : 0;
+                s[Sum.PARTNERED.ordinal()] += pop.cohabiting(i) ? 1 : 0;
                 s[Sum.USE.ordinal()] += pop.useMinutes[i];
                 s[Sum.ACTIVE.ordinal()] += pop.activeMinutes[i];
                 s[Sum.PASSIVE.ordinal()] += pop.passiveMinutes[i];

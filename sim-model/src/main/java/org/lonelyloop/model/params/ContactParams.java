@@ -18,6 +18,11 @@ package org.lonelyloop.model.params;
  *                                  the rest come from shared settings: school, work, clubs
  * @param settingWindow             how many ring positions either side count as one's shared settings
  * @param newTieStrength            strength of a newly formed tie
+ * @param intimacyGainPerMeeting    share of the gap to full intimacy with one's confidant closed by one
+ *                                  meeting with them: close friendship takes some 200 hours together
+ * @param intimacyDecayPerDay       share of intimacy lost on a day without meeting the confidant
+ * @param intimacyCarryOver         intimacy a new confidant starts with, per unit of the tie's strength:
+ *                                  the trust a friendship already has when it becomes the closest
  */
 public record ContactParams(
         @Range(min = 0, max = 1, unit = "probability per day") double initiateProbabilityPerDay,
@@ -29,9 +34,13 @@ public record ContactParams(
         @Range(min = 0, max = 1, unit = "probability per day") double formationProbabilityPerDay,
         @Range(min = 0, max = 1, unit = "share") double triadicShare,
         @Range(min = 1, max = 100_000, unit = "ring positions") int settingWindow,
-        @Range(min = 0.01, max = 1) double newTieStrength) implements java.io.Serializable {
+        @Range(min = 0.01, max = 1) double newTieStrength,
+        @Range(min = 0, max = 1, unit = "share per meeting") double intimacyGainPerMeeting,
+        @Range(min = 0, max = 0.5, unit = "share per day") double intimacyDecayPerDay,
+        @Range(min = 0, max = 1, unit = "intimacy per unit tie strength") double intimacyCarryOver)
+        implements java.io.Serializable {
 
     public static ContactParams defaults() {
-        return new ContactParams(0.5, 2.0, 0.85, 0.15, 0.01, 0.05, 0.05, 0.5, 60, 0.25);
+        return new ContactParams(0.5, 2.0, 0.85, 0.15, 0.01, 0.05, 0.05, 0.5, 60, 0.25, 0.0125, 0.001, 0.32);
     }
 }

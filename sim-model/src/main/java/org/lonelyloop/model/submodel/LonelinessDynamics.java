@@ -26,8 +26,10 @@ import org.lonelyloop.model.params.LonelinessParams;
  * Q is today's contact quality, Qu the quality the agent would have had undisturbed, f_p the factor
  * pathway p put on its chance of contact (the contact pathways' shares are the first-order split of
  * the contact lost; the realised remainder stays under contact). A is the closeness of the agent's
- * partner, or of its closest friend times {@code confidantWeight}, whichever is closer: emotional
- * loneliness answers to one close attachment, which a partner gives and a confidant gives in part.
+ * partner (lived with or not), or its intimacy with its confidant times {@code confidantWeight},
+ * whichever is closer: emotional loneliness answers to one close attachment, which a partner gives
+ * and a confidant gives in part. Intimacy is built over months with one person (Meetings), so losing
+ * the confidant leaves less than a tie strength would: the next friend is not yet as close.
  *
  * <p>The one-number loneliness the pathways respond to is the mean of the two logits, and the
  * ledger books each term's share of it: a term on one subscale half, a term on both whole, so the
@@ -71,9 +73,9 @@ public final class LonelinessDynamics implements DailyProcess {
         return List.of(Phase.LONELINESS);
     }
 
-    /** The closest attachment: the partner's closeness, or the closest friend's strength times the confidant weight. */
+    /** The closest attachment: the partner's closeness, or intimacy with one's confidant times the confidant weight. */
     public static double attachment(Population pop, int i, double confidantWeight) {
-        return Math.max(pop.partnerCloseness[i], confidantWeight * pop.closeness[i]);
+        return Math.max(pop.partnerCloseness[i], confidantWeight * pop.intimacy[i]);
     }
 
     @Override

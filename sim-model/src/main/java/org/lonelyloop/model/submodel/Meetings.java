@@ -21,6 +21,13 @@ import org.lonelyloop.model.random.RandomStream;
  * day without meeting removes {@code strengthDecayPerDay} of the strength, less the share the
  * pair's active use maintains if they are also tied online; a tie below {@code dissolveBelow} ends.
  *
+ * <p>Each agent confides in one of its ties, and intimacy with that one person grows with each
+ * meeting ({@code intimacyGainPerMeeting}: close friendship takes some 200 hours together, Hall 2018)
+ * and fades slowly without ({@code intimacyDecayPerDay}). When the confidant's tie ends (a move, a
+ * loss, a friendship that faded away), or the closest tie, counted at {@code intimacyCarryOver} of its
+ * strength, offers more than what is left, the closest tie becomes the confidant, with that much
+ * intimacy to start from: a new best friend is not yet what the old one was.
+ *
  * <p>On the way it counts, for each agent, its ties that are also online and how many of those
  * met someone else yesterday (what their posts show today: the raw material of FOMO), reading the
  * neighbour's {@link ContactWord} it reads anyway.
@@ -29,6 +36,11 @@ public final class Meetings implements DailyProcess {
     private static final long serialVersionUID = 1L;
     /** Weight of today in the recalled meetings a week: a four-week memory. */
     private static final float RECALL = 1f / 28;
+    /**
+     * Intimacy with the confidant per unit strength of the closest tie where the default world
+     * settles (median after a six-year burn-in: 0.64); where each population starts.
+     */
+    static final float SETTLED_INTIMACY_PER_STRENGTH = 0.64f;
 
     @Override
     public List<Phase> phases() {
@@ -44,6 +56,9 @@ public final class Meetings implements DailyProcess {
         float decay = (float) c.strengthDecayPerDay();
         float dissolve = (float) c.dissolveBelow();
         float accept = (float) c.acceptProbability();
+        float intimacyGain = (float) c.intimacyGainPerMeeting();
+        float intimacyKept = (float) (1 - c.intimacyDecayPerDay());
+        float carryOver = (float) c.intimacyCarryOver();
         long seed = day.seed();
         int d = day.index();
         int[] nb = g.neighbours();
@@ -63,6 +78,10 @@ public final class Meetings implements DailyProcess {
                 float quality = 0;
                 float qualityUndisturbed = 0;
                 float closest = 0;
+                int closestId = Population.NO_CONFIDANT;
+                int confidant = pop.confidant[i];
+                boolean confidantKept = false;
+                boolean confidantMet = false;
                 float sum = 0;
                 int linked = 0;
                 int missedOut = 0;
@@ -112,10 +131,35 @@ public final class Meetings implements DailyProcess {
                         lost++;
                     } else {
                         w[s] = updated;
-                        closest = Math.max(closest, updated);
+                        if (updated > closest) {
+                            closest = updated;
+                            closestId = j;
+                        }
                         sum += updated;
+                        if (j == confidant) {
+                            confidantKept = true;
+                            confidantMet = meets;
+                        }
                     }
                 }
+                float intimacy = pop.intimacy[i];
+                if (confidant == Population.CONFIDANT_UNCHOSEN) {
+                    // A population starts with friendships of long standing, at the intimacy such a
+                    // friendship settles at: intimacy forms over a year or more, longer than a burn-in.
+                    pop.confidant[i] = closestId;
+                    intimacy = SETTLED_INTIMACY_PER_STRENGTH * closest;
+                } else if (confidantKept) {
+                    intimacy = confidantMet ? intimacy + intimacyGain * (1 - intimacy) : intimacy * intimacyKept;
+                } else {
+                    intimacy = 0;
+                }
+                if (closestId != pop.confidant[i] && carryOver * closest > intimacy) {
+                    pop.confidant[i] = closestId;
+                    intimacy = carryOver * closest;
+                } else if (!confidantKept && confidant != Population.CONFIDANT_UNCHOSEN) {
+                    pop.confidant[i] = Population.NO_CONFIDANT;
+                }
+                pop.intimacy[i] = intimacy;
                 pop.contacts[i] = (short) met;
                 pop.meetingsPerWeek[i] += (7f * met - pop.meetingsPerWeek[i]) * RECALL;
                 pop.recentContactQuality[i] += (qualityUndisturbed - pop.recentContactQuality[i]) * RECALL;
