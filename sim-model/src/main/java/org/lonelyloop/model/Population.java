@@ -68,11 +68,9 @@ public final class Population implements Serializable {
     public final float[] emotionalLogit;
     public final float[] socialLogit;
     /**
-     * Loneliness as one number, on the logit scale: the mean of the two subscales' logits. What
-     * pathways respond to, and what the ledger's terms add up to.
+     * Loneliness as one number, 0..1: the logistic of the mean of the two subscales' logits
+     * ({@link #lonelinessLogit(int)}). What pathways respond to; kept, as they read it every day.
      */
-    public final float[] lonelinessLogit;
-    /** Loneliness as one number, 0..1: the logistic of {@link #lonelinessLogit}. */
     public final float[] loneliness;
     /**
      * Closeness of the partner the agent lives with, 0..1; 0 without a partner. The partner is part of
@@ -253,7 +251,6 @@ public final class Population implements Serializable {
         partnerCloseness = new float[size];
         relationship = new byte[size];
         partnerBond = new float[size];
-        lonelinessLogit = new float[size];
         loneliness = new float[size];
         socialAnxiety = new float[size];
         selfEsteem = new float[size];
@@ -371,14 +368,20 @@ public final class Population implements Serializable {
 
     /**
      * Sets both subscales' logits and the one-number loneliness they make (the only way the model
-     * writes loneliness, so the three never disagree).
+     * writes loneliness, so they never disagree).
      */
     public void setLoneliness(int i, double emotional, double social) {
         emotionalLogit[i] = (float) emotional;
         socialLogit[i] = (float) social;
-        double x = 0.5 * (emotional + social);
-        lonelinessLogit[i] = (float) x;
-        loneliness[i] = (float) LonelinessScale.logistic(x);
+        loneliness[i] = (float) LonelinessScale.logistic(0.5 * (emotional + social));
+    }
+
+    /**
+     * Loneliness as one number on the logit scale: the mean of the two subscales' logits, what the
+     * ledger's terms add up to. Computed, not stored: nothing reads it on the daily path.
+     */
+    public double lonelinessLogit(int i) {
+        return 0.5 * (emotionalLogit[i] + socialLogit[i]);
     }
 
     /** Emotional loneliness, 0..1. */

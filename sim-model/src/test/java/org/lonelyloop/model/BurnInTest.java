@@ -79,8 +79,9 @@ class BurnInTest {
         resumed.finish();
         Population a = straight.population();
         Population b = resumed.population();
-        assertTrue(java.util.Arrays.equals(a.lonelinessLogit, b.lonelinessLogit), "loneliness");
+        assertTrue(java.util.Arrays.equals(a.loneliness, b.loneliness), "loneliness");
         assertTrue(java.util.Arrays.equals(a.emotionalLogit, b.emotionalLogit), "emotional loneliness");
+        assertTrue(java.util.Arrays.equals(a.socialLogit, b.socialLogit), "social loneliness");
         assertTrue(java.util.Arrays.equals(a.partnerCloseness, b.partnerCloseness), "partners");
         assertTrue(java.util.Arrays.equals(a.habit, b.habit), "habit");
         assertEquals(straight.latest().get("shareStronglyLonely"), resumed.latest().get("shareStronglyLonely"));

@@ -59,7 +59,7 @@ class InvariantsTest {
         Population pop = p.population();
         for (int i = 0; i < pop.size; i++) {
             within("loneliness", pop.loneliness[i], 0, 1, overrides);
-            finite("loneliness logit", pop.lonelinessLogit[i], overrides);
+            finite("loneliness logit", (float) pop.lonelinessLogit(i), overrides);
             within("mood", pop.mood[i], -1, 1, overrides);
             within("social anxiety", pop.socialAnxiety[i], 0, 1, overrides);
             within("depression", pop.depression[i], 0, 1, overrides);

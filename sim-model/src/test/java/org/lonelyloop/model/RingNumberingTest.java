@@ -43,7 +43,7 @@ class RingNumberingTest {
         for (int p = 0; p < AGENTS; p++) {
             int old = order[p];
             assertEquals(a.age[old], b.age[p]);
-            assertEquals(a.lonelinessLogit[old], b.lonelinessLogit[p]);
+            assertEquals(a.lonelinessLogit(old), b.lonelinessLogit(p));
             assertEquals(a.baseMinutes[old], b.baseMinutes[p]);
             assertEquals(a.tieTarget[old], b.tieTarget[p]);
             assertEquals(p, along.ringOrder()[p], "the ring is now the numbering");
