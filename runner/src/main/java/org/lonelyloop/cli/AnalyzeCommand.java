@@ -84,6 +84,9 @@ final class AnalyzeCommand implements Runnable {
             if (bootstrap < 1) {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
+            if (out != null) {
+                NotAnInput.check("--out", out, file, "panel");
+            }
             PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
             List<PanelAnalysis.Row> rows = new java.util.ArrayList<>(panel.estimate(bootstrap, seed,
                     freeLags ? org.lonelyloop.analysis.RiClpm.Lags.FREE : org.lonelyloop.analysis.RiClpm.Lags.INVARIANT));
@@ -118,7 +121,7 @@ final class AnalyzeCommand implements Runnable {
                     + "persons from change within them, the CLPM does not, and fixed effects are biased towards zero "
                     + "by about 1/waves (docs/research.md)");
             w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv"),
-                    csv.toString()));
+                    csv.toString(), file, "panel"));
             w.flush();
             return Main.OK;
         }
@@ -179,6 +182,9 @@ final class AnalyzeCommand implements Runnable {
                 }
             }
             Path panelPath = panelFile;
+            if (out != null) {
+                NotAnInput.check("--out", out, panelPath, "panel");
+            }
             EventAnalysis study = reading(panelPath, "panel", () -> EventAnalysis.read(panelPath));
             List<String> follow = kinds.isEmpty() ? study.kinds() : kinds;
             if (follow.isEmpty()) {
@@ -208,7 +214,7 @@ final class AnalyzeCommand implements Runnable {
             w.println("  wave 0 is the first wave after the event, -1 the baseline every change is measured from; "
                     + "waves before it are placebo checks (docs/research.md)");
             w.println("written: " + write(out != null ? out : panelPath.toAbsolutePath().resolveSibling(
-                    "event-analysis.csv"), csv.toString()));
+                    "event-analysis.csv"), csv.toString(), panelPath, "panel"));
             w.flush();
             return Main.OK;
         }
@@ -240,6 +246,9 @@ final class AnalyzeCommand implements Runnable {
             if (!(threshold >= 0 && threshold < 1)) {
                 throw new UserError("--threshold must be between 0 and 1, was " + threshold, Main.BAD_INPUT);
             }
+            if (out != null) {
+                NotAnInput.check("--out", out, file, "experience-sampling file");
+            }
             PersonSpecificEffects.Shares s = reading(file, "experience-sampling", () -> EsmAnalysis.estimate(file, threshold));
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons; effect of passive use on mood, standardised, shrunk by empirical "
@@ -253,7 +262,7 @@ final class AnalyzeCommand implements Runnable {
                     + Csv.number(s.meanEffect()) + "\nbetweenSd," + Csv.number(s.betweenSd()) + "\nthreshold,"
                     + Csv.number(threshold) + "\n";
             w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("esm-analysis.csv"),
-                    csv));
+                    csv, file, "experience-sampling file"));
             w.flush();
             return Main.OK;
         }
@@ -292,6 +301,9 @@ final class AnalyzeCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (out != null) {
+                NotAnInput.check("--out", out, file, "survey");
+            }
             SurveyAnalysis.Condition exp = reading(file, "survey", () -> SurveyAnalysis.Condition.parse(exposed));
             SurveyAnalysis.Condition unexp = reading(file, "survey",
                     () -> unexposed == null ? null : SurveyAnalysis.Condition.parse(unexposed));
@@ -311,7 +323,7 @@ final class AnalyzeCommand implements Runnable {
                     + Csv.number(r.low()) + "," + Csv.number(r.high()) + "," + r.exposed() + "," + r.exposedCases() + ","
                     + r.unexposed() + "," + r.unexposedCases() + "\n";
             w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("survey-analysis.csv"),
-                    csv));
+                    csv, file, "survey"));
             w.flush();
             return Main.OK;
         }
@@ -342,7 +354,9 @@ final class AnalyzeCommand implements Runnable {
     }
 
     /** Writes a derived table atomically, replacing an earlier one; returns where. */
-    static Path write(Path target, String content) {
+    /** Writes a table atomically, never over the {@code input} it was computed from. */
+    static Path write(Path target, String content, Path input, String what) {
+        NotAnInput.check("--out", target, input, what);
         try {
             // Not createTempFile: its file is private (0600) whatever the umask, and it becomes the table.
             Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".tmp");

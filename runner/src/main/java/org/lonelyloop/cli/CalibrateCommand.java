@@ -195,10 +195,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (Files.isDirectory(log)) {
             throw new UserError("--log " + log + " is a folder; give the CSV file the search appends to", Main.BAD_INPUT);
         }
-        List<JointCalibration.Parameter> parameters = new ArrayList<>();
-        for (String p : params) {
-            parameters.add(parameter(p));
-        }
+        List<JointCalibration.Parameter> parameters = SearchParameters.parse(params);
         int lambda = JointCalibration.generationSize(parameters.size());
         if (emitSlurm != null) {
             return emit(lambda);
@@ -254,15 +251,6 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
-    }
-
-    /** A --param, or the user's mistake in it. */
-    static JointCalibration.Parameter parameter(String text) {
-        try {
-            return JointCalibration.Parameter.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--param " + e.getMessage(), Main.BAD_INPUT, e);
-        }
     }
 
     /** Writes the job array whose tasks run this search together, and exits. */

@@ -167,15 +167,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (params.isEmpty()) {
             throw new UserError("name at least one --param KEY[=LOW..HIGH]", Main.BAD_INPUT);
         }
-        List<JointCalibration.Parameter> ps = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String p : params) {
-            JointCalibration.Parameter parsed = CalibrateCommand.parameter(p);
-            if (!seen.add(parsed.key())) {
-                throw new UserError("--param " + parsed.key() + " is given twice", Main.BAD_INPUT);
-            }
-            ps.add(parsed);
-        }
+        List<JointCalibration.Parameter> ps = SearchParameters.parse(params);
         List<String> known = DailyMetrics.columns().stream().map(Column::name).toList();
         for (String o : outputs) {
             if (!known.contains(o)) {

@@ -112,6 +112,12 @@ final class TestCommand implements Callable<Integer> {
                 throw new UserError("--csv " + csv + ": " + (Files.isDirectory(csv) ? "is a folder; name a file"
                         : "its folder " + parent + " does not exist"), Main.BAD_INPUT);
             }
+            for (String name : names) {
+                Path given = Path.of(name);
+                if (Files.isRegularFile(given)) {
+                    NotAnInput.check("--csv", csv, given, "scenario");
+                }
+            }
         }
         int cores = threads.count();
         PrintWriter out = spec.commandLine().getOut();

@@ -28,6 +28,11 @@ import org.lonelyloop.table.Csv;
  * written once, from the lower id to the higher; ids are those of agents.csv.
  */
 public final class NetworkWriter implements RunOutput {
+    /** Prefix of the ids of node keys in GraphML. */
+    private static final String NODE_KEY = "n_";
+    /** Prefix of the ids of edge keys in GraphML. */
+    private static final String EDGE_KEY = "e_";
+
     public static final String TIES = "ties.csv";
     static final String HEADER = "day,from,to,layer,strength,age\n";
 
@@ -141,7 +146,7 @@ public final class NetworkWriter implements RunOutput {
                 x.writeAttribute("id", Integer.toString(i));
                 for (Attribute a : NODE_DATA) {
                     Object v = a.value().apply(agent);
-                    data(x, a.name(), v instanceof Double d ? Csv.number(d) : String.valueOf(v));
+                    data(x, NODE_KEY + a.name(), v instanceof Double d ? Csv.number(d) : String.valueOf(v));
                 }
                 x.writeEndElement();
                 x.writeCharacters("\n");
@@ -178,9 +183,14 @@ public final class NetworkWriter implements RunOutput {
         }
     }
 
+    /**
+     * Declares a data key. Its id carries the kind ({@link #NODE_KEY}, {@link #EDGE_KEY}): ids must be
+     * unique in a document, and a node's age (years) and a tie's age (days) share a name. Readers
+     * name the data by {@code attr.name}.
+     */
     private static void key(XMLStreamWriter x, String name, String kind, String type) throws XMLStreamException {
         x.writeEmptyElement("key");
-        x.writeAttribute("id", name);
+        x.writeAttribute("id", (kind.equals("node") ? NODE_KEY : EDGE_KEY) + name);
         x.writeAttribute("for", kind);
         x.writeAttribute("attr.name", name);
         x.writeAttribute("attr.type", type);
@@ -199,12 +209,12 @@ public final class NetworkWriter implements RunOutput {
         x.writeStartElement("edge");
         x.writeAttribute("source", Integer.toString(from));
         x.writeAttribute("target", Integer.toString(to));
-        data(x, "layer", layer);
+        data(x, EDGE_KEY + "layer", layer);
         if (strength != null) {
-            data(x, "strength", strength);
+            data(x, EDGE_KEY + "strength", strength);
         }
         if (age != null) {
-            data(x, "age", age);
+            data(x, EDGE_KEY + "age", age);
         }
         x.writeEndElement();
         x.writeCharacters("\n");

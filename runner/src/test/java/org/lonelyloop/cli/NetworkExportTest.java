@@ -71,6 +71,7 @@ class NetworkExportTest {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(one.resolve(NetworkWriter.graphmlFile(day)).toFile());
             assertEquals(300, doc.getElementsByTagName("node").getLength());
+            declaresEachKeyOnceForTheDataThatUsesIt(doc);
             Map<String, int[]> degree = new HashMap<>();
             NodeList edges = doc.getElementsByTagName("edge");
             for (int e = 0; e < edges.getLength(); e++) {
@@ -95,6 +96,27 @@ class NetworkExportTest {
             long listed = ties.stream().filter(l -> l.startsWith(prefix)).count();
             assertEquals(edges.getLength(), listed, "ties.csv lists the GraphML's edges of day " + day);
             assertTrue(edges.getLength() > 300, "a network, not a handful of ties: " + edges.getLength());
+        }
+    }
+
+    /**
+     * What GraphML readers hold a file to (NetworkX 3 refused the file when a node's age and a tie's
+     * age shared one key id): each key id declared once, each data element naming a key declared for
+     * its element, node or edge, and for no other.
+     */
+    private static void declaresEachKeyOnceForTheDataThatUsesIt(Document doc) {
+        Map<String, String> kindOf = new HashMap<>();
+        NodeList keys = doc.getElementsByTagName("key");
+        for (int k = 0; k < keys.getLength(); k++) {
+            Element key = (Element) keys.item(k);
+            String before = kindOf.put(key.getAttribute("id"), key.getAttribute("for"));
+            assertEquals(null, before, "key id declared twice: " + key.getAttribute("id"));
+        }
+        NodeList data = doc.getElementsByTagName("data");
+        for (int d = 0; d < data.getLength(); d++) {
+            Element datum = (Element) data.item(d);
+            String owner = ((Element) datum.getParentNode()).getTagName();
+            assertEquals(owner, kindOf.get(datum.getAttribute("key")), "data key " + datum.getAttribute("key") + " on a " + owner);
         }
     }
 }
