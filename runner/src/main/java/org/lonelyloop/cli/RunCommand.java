@@ -22,6 +22,7 @@ import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
@@ -204,7 +205,13 @@ final class RunCommand implements Callable<Integer> {
         for (Judgement j : judged) {
             w.println(TestCommand.line(j));
         }
-        long others = s.expect().stream().filter(e -> !Predictions.selfContained(e)).count();
+        for (Expectation e : s.expect()) {
+            if (!Predictions.withinTheRun(e, s)) {
+                w.println(Predictions.notJudged(e, s));
+            }
+        }
+        long others = s.expect().stream().filter(e -> !Predictions.selfContained(e) && Predictions.withinTheRun(e, s))
+                .count();
         if (others > 0) {
             w.println("  " + others + " more compare with other arms: 'lonelyloop test' on this scenario runs "
                     + "those arms on the same seeds");

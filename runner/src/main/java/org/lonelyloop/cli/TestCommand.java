@@ -126,12 +126,23 @@ final class TestCommand implements Callable<Integer> {
         int judged = 0;
         int passed = 0;
         int known = 0;
+        int notJudged = 0;
         List<String> silent = new ArrayList<>();
         for (String name : names) {
             LoadedScenario loaded = ScenarioLoader.load(ScenarioLoader.locate(name), overrides);
-            Scenario s = loaded.scenario();
-            if (s.expect().isEmpty()) {
+            Scenario stated = loaded.scenario();
+            if (stated.expect().isEmpty()) {
                 silent.add(name);
+                continue;
+            }
+            Scenario s = Predictions.withinTheRun(stated);
+            List<Expectation> beyond = stated.expect().stream().filter(e -> !Predictions.withinTheRun(e, stated)).toList();
+            notJudged += beyond.size();
+            if (s.expect().isEmpty()) {
+                if (!quiet) {
+                    out.println(name);
+                    beyond.forEach(e -> out.println(Predictions.notJudged(e, stated)));
+                }
                 continue;
             }
             int n = replications != null ? replications : Math.max(defaultReplications(s, sizing), s.experiment().replications());
@@ -143,8 +154,8 @@ final class TestCommand implements Callable<Integer> {
                 throw e;
             }
             if (!quiet) {
-                out.printf(Locale.ROOT, "%s (%,d agents, %d replications)%n", name,
-                        sizing.of(s.population().size()), n);
+                out.printf(Locale.ROOT, "%s (%,d agents, %d replications%s)%n", name,
+                        sizing.of(s.population().size()), n, overrides.isEmpty() ? "" : "; --set " + String.join(" ", overrides));
             }
             for (Judgement j : js) {
                 judged++;
@@ -153,7 +164,7 @@ final class TestCommand implements Callable<Integer> {
                 if (j.failed()) {
                     failed++;
                 }
-                rows.add(row(name, j));
+                rows.add(row(name, j, String.join(";", overrides)));
                 if (!quiet || j.failed()) {
                     if (quiet) {
                         out.println(name);
@@ -161,13 +172,17 @@ final class TestCommand implements Callable<Integer> {
                     out.println(line(j));
                 }
             }
+            if (!quiet) {
+                beyond.forEach(e -> out.println(Predictions.notJudged(e, stated)));
+            }
         }
         if (!silent.isEmpty() && !quiet) {
             out.println("states no predictions: " + String.join(", ", silent));
         }
-        out.printf(Locale.ROOT, "%d of %d predictions pass%s%s%n", passed, judged,
+        out.printf(Locale.ROOT, "%d of %d predictions pass%s%s%s%n", passed, judged,
                 known == 0 ? "" : "; " + known + " marked bornOut: false (reported, not failures)",
-                failed == 0 ? "" : "; " + failed + " not borne out (see above)");
+                failed == 0 ? "" : "; " + failed + " not borne out (see above)",
+                notJudged == 0 ? "" : "; " + notJudged + " not judged (about days after the run ends)");
         out.flush();
         if (csv != null) {
             writeCsv(rows);
@@ -189,18 +204,18 @@ final class TestCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "  %-8s %s%n           %s", j.shown(), e.summary(), estimate);
     }
 
-    private static String[] row(String scenario, Judgement j) {
+    private static String[] row(String scenario, Judgement j, String settings) {
         Expectation e = j.expectation();
         return new String[] {scenario, e.measure(), e.at(), e.compare() == null ? "" : e.compare(),
             e.direction().name(), e.within() == null ? "" : e.within().get(0) + ".." + e.within().get(1),
             Integer.toString(j.n()), Csv.number(j.value()), Csv.number(j.reference()), Csv.number(j.difference()),
             Csv.number(j.low()), Csv.number(j.high()),
-            j.verdict().word, Boolean.toString(e.bornOut()), e.why()};
+            j.verdict().word, Boolean.toString(e.bornOut()), e.why(), settings};
     }
 
     private void writeCsv(List<String[]> rows) {
         StringBuilder b = new StringBuilder("scenario,measure,at,compare,direction,within,replications,value,reference,"
-                + "difference,low,high,verdict,bornOut,why\n");
+                + "difference,low,high,verdict,bornOut,why,set\n");
         for (String[] r : rows) {
             for (int k = 0; k < r.length; k++) {
                 b.append(k == 0 ? "" : ",").append(Csv.text(r[k]));

@@ -24,6 +24,7 @@ import org.apache.commons.math3.random.MersenneTwister;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.DidYouMean;
 
 /**
  * One calibration for every target at once: CMA-ES (Hansen's covariance matrix adaptation, Commons
@@ -119,15 +120,19 @@ public final class JointCalibration {
             RecordComponent found = null;
             for (String part : key.split("\\.")) {
                 found = null;
+                List<String> names = new ArrayList<>();
                 if (type.isRecord()) {
                     for (RecordComponent c : type.getRecordComponents()) {
+                        names.add(c.getName());
                         if (c.getName().equals(part)) {
                             found = c;
                         }
                     }
                 }
                 if (found == null) {
-                    throw new IllegalArgumentException(key + ": no such parameter ('" + part + "' is not a key there)");
+                    String best = DidYouMean.closest(part, names);
+                    throw new IllegalArgumentException(key + ": no such parameter ('" + part + "' is not a key there"
+                            + (best == null ? "" : "; did you mean '" + best + "'?") + ")");
                 }
                 type = found.getType();
             }

@@ -112,6 +112,31 @@ public final class Predictions {
         return out;
     }
 
+    /**
+     * Whether the run records every day the prediction reads: a scenario that extends another and
+     * runs shorter inherits predictions about days it never reaches, which are not judged (nor
+     * counted) rather than reported as having no value.
+     */
+    public static boolean withinTheRun(Expectation e, Scenario s) {
+        int recorded = s.duration().count();
+        if (e.toDay(recorded) > recorded) {
+            return false;
+        }
+        int[] window = e.compareWindow();
+        return window == null || window[1] <= recorded;
+    }
+
+    /** The scenario with only the predictions its run can judge ({@link #withinTheRun}). */
+    public static Scenario withinTheRun(Scenario s) {
+        return s.withExpect(s.expect().stream().filter(e -> withinTheRun(e, s)).toList());
+    }
+
+    /** How a prediction about days after the run's end is reported. */
+    public static String notJudged(Expectation e, Scenario s) {
+        return String.format(java.util.Locale.ROOT, "  %-8s %s%n           the run ends on day %d", "not judged",
+                e.summary(), s.duration().count());
+    }
+
     /** Whether a single run can judge it: compared with nothing, a number or a window of itself. */
     public static boolean selfContained(Expectation e) {
         return !e.comparesArm();
@@ -122,7 +147,7 @@ public final class Predictions {
      * measures; the others need their comparison arms ('lonelyloop test').
      */
     public static List<Judgement> judgeRun(Scenario s, Arms.Series run) {
-        Scenario own = s.withExpect(s.expect().stream().filter(Predictions::selfContained).toList());
+        Scenario own = s.withExpect(s.expect().stream().filter(e -> selfContained(e) && withinTheRun(e, s)).toList());
         Arms.Outcome o = new Arms.Outcome(List.of(new Arms.Arm(SCENARIO_ARM, s)), new long[] {s.seed()},
                 List.of(List.of(run)), 0);
         return judge(own, o);

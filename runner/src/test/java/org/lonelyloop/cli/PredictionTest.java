@@ -84,6 +84,33 @@ class PredictionTest {
     }
 
     @Test
+    void predictionsAboutDaysAfterAShortenedRunAreNotJudgedAndTheSetValuesAreShown(@TempDir Path tmp)
+            throws IOException {
+        Path f = scenario(tmp,
+                "  - {measure: meanUseMinutes, at: 60d..120d, compare: 1000, direction: lower, why: nobody uses 16 hours}",
+                "  - {measure: meanUseMinutes, at: 0d..20d, compare: 1000, direction: lower, why: nobody uses 16 hours}",
+                "  - {measure: meanUseMinutes, at: 10d, compare: 50d..60d, direction: within, within: [-1000, 1000],",
+                "     why: a window of the run that the shortened run does not reach}");
+        Path csv = tmp.resolve("t.csv");
+        Cli c = Cli.run("test", f.toString(), "--replications", "2", "--set", "duration=40d", "--csv", csv.toString());
+        assertEquals(Main.OK, c.exitCode, c.toString());
+        assertTrue(c.out.contains("capped.yaml (600 agents, 2 replications; --set duration=40d)"), c.out);
+        assertTrue(c.out.contains("not judged meanUseMinutes at 60d..120d lower than 1000"), c.out);
+        assertTrue(c.out.contains("the run ends on day 40"), c.out);
+        assertTrue(c.out.contains("1 of 1 predictions pass; 2 not judged (about days after the run ends)"), c.out);
+        CsvTable t = CsvTable.read(csv);
+        assertEquals(1, t.size(), "only the judged prediction is a row");
+        assertEquals("0d..20d", t.text(0, "at"));
+        assertEquals("duration=40d", t.text(0, "set"));
+
+        Cli run = Cli.run("run", f.toString(), "--set", "duration=40d", "--out", tmp.resolve("r").toString(), "--no-report");
+        assertEquals(Main.OK, run.exitCode, run.toString());
+        assertTrue(run.out.contains("not judged meanUseMinutes at 60d..120d lower than 1000"), run.out);
+        assertTrue(run.out.contains("pass     meanUseMinutes at 0d..20d lower than 1000"), run.out);
+        assertTrue(!run.out.contains("no value"), run.out);
+    }
+
+    @Test
     void aRunJudgesThePredictionsItCanAndNamesTheOthers(@TempDir Path tmp) throws IOException {
         Path f = scenario(tmp,
                 "  - {measure: meanUseMinutes, at: 60d..120d, compare: 1000, direction: lower, why: nobody uses 16 hours}",
