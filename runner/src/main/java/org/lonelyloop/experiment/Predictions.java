@@ -8,6 +8,7 @@ import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.DidYouMean;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.Problem;
 import org.lonelyloop.scenario.ScenarioException;
@@ -75,7 +76,18 @@ public final class Predictions {
                     : s.withEvents(List.of());
             return new Arms.Arm(what, sizing.apply(without));
         }
-        Scenario other = ScenarioLoader.load(locate(loaded, what)).scenario();
+        ScenarioSource source;
+        try {
+            source = locate(loaded, what);
+        } catch (ScenarioException notAScenario) {
+            String arm = DidYouMean.closest(what, List.of(Expectation.WITHOUT_INTERVENTIONS, Expectation.WITHOUT_EVENTS));
+            if (arm == null) {
+                throw notAScenario;
+            }
+            throw new ScenarioException(new Problem(what, 0, 0, "", "no such arm or scenario; did you mean '" + arm
+                    + "'?"));
+        }
+        Scenario other = ScenarioLoader.load(source).scenario();
         if (other.duration().count() < s.duration().count()) {
             throw new ScenarioException(new Problem(where, 0, 0, "", "compares with " + what + ", which runs "
                     + other.duration() + ", less than " + s.name() + "'s " + s.duration()));
