@@ -132,6 +132,7 @@ public final class Arms {
             seeds[r] = Seeds.forRun(base, r);
         }
         long started = System.nanoTime();
+        RemainingTime pace = new RemainingTime();
         List<List<Series>> runs = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, replications)));
@@ -141,7 +142,8 @@ public final class Arms {
                 long seed = seeds[r];
                 futures.add(pool.submit(() -> {
                     List<Series> out = replicate(arms, seed, threadsPerRun);
-                    report(progress, arms.get(0).scenario().name(), done.incrementAndGet(), replications, started);
+                    pace.finished(System.nanoTime());
+                    report(progress, arms.get(0).scenario().name(), done.incrementAndGet(), replications, pace);
                     return out;
                 }));
             }
@@ -214,15 +216,12 @@ public final class Arms {
         return new Series(d, values.toArray(new double[0][]));
     }
 
-    private static void report(StatusLine progress, String name, int done, int total, long started) {
+    private static void report(StatusLine progress, String name, int done, int total, RemainingTime pace) {
         if (progress == null) {
             return;
         }
-        progress.show(() -> {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            return String.format(Locale.ROOT, "%s: %d of %d replications done, %s left", name, done, total,
-                    ProgressBar.duration(seconds * (total - done) / done));
-        });
+        progress.show(() -> String.format(Locale.ROOT, "%s: %d of %d replications done, %s left", name, done, total,
+                ProgressBar.duration(pace.seconds(total - done))));
     }
 
     /** For tests: whether two series hold the same days and the same values, bit for bit. */

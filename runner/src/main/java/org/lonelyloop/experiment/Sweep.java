@@ -114,7 +114,7 @@ public final class Sweep {
         }
         AtomicInteger done = new AtomicInteger();
         int doneBefore = skipped;
-        long started = System.nanoTime();
+        RemainingTime pace = new RemainingTime();
         List<String> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.parallel()));
         int burnInsRun = todo.size();
@@ -145,7 +145,8 @@ public final class Sweep {
                             shared.release();
                         }
                     }
-                    report(o.progress(), base.name(), done.incrementAndGet(), todo.size(), doneBefore, started);
+                    pace.finished(System.nanoTime());
+                    report(o.progress(), base.name(), done.incrementAndGet(), todo.size(), doneBefore, pace);
                     return null;
                 }));
             }
@@ -259,16 +260,12 @@ public final class Sweep {
         }, pool);
     }
 
-    private static void report(StatusLine progress, String name, int done, int total, int skipped, long started) {
+    private static void report(StatusLine progress, String name, int done, int total, int skipped, RemainingTime pace) {
         if (progress == null) {
             return;
         }
-        progress.show(() -> {
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double left = done == 0 ? Double.NaN : seconds * (total - done) / done;
-            return String.format(Locale.ROOT, "%s: %d of %d runs done%s, %s left", name, done, total,
-                    skipped > 0 ? " (" + skipped + " done before)" : "", ProgressBar.duration(left));
-        });
+        progress.show(() -> String.format(Locale.ROOT, "%s: %d of %d runs done%s, %s left", name, done, total,
+                skipped > 0 ? " (" + skipped + " done before)" : "", ProgressBar.duration(pace.seconds(total - done))));
     }
 
     /** Combines the run folders of several shard folders of one sweep into {@code out}. */
