@@ -124,7 +124,9 @@ final class CompareCommand implements Callable<Integer> {
                 s.population().size(), seconds);
         w.printf(Locale.ROOT, "  mean of days %d to %d          %10s %12s   %s%n", window[0], window[1] - 1, "scenario",
                 "comparison", "difference [95% CI, mean of daily intervals]");
-        for (KeyFigure f : KeyFigure.ALL.subList(0, 11)) {
+        List<KeyFigure> shown = new java.util.ArrayList<>(KeyFigure.ALL.subList(0, 11));
+        shown.addAll(KeyFigure.PARTICIPANTS);
+        for (KeyFigure f : shown) {
             double[] m = CompareReport.windowMeans(t, f.column(), window);
             if (!Double.isNaN(m[0])) {
                 w.printf(Locale.ROOT, "  %-34s %10.2f %12.2f   %+.3f [%+.3f, %+.3f]%n", f.label(), m[0] * f.scale(),

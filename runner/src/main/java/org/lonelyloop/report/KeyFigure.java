@@ -27,8 +27,23 @@ public record KeyFigure(String column, String label, double scale) {
             new KeyFigure("meanLoopGain", "mean loop gain", 1),
             new KeyFigure("shareLoopReinforcing", "self-reinforcing loop (%)", 100));
 
+    /**
+     * The same measures among those an intervention was offered to and the others: what a trial
+     * compares (empty columns, and not shown, where a scenario offers nothing).
+     */
+    public static final List<KeyFigure> PARTICIPANTS = List.of(
+            new KeyFigure("meanLonelinessParticipants", "mean loneliness, participants", 1),
+            new KeyFigure("meanLonelinessOthers", "mean loneliness, others", 1),
+            new KeyFigure("meanUseMinutesParticipants", "social media, participants (min)", 1),
+            new KeyFigure("meanUseMinutesOthers", "social media, others (min)", 1));
+
     /** The key figure of a column. */
     public static KeyFigure of(String column) {
+        for (KeyFigure k : PARTICIPANTS) {
+            if (k.column().equals(column)) {
+                return k;
+            }
+        }
         for (KeyFigure k : ALL) {
             if (k.column().equals(column)) {
                 return k;

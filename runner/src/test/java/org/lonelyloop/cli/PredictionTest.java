@@ -130,6 +130,9 @@ class PredictionTest {
         Cli c = Cli.run("compare", f.toString(), "--replications", "3", "--out", tmp.resolve("out").toString());
         assertEquals(Main.OK, c.exitCode, c.toString());
         assertTrue(c.out.contains("capped against without-interventions: 3 paired replications"), c.out);
+        // Everyone is offered the cap: the participants' rows are shown, the others' (nobody) are not.
+        assertTrue(c.out.contains("social media, participants (min)"), c.out);
+        assertTrue(!c.out.contains("others (min)"), c.out);
         Path folder;
         try (Stream<Path> s = Files.list(tmp.resolve("out"))) {
             folder = s.findFirst().orElseThrow();
