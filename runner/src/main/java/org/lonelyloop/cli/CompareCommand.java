@@ -93,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
         }
         Path folder;
-        try (ResultsFolder results = ResultsFolder.at(ResultsFolder.freeName(out, s.name() + "-compare",
+        try (ResultsFolder results = ResultsFolder.at(ResultsFolder.freeName(out, scenario.folderName(s.name() + "-compare"),
                 LocalDateTime.now()), false)) {
             Comparison.write(results.work(), o);
             Map<String, String> extra = new LinkedHashMap<>();

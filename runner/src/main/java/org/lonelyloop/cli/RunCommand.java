@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
  * results folder with charts and report.html.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a scenario (or its replications) and write results/<scenario>-<timestamp>/: "
+        description = {"Run a scenario (or its replications) and write results/<scenario>[-<--set values>]-<timestamp>/: "
             + "time series, ledger, events, manifest, charts and report.html.",
             "A scenario with an experiment.vary section runs its base values here; 'lonelyloop sweep' runs the sweep."})
 final class RunCommand implements Callable<Integer> {
@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Path sweepFolder;
             try {
-                sweepFolder = folder != null ? folder : ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
+                sweepFolder = folder != null ? folder : ResultsFolder.freeName(out, scenario.folderName(s.name()), LocalDateTime.now());
             } catch (IOException e) {
                 throw RunSettings.cannotWrite(out, e);
             }
@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
         Path target;
         ResultsFolder results;
         try {
-            target = folder != null ? folder : ResultsFolder.freeName(out, s.name(), LocalDateTime.now());
+            target = folder != null ? folder : ResultsFolder.freeName(out, scenario.folderName(s.name()), LocalDateTime.now());
             results = every == null ? ResultsFolder.at(target, force) : ResultsFolder.resumable(target);
         } catch (Ownership.NotOursException e) {
             throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
