@@ -57,7 +57,8 @@ final class AnalyzeCommand implements Runnable {
         long seed;
 
         @Option(names = "--out", paramLabel = "CSV",
-                description = "Where the table goes. Default: panel-analysis.csv beside FILE (replaced if present).")
+                description = "Where the table goes. Default: panel-analysis.csv beside FILE"
+                    + " (an earlier such table is replaced; any other file is refused).")
         Path out;
 
         @Option(names = "--free-lags", description = "Let the RI-CLPM's and CLPM's lags differ from wave to wave "
@@ -85,7 +86,7 @@ final class AnalyzeCommand implements Runnable {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
             if (out != null) {
-                NotAnInput.check("--out", out, file, "panel");
+                OutputTarget.notTheInput("--out", out, file, "panel");
             }
             PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
             List<PanelAnalysis.Row> rows = new java.util.ArrayList<>(panel.estimate(bootstrap, seed,
@@ -157,7 +158,8 @@ final class AnalyzeCommand implements Runnable {
         int after;
 
         @Option(names = "--out", paramLabel = "CSV",
-                description = "Where the table goes. Default: event-analysis.csv beside the panel (replaced if present).")
+                description = "Where the table goes. Default: event-analysis.csv beside the panel"
+                    + " (an earlier such table is replaced; any other file is refused).")
         Path out;
 
         @Spec
@@ -183,7 +185,7 @@ final class AnalyzeCommand implements Runnable {
             }
             Path panelPath = panelFile;
             if (out != null) {
-                NotAnInput.check("--out", out, panelPath, "panel");
+                OutputTarget.notTheInput("--out", out, panelPath, "panel");
             }
             EventAnalysis study = reading(panelPath, "panel", () -> EventAnalysis.read(panelPath));
             List<String> follow = kinds.isEmpty() ? study.kinds() : kinds;
@@ -235,7 +237,8 @@ final class AnalyzeCommand implements Runnable {
         double threshold;
 
         @Option(names = "--out", paramLabel = "CSV",
-                description = "Where the table goes. Default: esm-analysis.csv beside FILE (replaced if present).")
+                description = "Where the table goes. Default: esm-analysis.csv beside FILE"
+                    + " (an earlier such table is replaced; any other file is refused).")
         Path out;
 
         @Spec
@@ -247,7 +250,7 @@ final class AnalyzeCommand implements Runnable {
                 throw new UserError("--threshold must be between 0 and 1, was " + threshold, Main.BAD_INPUT);
             }
             if (out != null) {
-                NotAnInput.check("--out", out, file, "experience-sampling file");
+                OutputTarget.notTheInput("--out", out, file, "experience-sampling file");
             }
             PersonSpecificEffects.Shares s = reading(file, "experience-sampling", () -> EsmAnalysis.estimate(file, threshold));
             PrintWriter w = spec.commandLine().getOut();
@@ -293,7 +296,8 @@ final class AnalyzeCommand implements Runnable {
         List<String> adjust = new java.util.ArrayList<>();
 
         @Option(names = "--out", paramLabel = "CSV",
-                description = "Where the estimate goes (replaced if present). Default:%n  survey-analysis.csv beside FILE")
+                description = "Where the estimate goes (an earlier such table is replaced; any other file is refused)."
+                    + " Default:%n  survey-analysis.csv beside FILE")
         Path out;
 
         @Spec
@@ -302,7 +306,7 @@ final class AnalyzeCommand implements Runnable {
         @Override
         public Integer call() {
             if (out != null) {
-                NotAnInput.check("--out", out, file, "survey");
+                OutputTarget.notTheInput("--out", out, file, "survey");
             }
             SurveyAnalysis.Condition exp = reading(file, "survey", () -> SurveyAnalysis.Condition.parse(exposed));
             SurveyAnalysis.Condition unexp = reading(file, "survey",
@@ -356,7 +360,8 @@ final class AnalyzeCommand implements Runnable {
     /** Writes a derived table atomically, replacing an earlier one; returns where. */
     /** Writes a table atomically, never over the {@code input} it was computed from. */
     static Path write(Path target, String content, Path input, String what) {
-        NotAnInput.check("--out", target, input, what);
+        OutputTarget.notTheInput("--out", target, input, what);
+        OutputTarget.replaceable("--out", target, content.substring(0, Math.max(0, content.indexOf('\n'))));
         try {
             // Not createTempFile: its file is private (0600) whatever the umask, and it becomes the table.
             Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".tmp");

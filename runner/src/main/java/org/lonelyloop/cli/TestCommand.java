@@ -40,6 +40,9 @@ final class TestCommand implements Callable<Integer> {
      * the ordinary spread between replications; five (t = 2.78, and the root of five) decide it.
      */
     static final int DEFAULT_REPLICATIONS = 5;
+    /** The first line of the --csv table. */
+    private static final String HEADER = "scenario,measure,at,compare,direction,within,replications,value,reference,"
+            + "difference,low,high,verdict,bornOut,why,set";
     /**
      * Replications when the population is run at a tenth of its written size or less (--scale,
      * --max-agents): a share from a tenth of the people spreads three times as much between
@@ -115,9 +118,10 @@ final class TestCommand implements Callable<Integer> {
             for (String name : names) {
                 Path given = Path.of(name);
                 if (Files.isRegularFile(given)) {
-                    NotAnInput.check("--csv", csv, given, "scenario");
+                    OutputTarget.notTheInput("--csv", csv, given, "scenario");
                 }
             }
+            OutputTarget.replaceable("--csv", csv, HEADER);
         }
         int cores = threads.count();
         PrintWriter out = spec.commandLine().getOut();
@@ -214,8 +218,7 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private void writeCsv(List<String[]> rows) {
-        StringBuilder b = new StringBuilder("scenario,measure,at,compare,direction,within,replications,value,reference,"
-                + "difference,low,high,verdict,bornOut,why,set\n");
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
         for (String[] r : rows) {
             for (int k = 0; k < r.length; k++) {
                 b.append(k == 0 ? "" : ",").append(Csv.text(r[k]));
