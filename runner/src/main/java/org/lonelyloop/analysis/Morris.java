@@ -1,6 +1,7 @@
 package org.lonelyloop.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -17,6 +18,16 @@ import org.apache.commons.math3.random.RandomGenerator;
 public final class Morris {
     /** The screening measures of one factor on one output. */
     public record Effects(double muStar, double mu, double sigma, int trajectories) {
+    }
+
+    /**
+     * The measures with 95 % bootstrap percentile intervals: the trajectories resampled with
+     * replacement (all factors together, as they were run), the measures taken again on each resample.
+     * With few trajectories the intervals are wide, which is what a reader of mu* needs to know before
+     * ranking two factors by it (SALib reports mu_star_conf for the same reason).
+     */
+    public record Intervals(Effects point, double muStarLow, double muStarHigh, double muLow, double muHigh,
+            double sigmaLow, double sigmaHigh) {
     }
 
     private Morris() {
@@ -100,6 +111,76 @@ public final class Morris {
             out[i] = new Effects(n == 0 ? Double.NaN : abs / n, mu, n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1)), n);
         }
         return out;
+    }
+
+    /**
+     * {@link #effects} with bootstrap intervals over {@code resamples} resamples of the trajectories.
+     *
+     * @param seed seed of the resampling, so the intervals are reproducible
+     */
+    public static Intervals[] intervals(double[][] design, double[] y, int resamples, long seed) {
+        Effects[] point = effects(design, y);
+        int k = design[0].length;
+        int trajectories = design.length / (k + 1);
+        // ee[t][i]: trajectory t's elementary effect of factor i (NaN where the output was missing).
+        double[][] ee = new double[trajectories][k];
+        for (int t = 0; t < trajectories; t++) {
+            Arrays.fill(ee[t], Double.NaN);
+            int start = t * (k + 1);
+            for (int j = start; j < start + k; j++) {
+                int moved = movedFactor(design[j], design[j + 1]);
+                ee[t][moved] = (y[j + 1] - y[j]) / (design[j + 1][moved] - design[j][moved]);
+            }
+        }
+        RandomGenerator r = new MersenneTwister(seed);
+        double[][][] boot = new double[3][k][resamples];
+        double[] sum = new double[k];
+        double[] abs = new double[k];
+        double[] sq = new double[k];
+        int[] n = new int[k];
+        for (int b = 0; b < resamples; b++) {
+            Arrays.fill(sum, 0);
+            Arrays.fill(abs, 0);
+            Arrays.fill(sq, 0);
+            Arrays.fill(n, 0);
+            for (int draw = 0; draw < trajectories; draw++) {
+                double[] e = ee[r.nextInt(trajectories)];
+                for (int i = 0; i < k; i++) {
+                    if (!Double.isNaN(e[i])) {
+                        sum[i] += e[i];
+                        abs[i] += Math.abs(e[i]);
+                        sq[i] += e[i] * e[i];
+                        n[i]++;
+                    }
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                double mu = n[i] == 0 ? Double.NaN : sum[i] / n[i];
+                boot[0][i][b] = n[i] == 0 ? Double.NaN : abs[i] / n[i];
+                boot[1][i][b] = mu;
+                boot[2][i][b] = n[i] < 2 ? Double.NaN : Math.sqrt(Math.max(0, (sq[i] - n[i] * mu * mu) / (n[i] - 1)));
+            }
+        }
+        Intervals[] out = new Intervals[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = new Intervals(point[i], low(boot[0][i]), high(boot[0][i]), low(boot[1][i]), high(boot[1][i]),
+                    low(boot[2][i]), high(boot[2][i]));
+        }
+        return out;
+    }
+
+    private static double low(double[] v) {
+        return quantile(v, 0.025);
+    }
+
+    private static double high(double[] v) {
+        return quantile(v, 0.975);
+    }
+
+    /** A quantile of the resamples that gave a value; NaN when none did. */
+    private static double quantile(double[] v, double q) {
+        double[] finite = Arrays.stream(v).filter(x -> !Double.isNaN(x)).toArray();
+        return finite.length == 0 ? Double.NaN : SobolIndices.percentile(finite, q);
     }
 
     private static int movedFactor(double[] a, double[] b) {

@@ -122,7 +122,8 @@ public final class SobolIndices {
         return new double[][] {s1, st};
     }
 
-    private static double percentile(double[] v, double q) {
+    /** The q-quantile of v, linear between order statistics (v is not changed). */
+    static double percentile(double[] v, double q) {
         double[] s = v.clone();
         Arrays.sort(s);
         double pos = q * (s.length - 1);

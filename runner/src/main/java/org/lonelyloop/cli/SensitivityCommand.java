@@ -223,7 +223,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 if (t.text(r, "output").equals(output)) {
                     double v = t.number(r, "value");
                     String cell = String.format(Locale.ROOT, "%.4g", v);
-                    if (!morris) {
+                    if (!Double.isNaN(t.number(r, "low"))) {
                         cell += String.format(Locale.ROOT, " [%.3g, %.3g]", t.number(r, "low"), t.number(r, "high"));
                     }
                     byParam.computeIfAbsent(t.text(r, "parameter"), k -> new LinkedHashMap<>()).put(t.text(r, "index"), cell);
@@ -231,7 +231,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             for (Map.Entry<String, Map<String, String>> e : byParam.entrySet()) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-40s", e.getKey()));
-                e.getValue().forEach((k, v) -> line.append(String.format(Locale.ROOT, "  %s %-22s", k, v)));
+                e.getValue().forEach((k, v) -> line.append(String.format(Locale.ROOT, "  %s %-" + (morris ? 30 : 22) + "s", k, v)));
                 w.println(line.toString().stripTrailing());
             }
         }

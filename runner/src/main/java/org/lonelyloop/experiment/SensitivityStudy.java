@@ -108,12 +108,12 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
         for (String output : outputs) {
             double[] v = y.get(output);
             if (method == Method.morris) {
-                Morris.Effects[] e = Morris.effects(design, v);
+                Morris.Intervals[] e = Morris.intervals(design, v, BOOTSTRAP, seed);
                 for (int i = 0; i < k; i++) {
                     String p = parameters.get(i).key();
-                    rows.add(new Row(p, output, "muStar", e[i].muStar(), Double.NaN, Double.NaN));
-                    rows.add(new Row(p, output, "mu", e[i].mu(), Double.NaN, Double.NaN));
-                    rows.add(new Row(p, output, "sigma", e[i].sigma(), Double.NaN, Double.NaN));
+                    rows.add(new Row(p, output, "muStar", e[i].point().muStar(), e[i].muStarLow(), e[i].muStarHigh()));
+                    rows.add(new Row(p, output, "mu", e[i].point().mu(), e[i].muLow(), e[i].muHigh()));
+                    rows.add(new Row(p, output, "sigma", e[i].point().sigma(), e[i].sigmaLow(), e[i].sigmaHigh()));
                 }
             } else {
                 SobolIndices.Index[] ix = SobolIndices.indices(v, k, samples, BOOTSTRAP, seed);
