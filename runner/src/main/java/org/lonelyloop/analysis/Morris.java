@@ -121,17 +121,8 @@ public final class Morris {
     public static Intervals[] intervals(double[][] design, double[] y, int resamples, long seed) {
         Effects[] point = effects(design, y);
         int k = design[0].length;
-        int trajectories = design.length / (k + 1);
-        // ee[t][i]: trajectory t's elementary effect of factor i (NaN where the output was missing).
-        double[][] ee = new double[trajectories][k];
-        for (int t = 0; t < trajectories; t++) {
-            Arrays.fill(ee[t], Double.NaN);
-            int start = t * (k + 1);
-            for (int j = start; j < start + k; j++) {
-                int moved = movedFactor(design[j], design[j + 1]);
-                ee[t][moved] = (y[j + 1] - y[j]) / (design[j + 1][moved] - design[j][moved]);
-            }
-        }
+        double[][] ee = elementaryEffects(design, y);
+        int trajectories = ee.length;
         RandomGenerator r = new MersenneTwister(seed);
         double[][][] boot = new double[3][k][resamples];
         double[] sum = new double[k];
@@ -165,6 +156,68 @@ public final class Morris {
         for (int i = 0; i < k; i++) {
             out[i] = new Intervals(point[i], low(boot[0][i]), high(boot[0][i]), low(boot[1][i]), high(boot[1][i]),
                     low(boot[2][i]), high(boot[2][i]));
+        }
+        return out;
+    }
+
+    /** ee[t][i]: trajectory t's elementary effect of factor i (NaN where the output was missing). */
+    static double[][] elementaryEffects(double[][] design, double[] y) {
+        int k = design[0].length;
+        int trajectories = design.length / (k + 1);
+        double[][] ee = new double[trajectories][k];
+        for (int t = 0; t < trajectories; t++) {
+            Arrays.fill(ee[t], Double.NaN);
+            int start = t * (k + 1);
+            for (int j = start; j < start + k; j++) {
+                int moved = movedFactor(design[j], design[j + 1]);
+                ee[t][moved] = (y[j + 1] - y[j]) / (design[j + 1][moved] - design[j][moved]);
+            }
+        }
+        return ee;
+    }
+
+    /**
+     * How much of each factor's sigma is the runs' own noise: the standard deviation that noise gives
+     * an elementary effect averaged over the R replications, from how the effect of one trajectory
+     * differs between replications (each replication a whole run of the design; with common seeds
+     * the replications' effects differ less, and this says so). NaN with fewer than two replications.
+     *
+     * @param yByReplication the output at each design point, one array per replication
+     */
+    public static double[] noise(double[][] design, double[][] yByReplication) {
+        int k = design[0].length;
+        int reps = yByReplication.length;
+        double[] out = new double[k];
+        if (reps < 2) {
+            Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        double[][][] ee = new double[reps][][];
+        for (int r = 0; r < reps; r++) {
+            ee[r] = elementaryEffects(design, yByReplication[r]);
+        }
+        for (int i = 0; i < k; i++) {
+            double within = 0;
+            int groups = 0;
+            for (int t = 0; t < ee[0].length; t++) {
+                double sum = 0;
+                double sq = 0;
+                int n = 0;
+                for (int r = 0; r < reps; r++) {
+                    double e = ee[r][t][i];
+                    if (!Double.isNaN(e)) {
+                        sum += e;
+                        sq += e * e;
+                        n++;
+                    }
+                }
+                if (n >= 2) {
+                    double mean = sum / n;
+                    within += Math.max(0, (sq - n * mean * mean) / (n - 1));
+                    groups++;
+                }
+            }
+            out[i] = groups == 0 ? Double.NaN : Math.sqrt(within / groups / reps);
         }
         return out;
     }

@@ -154,10 +154,24 @@ final class SensitivityCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /** Whether the noise accounts for at least half of sigma's square (the cells as printed). */
+    private static boolean mostlyNoise(Map<String, String> cells) {
+        String sigma = cells.get("sigma");
+        String noise = cells.get(SensitivityStudy.SIGMA_NOISE);
+        if (sigma == null || noise == null) {
+            return false;
+        }
+        double s = Double.parseDouble(sigma.split(" ")[0]);
+        double n = Double.parseDouble(noise.split(" ")[0]);
+        return s > 0 && n >= s * Math.sqrt(0.5);
+    }
+
     /** Computes and writes the indices of a complete study folder, and its report. */
     static void finish(Path folder, SensitivityStudy study, SweepPlan plan, boolean noReport)
             throws IOException, org.lonelyloop.scenario.ScenarioException {
-        SensitivityStudy.write(folder, study.method().name(), study.analyse(study.outputsOf(folder, plan)));
+        List<SensitivityStudy.Row> rows = new ArrayList<>(study.analyse(study.outputsOf(folder, plan)));
+        rows.addAll(study.noise(study.outputsByReplication(folder, plan)));
+        SensitivityStudy.write(folder, study.method().name(), rows);
         if (!noReport) {
             Report.write(folder);
         }
@@ -229,10 +243,18 @@ final class SensitivityCommand implements Callable<Integer> {
                     byParam.computeIfAbsent(t.text(r, "parameter"), k -> new LinkedHashMap<>()).put(t.text(r, "index"), cell);
                 }
             }
+            List<String> noisy = new ArrayList<>();
             for (Map.Entry<String, Map<String, String>> e : byParam.entrySet()) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-40s", e.getKey()));
                 e.getValue().forEach((k, v) -> line.append(String.format(Locale.ROOT, "  %s %-" + (morris ? 30 : 22) + "s", k, v)));
                 w.println(line.toString().stripTrailing());
+                if (mostlyNoise(e.getValue())) {
+                    noisy.add(e.getKey());
+                }
+            }
+            if (!noisy.isEmpty()) {
+                w.println("    sigma is mostly run noise for " + String.join(", ", noisy) + " (sigmaNoise above 70 % of sigma):"
+                        + " more --replications, larger populations or --common-seeds tell interaction from noise");
             }
         }
         w.println("results: " + folder);

@@ -45,6 +45,8 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
     public static final String RESULTS = "sensitivity.csv";
     /** Bootstrap resamples for Sobol's intervals. */
     public static final int BOOTSTRAP = 1000;
+    /** The index naming the run noise in a Morris sigma. */
+    public static final String SIGMA_NOISE = "sigmaNoise";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The two methods. */
@@ -149,8 +151,23 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
      */
     public Map<String, double[]> outputsOf(Path folder, SweepPlan plan) throws IOException {
         Map<String, double[]> y = new LinkedHashMap<>();
+        for (Map.Entry<String, double[][]> e : outputsByReplication(folder, plan).entrySet()) {
+            double[] mean = new double[plan.points()];
+            for (double[] rep : e.getValue()) {
+                for (int p = 0; p < mean.length; p++) {
+                    mean[p] += rep[p] / plan.replications();
+                }
+            }
+            y.put(e.getKey(), mean);
+        }
+        return y;
+    }
+
+    /** Each output at each point, one array per replication ([replication][point]). */
+    public Map<String, double[][]> outputsByReplication(Path folder, SweepPlan plan) throws IOException {
+        Map<String, double[][]> y = new LinkedHashMap<>();
         for (String o : outputs) {
-            y.put(o, new double[plan.points()]);
+            y.put(o, new double[plan.replications()][plan.points()]);
         }
         for (int run = 0; run < plan.runs(); run++) {
             Path dir = folder.resolve("runs").resolve(SweepPlan.runFolder(run));
@@ -159,10 +176,33 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
             }
             Arms.Series s = Arms.Series.of(CsvTable.read(dir.resolve(TimeSeriesWriter.FILE)));
             for (String o : outputs) {
-                y.get(o)[plan.pointOf(run)] += s.mean(Arms.Series.column(o), from, to) / plan.replications();
+                y.get(o)[plan.replicationOf(run)][plan.pointOf(run)] = s.mean(Arms.Series.column(o), from, to);
             }
         }
         return y;
+    }
+
+    /**
+     * Morris: each parameter's {@code sigmaNoise} on each output, the part of sigma the runs' own
+     * noise accounts for ({@link Morris#noise}); nothing for Sobol, or with one replication a point.
+     */
+    public List<Row> noise(Map<String, double[][]> byReplication) {
+        List<Row> rows = new ArrayList<>();
+        if (method != Method.morris) {
+            return rows;
+        }
+        double[][] design = unitDesign();
+        for (String output : outputs) {
+            double[][] reps = byReplication.get(output);
+            if (reps.length < 2) {
+                continue;
+            }
+            double[] noise = Morris.noise(design, reps);
+            for (int i = 0; i < parameters.size(); i++) {
+                rows.add(new Row(parameters.get(i).key(), output, SIGMA_NOISE, noise[i], Double.NaN, Double.NaN));
+            }
+        }
+        return rows;
     }
 
     /** Writes sensitivity.csv. */

@@ -141,6 +141,38 @@ class SensitivityMethodsTest {
         }
     }
 
+    /**
+     * Run noise in sigma, told apart: the G function with noise of SD 0.3 added at every point of each
+     * of four replications gives an elementary effect (a difference over Delta = 2/3, averaged over
+     * four) noise of SD sqrt(2 / 4) 0.3 / (2/3) = 0.318, whatever the factor; noise shared by every
+     * point of a replication (what common seeds come close to) cancels in the differences.
+     */
+    @Test
+    void morrisMeasuresTheRunNoiseInSigmaFromReplications() {
+        int k = 3;
+        double[][] d = Morris.design(k, 400, 4, 21);
+        java.util.Random r = new java.util.Random(5);
+        int reps = 4;
+        double[][] independent = new double[reps][d.length];
+        double[][] shared = new double[reps][d.length];
+        for (int rep = 0; rep < reps; rep++) {
+            double common = 0.3 * r.nextGaussian();
+            for (int j = 0; j < d.length; j++) {
+                double truth = g(java.util.Arrays.copyOf(d[j], G_A.length));
+                independent[rep][j] = truth + 0.3 * r.nextGaussian();
+                shared[rep][j] = truth + common;
+            }
+        }
+        double expected = Math.sqrt(2.0 / reps) * 0.3 / (2.0 / 3);
+        for (double n : Morris.noise(d, independent)) {
+            assertEquals(expected, n, 0.1 * expected, "noise of an effect from independent noise");
+        }
+        for (double n : Morris.noise(d, shared)) {
+            assertEquals(0, n, 1e-6, "noise shared by a replication's points cancels (to rounding)");
+        }
+        assertTrue(Double.isNaN(Morris.noise(d, new double[][] {independent[0]})[0]), "one replication: not measured");
+    }
+
     @Test
     void morrisSeesIshigamisInteractionInSigma() {
         double[][] design = Morris.design(3, 100, 4, 5);
