@@ -94,6 +94,13 @@ public final class ScenarioLoader {
         } else if (!source.isEmpty()) {
             Path parent = Path.of(source).getParent();
             Path beside = parent == null ? Path.of(name) : parent.resolve(name);
+            // Confined as extends: is: a scenario shared with others names nothing outside its folder.
+            Path folder = Path.of(source).toAbsolutePath().normalize().getParent();
+            if (!beside.toAbsolutePath().normalize().startsWith(folder)
+                    && !BundledScenarios.names().contains(name.replaceFirst("^bundled:", "").replaceFirst("\\.ya?ml$", ""))) {
+                throw new ScenarioException(new Problem(name, 0, 0, "", "leaves the folder of the scenario that names it; "
+                        + "a comparison may name files in that folder or below it, or a bundled scenario"));
+            }
             if (Files.isRegularFile(beside)) {
                 return ScenarioSource.file(beside);
             }
