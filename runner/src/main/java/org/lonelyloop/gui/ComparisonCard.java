@@ -34,12 +34,12 @@ final class ComparisonCard extends JComponent {
     private static final Color OPEN = new Color(0xF4, 0xF4, 0xF4);
 
     private final Labels labels;
-    private final List<Predictions.Outcome> outcomes;
+    private final List<ClassAnswers.Outcome> outcomes;
     private final List<JFreeChart> charts;
     private final LoopDiagram loop;
     private final int day;
 
-    ComparisonCard(Labels labels, List<Predictions.Outcome> outcomes, List<JFreeChart> charts, LoopDiagram loop,
+    ComparisonCard(Labels labels, List<ClassAnswers.Outcome> outcomes, List<JFreeChart> charts, LoopDiagram loop,
             int day) {
         this.labels = labels;
         this.outcomes = List.copyOf(outcomes);
@@ -53,7 +53,7 @@ final class ComparisonCard extends JComponent {
         return HEADER + ROW * outcomes.size() + 20;
     }
 
-    List<Predictions.Outcome> outcomes() {
+    List<ClassAnswers.Outcome> outcomes() {
         return outcomes;
     }
 
@@ -81,13 +81,13 @@ final class ComparisonCard extends JComponent {
         long answered = outcomes.stream().filter(o -> o.right() != null).count();
         g.drawString(labels.get("card.summary", day, right, answered), 30, 75);
         int y = HEADER;
-        for (Predictions.Outcome o : outcomes) {
+        for (ClassAnswers.Outcome o : outcomes) {
             row(g, o, y);
             y += ROW;
         }
     }
 
-    private void row(Graphics2D g, Predictions.Outcome o, int y) {
+    private void row(Graphics2D g, ClassAnswers.Outcome o, int y) {
         RoundRectangle2D.Double box = new RoundRectangle2D.Double(20, y, WIDTH - 40, ROW - 12, 14, 14);
         g.setColor(o.right() == null ? OPEN : o.right() ? RIGHT : WRONG);
         g.fill(box);
@@ -143,7 +143,7 @@ final class ComparisonCard extends JComponent {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         ImageIO.write(image(), "png", bytes);
         Csv.writeAtomically(png, bytes.toByteArray());
-        Csv.writeAtomically(folder.resolve(stem + ".csv"), Predictions.csv(outcomes, labels));
+        Csv.writeAtomically(folder.resolve(stem + ".csv"), ClassAnswers.csv(outcomes, labels));
         return png;
     }
 }

@@ -58,7 +58,7 @@ public final class LonelyLoopWithUI extends GUIState {
     private final Deque<DayRecord> week = new ArrayDeque<>();
     private final Deque<double[]> weekPushes = new ArrayDeque<>();
     private final WeeklyGain followedGain = new WeeklyGain();
-    private final Predictions predictions = new Predictions();
+    private final ClassAnswers predictions = new ClassAnswers();
     private PredictionsPanel predictionsPanel;
     private final List<DayRecord> firstWeek = Collections.synchronizedList(new ArrayList<>());
 
@@ -200,7 +200,7 @@ public final class LonelyLoopWithUI extends GUIState {
         return legend;
     }
 
-    Predictions predictions() {
+    ClassAnswers predictions() {
         return predictions;
     }
 

@@ -25,7 +25,7 @@ final class PredictionsPanel extends JPanel {
     private final Map<Question, JComponent> inputs = new EnumMap<>(Question.class);
     private final JLabel message = new JLabel(" ");
     private final Labels labels;
-    private final Predictions predictions;
+    private final ClassAnswers predictions;
 
     PredictionsPanel(LonelyLoopWithUI gui) {
         super(new BorderLayout(6, 6));

@@ -13,7 +13,7 @@ import org.lonelyloop.table.Csv;
  * An answer is a number, or {@code more} or {@code less} than on the first day; a blank is no
  * answer.
  */
-final class Predictions {
+final class ClassAnswers {
     /** An answer the class gave: a number, or +1 (more) or -1 (less). */
     record Answer(double value) {
     }
@@ -123,6 +123,6 @@ final class Predictions {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Predictions%s", answers);
+        return String.format(Locale.ROOT, "ClassAnswers%s", answers);
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.lonelyloop.model.observe.DayRecord;
 
 /** The Predictions tab and the comparison card, in English and Dutch, driven as a teacher would. */
-class PredictionsTest {
+class ClassAnswersTest {
     @TempDir
     Path dir;
 
@@ -42,17 +42,17 @@ class PredictionsTest {
         assertEquals(0, firstWeek.get(0).day());
         DayRecord last = HeadlessGui.model(gui).latest();
         ComparisonCard card = gui.comparison();
-        List<Predictions.Outcome> rows = card.outcomes();
+        List<ClassAnswers.Outcome> rows = card.outcomes();
         assertEquals(Question.values().length, rows.size());
 
         double strongly = weekMean(days, "shareStronglyLonely", 23, 30) * 100;
-        Predictions.Outcome lonely = rows.get(Question.STRONGLY_LONELY.ordinal());
+        ClassAnswers.Outcome lonely = rows.get(Question.STRONGLY_LONELY.ordinal());
         assertEquals("12", lonely.predicted());
         assertEquals(String.format(labels.locale(), strongly >= 10 || strongly == Math.rint(strongly) ? "%.0f" : "%.1f",
                 strongly), lonely.happened());
         assertEquals(Math.abs(12 - strongly) <= 5, lonely.right());
 
-        Predictions.Outcome use = rows.get(Question.USE.ordinal());
+        ClassAnswers.Outcome use = rows.get(Question.USE.ordinal());
         double from = firstWeek.stream().mapToDouble(r -> r.get("meanUseMinutes")).average().orElseThrow();
         double to = weekMean(days, "meanUseMinutes", 23, 30);
         String word = labels.get(to > from ? "predict.more" : "predict.less");
@@ -60,7 +60,7 @@ class PredictionsTest {
         assertEquals(to > from, use.right());
         assertEquals(labels.get("predict.less"), rows.get(Question.MEETINGS.ordinal()).predicted());
 
-        Predictions.Outcome open = rows.get(Question.REINFORCING.ordinal());
+        ClassAnswers.Outcome open = rows.get(Question.REINFORCING.ordinal());
         assertEquals(labels.get("predict.none"), open.predicted());
         assertNull(open.right(), "an unanswered question is neither right nor wrong");
 
@@ -97,7 +97,7 @@ class PredictionsTest {
     @ValueSource(strings = {"en", "nl"})
     void dutchDecimalCommasAndPerCentSignsAreRead(String language) {
         Labels labels = Labels.forLanguage(language);
-        Predictions p = new Predictions();
+        ClassAnswers p = new ClassAnswers();
         p.answer(Question.STRONGLY_LONELY, "12,5 %", labels);
         assertEquals(12.5, p.answer(Question.STRONGLY_LONELY).value());
         p.answer(Question.STRONGLY_LONELY, " ", labels);
