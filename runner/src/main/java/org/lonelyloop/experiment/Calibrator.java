@@ -34,7 +34,7 @@ import org.lonelyloop.scenario.ScenarioLoader;
  * <li>Bedtime use: bisection on sleep lost per hour of night use (OR 1.62), likewise.</li>
  * <li>Problematic use (9 %, the middle of 5-13 %): bisection on the growth of emotional
  * dependence.</li>
- * <li>References: habit and FOMO references set to their equilibrium means, so the baseline use of
+ * <li>ReferenceLevels: habit and FOMO references set to their equilibrium means, so the baseline use of
  * each age band stays the observed one.</li>
  * </ol>
  * Parameters the figures do not identify keep their documented defaults. The stages interact a

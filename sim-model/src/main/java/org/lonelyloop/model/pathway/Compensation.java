@@ -3,7 +3,7 @@ package org.lonelyloop.model.pathway;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.References;
+import org.lonelyloop.model.ReferenceLevels;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
 
@@ -14,7 +14,7 @@ import org.lonelyloop.model.params.Range;
  *
  * <p>Adds {@code strength * ((L - Lref) + anxietyWeight * (A - Aref) + depressionWeight * (D - Dref))}
  * to the log of today's use, where the references are the default Dutch population's means
- * ({@link References}); shifts today's active share by {@code activeTilt * (L - Lref)}. A negative
+ * ({@link ReferenceLevels}); shifts today's active share by {@code activeTilt * (L - Lref)}. A negative
  * strength makes lonely people use less.
  */
 public final class Compensation extends AbstractPathway<Compensation.Params> {
@@ -46,11 +46,11 @@ public final class Compensation extends AbstractPathway<Compensation.Params> {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         float[] ledger = day.ledger().useDrive(UseSource.COMPENSATION);
-        double aRef = References.anxiety();
-        double dRef = References.depression();
+        double aRef = ReferenceLevels.anxiety();
+        double dRef = ReferenceLevels.depression();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
+                double lonelier = pop.loneliness[i] - ReferenceLevels.loneliness(pop.ageGroup[i]);
                 double push = p.strength() * (lonelier + p.anxietyWeight() * (pop.socialAnxiety[i] - aRef)
                         + p.depressionWeight() * (pop.depression[i] - dRef));
                 pop.useDrive[i] += (float) push;

@@ -4,7 +4,7 @@ import org.lonelyloop.model.Day;
 import org.lonelyloop.model.MoodSink;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.References;
+import org.lonelyloop.model.ReferenceLevels;
 import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
@@ -64,6 +64,6 @@ public final class PlatformCount extends AbstractPathway<PlatformCount.Params> {
 
     /** Platforms above the age band's reference, counting only those a fewer-platforms limit leaves. */
     private static double extra(Population pop, int i) {
-        return Math.min(pop.platforms[i], pop.platformLimit[i]) - References.platforms(pop.ageGroup[i]);
+        return Math.min(pop.platforms[i], pop.platformLimit[i]) - ReferenceLevels.platforms(pop.ageGroup[i]);
     }
 }

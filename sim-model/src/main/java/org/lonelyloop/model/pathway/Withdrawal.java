@@ -4,7 +4,7 @@ import org.lonelyloop.model.Clamp;
 import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
-import org.lonelyloop.model.References;
+import org.lonelyloop.model.ReferenceLevels;
 import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.params.Range;
 
@@ -61,10 +61,10 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
         Population pop = day.population();
         if (phase == Phase.CONTACT) {
             float[] logFactor = day.ledger().contactLog(LonelinessSource.WITHDRAWAL);
-            double aRef = References.anxiety();
+            double aRef = ReferenceLevels.anxiety();
             day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
                 for (int i = from; i < to; i++) {
-                    double lonelier = pop.loneliness[i] - References.loneliness(pop.ageGroup[i]);
+                    double lonelier = pop.loneliness[i] - ReferenceLevels.loneliness(pop.ageGroup[i]);
                     double push = -p.initiative() * lonelier - p.avoidance() * (pop.socialAnxiety[i] - aRef);
                     double log = Clamp.between(push, LEAST_LOG_FACTOR, MOST_LOG_FACTOR);
                     pop.contactFactor[i] *= (float) Math.exp(log);

@@ -11,7 +11,7 @@ import org.lonelyloop.model.params.PopulationParams;
  * symptoms and platform count equal the default means for its age uses its baseline amount, and a
  * scenario with a lonelier population therefore does use more.
  */
-public final class References {
+public final class ReferenceLevels {
     private static final double[] LONELINESS = new double[AgeGroup.COUNT];
     private static final double[] PLATFORMS = new double[AgeGroup.COUNT];
     private static final double ANXIETY;
@@ -27,7 +27,7 @@ public final class References {
         DEPRESSION = d.depressionMean();
     }
 
-    private References() {
+    private ReferenceLevels() {
     }
 
     /** Mean loneliness (0..1) the default population settles at in one age band. */
