@@ -15,7 +15,7 @@ import java.util.concurrent.locks.LockSupport;
  * takes tens of microseconds. A ForkJoinPool parks its idle workers between such passes and waking
  * them cost more than the passes themselves (measured: 7,000 agents x 9 years took 10 s with
  * ForkJoin and 4,096-agent chunks, 16.5 s with 1,024-agent chunks, 7.1 s with this crew and
- * 1,024-agent chunks; see docs/ODD.md, section 9).
+ * 1,024-agent chunks; see docs/performance.md).
  * This crew instead spins briefly for the next pass, then yields, before parking, and hands out
  * chunks from an atomic counter; the calling thread works too.
  */

@@ -32,7 +32,7 @@ public record OfflineNetworkParams(
 
     /**
      * Below this size every agent's state fits in the processor's caches and numbering changes
-     * nothing measurable (docs/ODD.md 9); the bundled calibrated scenarios all stay below it.
+     * nothing measurable (docs/performance.md); the bundled calibrated scenarios all stay below it.
      */
     public static final int LOCALITY_FROM = 50_000;
 
