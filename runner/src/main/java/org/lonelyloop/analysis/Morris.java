@@ -83,13 +83,10 @@ public final class Morris {
         for (int i = 0; i < k; i++) {
             ee.add(new ArrayList<>());
         }
-        for (int start = 0; start < design.length; start += k + 1) {
-            for (int j = start; j < start + k; j++) {
-                int moved = movedFactor(design[j], design[j + 1]);
-                double dx = design[j + 1][moved] - design[j][moved];
-                double e = (y[j + 1] - y[j]) / dx;
-                if (!Double.isNaN(e)) {
-                    ee.get(moved).add(e);
+        for (double[] trajectory : elementaryEffects(design, y)) {
+            for (int i = 0; i < k; i++) {
+                if (!Double.isNaN(trajectory[i])) {
+                    ee.get(i).add(trajectory[i]);
                 }
             }
         }

@@ -28,6 +28,12 @@ import picocli.CommandLine.Spec;
         subcommands = {AnalyzeCommand.Panel.class, AnalyzeCommand.Events.class, AnalyzeCommand.Esm.class,
             AnalyzeCommand.Survey.class})
 final class AnalyzeCommand implements Runnable {
+    private static final String PANEL_HEADER = "estimator,use,effect,estimate,low,high,persons";
+    private static final String EVENTS_HEADER = "event,wave,meanDays,effect,low,high,events";
+    private static final String ESM_HEADER = "measure,value";
+    private static final String SURVEY_HEADER = "outcome,exposed,unexposed,adjusted,oddsRatio,low,high,exposedN,"
+            + "exposedCases,unexposedN,unexposedCases";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,9 +91,7 @@ final class AnalyzeCommand implements Runnable {
             if (bootstrap < 1) {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
-            if (out != null) {
-                OutputTarget.notTheInput("--out", out, file, "panel");
-            }
+            Path target = target(out, file, "panel-analysis.csv", "panel", PANEL_HEADER);
             PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
             List<PanelAnalysis.Row> rows = new java.util.ArrayList<>(panel.estimate(bootstrap, seed,
                     freeLags ? org.lonelyloop.analysis.RiClpm.Lags.FREE : org.lonelyloop.analysis.RiClpm.Lags.INVARIANT));
@@ -98,7 +102,7 @@ final class AnalyzeCommand implements Runnable {
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons, %d waves (%,d answered the last); %,d bootstrap draws%n", file,
                     s.persons(), s.waves(), s.atLastWave(), bootstrap);
-            StringBuilder csv = new StringBuilder("estimator,use,effect,estimate,low,high,persons\n");
+            StringBuilder csv = new StringBuilder(PANEL_HEADER).append('\n');
             String estimator = "";
             for (PanelAnalysis.Row r : rows) {
                 if (!r.estimator().equals(estimator)) {
@@ -121,8 +125,7 @@ final class AnalyzeCommand implements Runnable {
             w.println("  all within-person effects are standardised; the RI-CLPM separates stable differences between "
                     + "persons from change within them, the CLPM does not, and fixed effects are biased towards zero "
                     + "by about 1/waves (docs/research.md)");
-            w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("panel-analysis.csv"),
-                    csv.toString(), file, "panel"));
+            w.println("written: " + write(target, csv.toString()));
             w.flush();
             return Main.OK;
         }
@@ -184,9 +187,7 @@ final class AnalyzeCommand implements Runnable {
                 }
             }
             Path panelPath = panelFile;
-            if (out != null) {
-                OutputTarget.notTheInput("--out", out, panelPath, "panel");
-            }
+            Path target = target(out, panelPath, "event-analysis.csv", "panel", EVENTS_HEADER);
             EventAnalysis study = reading(panelPath, "panel", () -> EventAnalysis.read(panelPath));
             List<String> follow = kinds.isEmpty() ? study.kinds() : kinds;
             if (follow.isEmpty()) {
@@ -201,7 +202,7 @@ final class AnalyzeCommand implements Runnable {
                     panelPath, study.persons(), study.scoreSd(), controls);
             w.printf(Locale.ROOT, "  %-12s %5s %8s %8s  %-18s %7s%n", "event", "wave", "days", "effect", "95 % interval",
                     "events");
-            StringBuilder csv = new StringBuilder("event,wave,meanDays,effect,low,high,events\n");
+            StringBuilder csv = new StringBuilder(EVENTS_HEADER).append('\n');
             for (EventAnalysis.Row r : rows) {
                 boolean none = Double.isNaN(r.low());
                 w.printf(Locale.ROOT, "  %-12s %+5d %8s %8s  %-18s %7d%n", r.kind(), r.wave(),
@@ -215,8 +216,7 @@ final class AnalyzeCommand implements Runnable {
             }
             w.println("  wave 0 is the first wave after the event, -1 the baseline every change is measured from; "
                     + "waves before it are placebo checks (docs/research.md)");
-            w.println("written: " + write(out != null ? out : panelPath.toAbsolutePath().resolveSibling(
-                    "event-analysis.csv"), csv.toString(), panelPath, "panel"));
+            w.println("written: " + write(target, csv.toString()));
             w.flush();
             return Main.OK;
         }
@@ -249,9 +249,7 @@ final class AnalyzeCommand implements Runnable {
             if (!(threshold >= 0 && threshold < 1)) {
                 throw new UserError("--threshold must be between 0 and 1, was " + threshold, Main.BAD_INPUT);
             }
-            if (out != null) {
-                OutputTarget.notTheInput("--out", out, file, "experience-sampling file");
-            }
+            Path target = target(out, file, "esm-analysis.csv", "experience-sampling file", ESM_HEADER);
             PersonSpecificEffects.Shares s = reading(file, "experience-sampling", () -> EsmAnalysis.estimate(file, threshold));
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%s: %,d persons; effect of passive use on mood, standardised, shrunk by empirical "
@@ -260,12 +258,11 @@ final class AnalyzeCommand implements Runnable {
             w.printf(Locale.ROOT, "  no effect                %5.1f %%%n", 100 * s.none());
             w.printf(Locale.ROOT, "  better (above +%.2f)     %5.1f %%%n", threshold, 100 * s.better());
             w.printf(Locale.ROOT, "  mean effect %.3f, between-person SD %.3f%n", s.meanEffect(), s.betweenSd());
-            String csv = "measure,value\nworse," + Csv.number(s.worse()) + "\nnone," + Csv.number(s.none())
+            String csv = ESM_HEADER + "\nworse," + Csv.number(s.worse()) + "\nnone," + Csv.number(s.none())
                     + "\nbetter," + Csv.number(s.better()) + "\npersons," + s.persons() + "\nmeanEffect,"
                     + Csv.number(s.meanEffect()) + "\nbetweenSd," + Csv.number(s.betweenSd()) + "\nthreshold,"
                     + Csv.number(threshold) + "\n";
-            w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("esm-analysis.csv"),
-                    csv, file, "experience-sampling file"));
+            w.println("written: " + write(target, csv));
             w.flush();
             return Main.OK;
         }
@@ -305,9 +302,7 @@ final class AnalyzeCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (out != null) {
-                OutputTarget.notTheInput("--out", out, file, "survey");
-            }
+            Path target = target(out, file, "survey-analysis.csv", "survey", SURVEY_HEADER);
             SurveyAnalysis.Condition exp = reading(file, "survey", () -> SurveyAnalysis.Condition.parse(exposed));
             SurveyAnalysis.Condition unexp = reading(file, "survey",
                     () -> unexposed == null ? null : SurveyAnalysis.Condition.parse(unexposed));
@@ -321,13 +316,11 @@ final class AnalyzeCommand implements Runnable {
             w.printf(Locale.ROOT, "  unexposed %,6d, of whom %,d with %s (%.1f %%)%n", r.unexposed(), r.unexposedCases(),
                     outcome, 100.0 * r.unexposedCases() / Math.max(1, r.unexposed()));
             w.printf(Locale.ROOT, "  odds ratio %.2f (95 %% interval %.2f to %.2f)%n", r.oddsRatio(), r.low(), r.high());
-            String csv = "outcome,exposed,unexposed,adjusted,oddsRatio,low,high,exposedN,exposedCases,unexposedN,"
-                    + "unexposedCases\n" + Csv.text(outcome) + "," + Csv.text(exp.toString()) + "," + Csv.text(against)
+            String csv = SURVEY_HEADER + "\n" + Csv.text(outcome) + "," + Csv.text(exp.toString()) + "," + Csv.text(against)
                     + "," + Csv.text(String.join(" ", adjust)) + "," + Csv.number(r.oddsRatio()) + ","
                     + Csv.number(r.low()) + "," + Csv.number(r.high()) + "," + r.exposed() + "," + r.exposedCases() + ","
                     + r.unexposed() + "," + r.unexposedCases() + "\n";
-            w.println("written: " + write(out != null ? out : file.toAbsolutePath().resolveSibling("survey-analysis.csv"),
-                    csv, file, "survey"));
+            w.println("written: " + write(target, csv));
             w.flush();
             return Main.OK;
         }
@@ -358,10 +351,20 @@ final class AnalyzeCommand implements Runnable {
     }
 
     /** Writes a derived table atomically, replacing an earlier one; returns where. */
-    /** Writes a table atomically, never over the {@code input} it was computed from. */
-    static Path write(Path target, String content, Path input, String what) {
+    /**
+     * Where a subcommand's table goes ({@code --out}, else {@code defaultName} beside the input),
+     * checked before any work: never the input it reads, and never an existing file that is not a
+     * table with this {@code header}.
+     */
+    static Path target(Path out, Path input, String defaultName, String what, String header) {
+        Path target = out != null ? out : input.toAbsolutePath().resolveSibling(defaultName);
         OutputTarget.notTheInput("--out", target, input, what);
-        OutputTarget.replaceable("--out", target, content.substring(0, Math.max(0, content.indexOf('\n'))));
+        OutputTarget.replaceable("--out", target, header);
+        return target;
+    }
+
+    /** Writes a table atomically (a {@link #target}). */
+    static Path write(Path target, String content) {
         try {
             // Not createTempFile: its file is private (0600) whatever the umask, and it becomes the table.
             Path tmp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".tmp");

@@ -207,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
         }
         for (Expectation e : s.expect()) {
             if (!Predictions.withinTheRun(e, s)) {
-                w.println(Predictions.notJudged(e, s));
+                w.println(TestCommand.notJudged(e, s));
             }
         }
         long others = s.expect().stream().filter(e -> !Predictions.selfContained(e) && Predictions.withinTheRun(e, s))

@@ -154,16 +154,11 @@ final class SensitivityCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Whether the noise accounts for at least half of sigma's square (the cells as printed). */
-    private static boolean mostlyNoise(Map<String, String> cells) {
-        String sigma = cells.get("sigma");
-        String noise = cells.get(SensitivityStudy.SIGMA_NOISE);
-        if (sigma == null || noise == null) {
-            return false;
-        }
-        double s = Double.parseDouble(sigma.split(" ")[0]);
-        double n = Double.parseDouble(noise.split(" ")[0]);
-        return s > 0 && n >= s * Math.sqrt(0.5);
+    /** Whether the noise accounts for at least half of sigma's square (a parameter's indices by name). */
+    private static boolean mostlyNoise(Map<String, Double> indices) {
+        Double sigma = indices.get("sigma");
+        Double noise = indices.get(SensitivityStudy.SIGMA_NOISE);
+        return sigma != null && noise != null && sigma > 0 && noise >= sigma * Math.sqrt(0.5);
     }
 
     /** Computes and writes the indices of a complete study folder, and its report. */
@@ -233,6 +228,7 @@ final class SensitivityCommand implements Callable<Integer> {
         for (String output : study.outputs()) {
             w.printf(Locale.ROOT, "  %s%n", output);
             Map<String, Map<String, String>> byParam = new LinkedHashMap<>();
+            Map<String, Map<String, Double>> values = new LinkedHashMap<>();
             for (int r = 0; r < t.size(); r++) {
                 if (t.text(r, "output").equals(output)) {
                     double v = t.number(r, "value");
@@ -241,6 +237,7 @@ final class SensitivityCommand implements Callable<Integer> {
                         cell += String.format(Locale.ROOT, " [%.3g, %.3g]", t.number(r, "low"), t.number(r, "high"));
                     }
                     byParam.computeIfAbsent(t.text(r, "parameter"), k -> new LinkedHashMap<>()).put(t.text(r, "index"), cell);
+                    values.computeIfAbsent(t.text(r, "parameter"), k -> new LinkedHashMap<>()).put(t.text(r, "index"), v);
                 }
             }
             List<String> noisy = new ArrayList<>();
@@ -248,7 +245,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %-40s", e.getKey()));
                 e.getValue().forEach((k, v) -> line.append(String.format(Locale.ROOT, "  %s %-" + (morris ? 30 : 22) + "s", k, v)));
                 w.println(line.toString().stripTrailing());
-                if (mostlyNoise(e.getValue())) {
+                if (mostlyNoise(values.get(e.getKey()))) {
                     noisy.add(e.getKey());
                 }
             }

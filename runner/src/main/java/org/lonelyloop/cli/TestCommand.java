@@ -145,7 +145,7 @@ final class TestCommand implements Callable<Integer> {
             if (s.expect().isEmpty()) {
                 if (!quiet) {
                     out.println(name);
-                    beyond.forEach(e -> out.println(Predictions.notJudged(e, stated)));
+                    beyond.forEach(e -> out.println(notJudged(e, stated)));
                 }
                 continue;
             }
@@ -177,7 +177,7 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
             if (!quiet) {
-                beyond.forEach(e -> out.println(Predictions.notJudged(e, stated)));
+                beyond.forEach(e -> out.println(notJudged(e, stated)));
             }
         }
         if (!silent.isEmpty() && !quiet) {
@@ -192,6 +192,12 @@ final class TestCommand implements Callable<Integer> {
             writeCsv(rows);
         }
         return failed == 0 ? Main.OK : Main.FAILED;
+    }
+
+    /** The table line of a prediction about days after the run's end. */
+    static String notJudged(Expectation e, Scenario s) {
+        return String.format(Locale.ROOT, "  %-8s %s%n           the run ends on day %d", "not judged", e.summary(),
+                s.duration().count());
     }
 
     /** One table line: verdict, the prediction, the difference and its interval. */

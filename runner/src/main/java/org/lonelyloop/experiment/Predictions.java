@@ -143,12 +143,6 @@ public final class Predictions {
         return s.withExpect(s.expect().stream().filter(e -> withinTheRun(e, s)).toList());
     }
 
-    /** How a prediction about days after the run's end is reported. */
-    public static String notJudged(Expectation e, Scenario s) {
-        return String.format(java.util.Locale.ROOT, "  %-8s %s%n           the run ends on day %d", "not judged",
-                e.summary(), s.duration().count());
-    }
-
     /** Whether a single run can judge it: compared with nothing, a number or a window of itself. */
     public static boolean selfContained(Expectation e) {
         return !e.comparesArm();
