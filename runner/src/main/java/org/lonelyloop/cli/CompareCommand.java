@@ -16,6 +16,9 @@ import org.lonelyloop.experiment.Comparison;
 import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.model.observe.GroupSpec;
+import org.lonelyloop.output.SnapshotWriter;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
@@ -86,15 +89,18 @@ final class CompareCommand implements Callable<Integer> {
         boolean branched = LonelyLoop.sameWorld(s, other.scenario().withSeed(s.seed()));
         Instant started = Instant.now();
         int parallel = Math.min(n, cores);
-        Arms.Outcome o;
-        try {
-            o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), StatusLine.onStandardError(output.quiet));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
-        }
         Path folder;
+        Arms.Outcome o;
         try (ResultsFolder results = ResultsFolder.at(ResultsFolder.freeName(out, scenario.folderName(s.name() + "-compare"),
                 LocalDateTime.now()), false)) {
+            try {
+                o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), StatusLine.onStandardError(output.quiet),
+                        agentsFiles(results.work(), arms));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
             Comparison.write(results.work(), o);
             Map<String, String> extra = new LinkedHashMap<>();
             extra.put("comparedWith", other.name());
@@ -116,6 +122,28 @@ final class CompareCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    /**
+     * Where the first replication of each arm writes its agents.csv when the scenario asks for
+     * snapshots: {@code arms/scenario/agents.csv} and {@code arms/comparison/agents.csv}, beside the
+     * arms' series.
+     */
+    private static List<Path> agentsFiles(Path work, List<Arms.Arm> arms) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            if (arms.get(a).scenario().outputs().snapshots().isEmpty()) {
+                files.add(null);
+                continue;
+            }
+            Path dir = Files.createDirectories(work.resolve(Comparison.ARMS).resolve(Comparison.FOLDERS.get(a)));
+            files.add(dir.resolve(SnapshotWriter.FILE));
+        }
+        return files;
+    }
+
+    /** Labels short enough to follow "members: " in the table's first column. */
+    private static final Map<String, String> SHORT = Map.of(DailyMetrics.STRONGLY_LONELY, "strongly lonely (%)",
+            "meanLoneliness", "mean loneliness (0..1)", "meanUseMinutes", "social media (min/day)");
+
     private static void print(PrintWriter w, Scenario s, String against, int n, double seconds, Path folder)
             throws IOException {
         CsvTable t = CsvTable.read(folder.resolve(Comparison.FILE));
@@ -125,12 +153,29 @@ final class CompareCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  mean of days %d to %d          %10s %12s   %s%n", window[0], window[1] - 1, "scenario",
                 "comparison", "difference [95% CI, mean of daily intervals]");
         List<KeyFigure> shown = new java.util.ArrayList<>(KeyFigure.ALL.subList(0, 11));
-        shown.addAll(KeyFigure.PARTICIPANTS);
+        if (!s.interventions().isEmpty()) {
+            shown.addAll(KeyFigure.PARTICIPANTS);
+        }
         for (KeyFigure f : shown) {
             double[] m = CompareReport.windowMeans(t, f.column(), window);
             if (!Double.isNaN(m[0])) {
                 w.printf(Locale.ROOT, "  %-34s %10.2f %12.2f   %+.3f [%+.3f, %+.3f]%n", f.label(), m[0] * f.scale(),
                         m[1] * f.scale(), m[2] * f.scale(), m[3] * f.scale(), m[4] * f.scale());
+            }
+        }
+        for (GroupSpec g : s.groups()) {
+            double[] members = CompareReport.windowMeans(t, g.members(DailyMetrics.AGENTS), window);
+            double[] others = CompareReport.windowMeans(t, g.others(DailyMetrics.AGENTS), window);
+            w.printf(Locale.ROOT, "  group %s: %,.0f members, %,.0f others%n", g.name(), members[0], others[0]);
+            for (KeyFigure f : KeyFigure.of(DailyMetrics.STRONGLY_LONELY, "meanLoneliness", "meanUseMinutes")) {
+                for (boolean member : new boolean[] {true, false}) {
+                    double[] m = CompareReport.windowMeans(t, member ? g.members(f.column()) : g.others(f.column()), window);
+                    if (!Double.isNaN(m[0])) {
+                        w.printf(Locale.ROOT, "    %-32s %10.2f %12.2f   %+.3f [%+.3f, %+.3f]%n",
+                                (member ? "members: " : "others:  ") + SHORT.getOrDefault(f.column(), f.label()),
+                                m[0] * f.scale(), m[1] * f.scale(), m[2] * f.scale(), m[3] * f.scale(), m[4] * f.scale());
+                    }
+                }
             }
         }
         w.println("results: " + folder);

@@ -196,12 +196,12 @@ final class RunCommand implements Callable<Integer> {
      * The scenario's predictions that one run can judge, judged on it; the others are named with
      * the command that runs what they compare with.
      */
-    private static void predictions(PrintWriter w, Scenario s, CsvTable ts) {
+    private static void predictions(PrintWriter w, Scenario s, Path folder) throws IOException {
         if (s.expect().isEmpty()) {
             return;
         }
         w.println("  predictions (expect:)");
-        List<Judgement> judged = Predictions.judgeRun(s, Arms.Series.of(ts));
+        List<Judgement> judged = Predictions.judgeRun(s, Arms.Series.read(folder));
         for (Judgement j : judged) {
             w.println(TestCommand.line(j));
         }
@@ -233,7 +233,7 @@ final class RunCommand implements Callable<Integer> {
                         k.shown(ts.number(last, k.column())));
             }
         }
-        predictions(w, s, ts);
+        predictions(w, s, folder);
         w.println("results: " + folder);
         if (Files.exists(folder.resolve(Report.FILE))) {
             w.println("report:  " + folder.resolve(Report.FILE));

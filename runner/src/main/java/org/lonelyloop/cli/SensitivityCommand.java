@@ -177,12 +177,13 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new UserError("name at least one --param KEY[=LOW..HIGH]", Main.BAD_INPUT);
         }
         List<JointCalibration.Parameter> ps = SearchParameters.parse(params);
-        List<String> known = DailyMetrics.columns().stream().map(Column::name).toList();
+        List<String> known = DailyMetrics.columns(s.groups()).stream().map(Column::name).toList();
         for (String o : outputs) {
             if (!known.contains(o)) {
                 String best = DidYouMean.closest(o, known);
                 throw new UserError("--outputs: '" + o + "' is not a recorded measure" + (best == null ? ""
-                        : "; did you mean '" + best + "'?") + " (the columns of timeseries.csv, docs/outputs.md)",
+                        : "; did you mean '" + best + "'?") + " (the columns of timeseries.csv, or a group's such as "
+                        + "anxious.meanLoneliness; docs/outputs.md)",
                         Main.BAD_INPUT);
             }
         }

@@ -13,6 +13,10 @@ import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
+import org.lonelyloop.output.GroupsWriter;
+import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.output.SnapshotWriter;
+import java.util.Set;
 import org.lonelyloop.model.Scenario;
 
 /**
@@ -28,13 +32,20 @@ public final class Arms {
     public record Arm(String name, Scenario scenario) {
     }
 
-    /** The recorded measures of one run of one arm: a row per recorded day, a column per measure. */
-    public record Series(int[] days, double[][] values) {
-        /** Column index of a measure (a column of timeseries.csv). */
-        public static int column(String measure) {
-            List<Column> cs = DailyMetrics.columns();
-            for (int c = 0; c < cs.size(); c++) {
-                if (cs.get(c).name().equals(measure)) {
+    /**
+     * The recorded measures of one run of one arm: a row per recorded day, a column per measure
+     * (timeseries.csv's, then its groups' as {@link DailyMetrics#columns(List)} names them).
+     */
+    public record Series(int[] days, double[][] values, List<Column> columns) {
+        /** A series of the population's measures only (timeseries.csv's columns). */
+        public Series(int[] days, double[][] values) {
+            this(days, values, DailyMetrics.columns());
+        }
+
+        /** Column index of a measure (a column of timeseries.csv, or a group's {@code anxious.meanLoneliness}). */
+        public int column(String measure) {
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).name().equals(measure)) {
                     return c;
                 }
             }
@@ -70,16 +81,57 @@ public final class Arms {
 
         /** The series of a finished run's timeseries.csv. */
         public static Series of(org.lonelyloop.table.CsvTable table) {
+            return of(table, null);
+        }
+
+        /**
+         * The series of a run folder: its timeseries.csv and, for a scenario with groups, its
+         * groups.csv (rows of each group's members and others, as {@link GroupsWriter} writes them).
+         */
+        public static Series read(java.nio.file.Path folder) throws java.io.IOException {
+            java.nio.file.Path groups = folder.resolve(GroupsWriter.FILE);
+            return of(org.lonelyloop.table.CsvTable.read(folder.resolve(org.lonelyloop.output.TimeSeriesWriter.FILE)),
+                    java.nio.file.Files.exists(groups) ? org.lonelyloop.table.CsvTable.read(groups) : null);
+        }
+
+        /** The series of a timeseries.csv and the groups.csv beside it (or null). */
+        public static Series of(org.lonelyloop.table.CsvTable table, org.lonelyloop.table.CsvTable groupTable) {
+            List<String> names = new ArrayList<>();
+            for (int row = 0; groupTable != null && row < groupTable.size(); row++) {
+                if (!names.contains(groupTable.text(row, "group"))) {
+                    names.add(groupTable.text(row, "group"));
+                }
+            }
             List<Column> cs = DailyMetrics.columns();
+            List<Column> all = DailyMetrics.columnsOfGroups(names);
             int[] days = new int[table.size()];
-            double[][] values = new double[table.size()][cs.size()];
+            double[][] values = new double[table.size()][all.size()];
+            java.util.Map<Integer, Integer> rowOfDay = new java.util.HashMap<>();
             for (int k = 0; k < days.length; k++) {
                 days[k] = (int) table.number(k, "day");
+                rowOfDay.put(days[k], k);
                 for (int c = 0; c < cs.size(); c++) {
                     values[k][c] = table.number(k, cs.get(c).name());
                 }
+                java.util.Arrays.fill(values[k], cs.size(), all.size(), Double.NaN);
             }
-            return new Series(days, values);
+            if (groupTable != null) {
+                int width = 1 + cs.size();
+                for (int row = 0; row < groupTable.size(); row++) {
+                    Integer k = rowOfDay.get((int) groupTable.number(row, "day"));
+                    int g = names.indexOf(groupTable.text(row, "group"));
+                    if (k == null || g < 0) {
+                        continue;
+                    }
+                    int part = GroupsWriter.MEMBERS.equals(groupTable.text(row, "part")) ? 0 : 1;
+                    int at = cs.size() + (2 * g + part) * width;
+                    values[k][at] = groupTable.number(row, DailyMetrics.AGENTS);
+                    for (int c = 0; c < cs.size(); c++) {
+                        values[k][at + 1 + c] = groupTable.number(row, cs.get(c).name());
+                    }
+                }
+            }
+            return new Series(days, values, all);
         }
 
         /** The last recorded day plus one: the number of days the run recorded. */
@@ -123,6 +175,16 @@ public final class Arms {
      * @param progress      where progress goes, or null
      */
     public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, StatusLine progress) {
+        return run(arms, replications, parallel, threadsPerRun, progress, null);
+    }
+
+    /**
+     * As {@link #run(List, int, int, int, StatusLine)}; the first replication of arm {@code a} also
+     * writes its agents on the scenario's snapshot days ({@code outputs.snapshots}) to
+     * {@code agentsFiles.get(a)}, where that is not null.
+     */
+    public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, StatusLine progress,
+            List<java.nio.file.Path> agentsFiles) {
         if (arms.isEmpty() || replications < 1) {
             throw new IllegalArgumentException("a comparison needs at least one arm and one replication");
         }
@@ -140,8 +202,9 @@ public final class Arms {
             List<Future<List<Series>>> futures = new ArrayList<>();
             for (int r = 0; r < replications; r++) {
                 long seed = seeds[r];
+                List<java.nio.file.Path> agents = r == 0 ? agentsFiles : null;
                 futures.add(pool.submit(() -> {
-                    List<Series> out = replicate(arms, seed, threadsPerRun);
+                    List<Series> out = replicate(arms, seed, threadsPerRun, agents);
                     pace.finished(System.nanoTime());
                     report(progress, arms.get(0).scenario().name(), done.incrementAndGet(), replications, pace);
                     return out;
@@ -152,7 +215,9 @@ public final class Arms {
             }
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            throw c instanceof RuntimeException ? (RuntimeException) c : new IllegalStateException(c);
+            throw c instanceof RuntimeException ? (RuntimeException) c
+                    : c instanceof java.io.IOException ? new java.io.UncheckedIOException((java.io.IOException) c)
+                    : new IllegalStateException(c);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -166,7 +231,8 @@ public final class Arms {
     }
 
     /** One replication of every arm: the burn-in of the first arm's world once, then each arm. */
-    private static List<Series> replicate(List<Arm> arms, long seed, int threads) {
+    private static List<Series> replicate(List<Arm> arms, long seed, int threads, List<java.nio.file.Path> agentsFiles)
+            throws java.io.IOException {
         Series[] out = new Series[arms.size()];
         Scenario first = arms.get(0).scenario().withSeed(seed);
         int lastShared = 0;
@@ -191,13 +257,26 @@ public final class Arms {
                 model = LonelyLoop.create(s, seed, threads);
                 model.start();
             }
-            out[a] = record(model);
+            java.nio.file.Path agents = agentsFiles == null ? null : agentsFiles.get(a);
+            Set<Integer> days = RunOutputs.snapshotDays(s);
+            if (agents == null || days.isEmpty()) {
+                out[a] = record(model);
+            } else {
+                try (SnapshotWriter w = new SnapshotWriter(agents, false, days, s.groups())) {
+                    out[a] = record(model, w);
+                }
+            }
         }
         return List.of(out);
     }
 
     /** Runs a started model to its end, keeping every recorded day's measures. */
     static Series record(LonelyLoop model) {
+        return record(model, null);
+    }
+
+    /** As {@link #record(LonelyLoop)}, telling {@code output} (or nobody) after each day. */
+    private static Series record(LonelyLoop model, RunOutput output) {
         List<int[]> days = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         model.addObserver(r -> {
@@ -205,7 +284,13 @@ public final class Arms {
             values.add(r.values().clone());
         });
         try {
-            model.runToEnd();
+            while (!model.isFinished() && model.stepDay()) {
+                if (output != null) {
+                    output.afterDay(model, model.day() - 1, null);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             model.finish();
         }
@@ -213,7 +298,7 @@ public final class Arms {
         for (int k = 0; k < d.length; k++) {
             d[k] = days.get(k)[0];
         }
-        return new Series(d, values.toArray(new double[0][]));
+        return new Series(d, values.toArray(new double[0][]), DailyMetrics.columns(model.scenario().groups()));
     }
 
     private static void report(StatusLine progress, String name, int done, int total, RemainingTime pace) {

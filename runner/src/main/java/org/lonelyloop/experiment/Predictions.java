@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.intervention.InterventionTypes;
+import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.DidYouMean;
@@ -94,7 +95,8 @@ public final class Predictions {
         }
         // The model is causal: a run cut at this scenario's end reads the same days as the whole. The
         // other scenario runs on this one's seeds.
-        return new Arms.Arm(what, sizing.apply(other.withDuration(s.duration()).withSeed(s.seed())));
+        // The scenario's groups are followed in the other world too, so its predictions can read them there.
+        return new Arms.Arm(what, sizing.apply(other.withDuration(s.duration()).withSeed(s.seed()).withGroups(s.groups())));
     }
 
     /** Runs the arms and judges every prediction. */
@@ -109,19 +111,38 @@ public final class Predictions {
         List<Judgement> out = new ArrayList<>();
         int own = o.arm(SCENARIO_ARM);
         for (Expectation e : s.expect()) {
-            int column = Arms.Series.column(e.measure());
             int n = o.replications();
             double[] values = new double[n];
             double[] refs = new double[n];
             for (int r = 0; r < n; r++) {
                 Arms.Series mine = o.runs().get(r).get(own);
                 int recorded = s.duration().count();
-                values[r] = mine.mean(column, e.fromDay(recorded), e.toDay(recorded));
-                refs[r] = reference(e, o, r, column, recorded, mine);
+                values[r] = read(e, mine, e.fromDay(recorded), e.toDay(recorded));
+                refs[r] = reference(e, o, r, recorded, mine);
             }
             out.add(Judgement.of(e, values, refs));
         }
         return out;
+    }
+
+    /**
+     * What a prediction reads of a series over [from, to): its measure, of everyone or of its group,
+     * less the same measure of what the group is contrasted with.
+     */
+    static double read(Expectation e, Arms.Series s, int from, int to) {
+        double value = s.mean(s.column(measured(e)), from, to);
+        return e.contrast() ? value - s.mean(s.column(contrasted(e)), from, to) : value;
+    }
+
+    /** The column a prediction reads: its measure, or its group's ({@code anxious.meanLoneliness}). */
+    public static String measured(Expectation e) {
+        return e.group() == null ? e.measure() : e.group() + "." + e.measure();
+    }
+
+    /** The column a contrast subtracts: the group's others' measure, or another group's. */
+    public static String contrasted(Expectation e) {
+        return e.versus().equals(GroupSpec.OTHERS) ? e.group() + "." + GroupSpec.OTHERS + "." + e.measure()
+                : e.versus() + "." + e.measure();
     }
 
     /**
@@ -159,7 +180,7 @@ public final class Predictions {
         return judge(own, o);
     }
 
-    private static double reference(Expectation e, Arms.Outcome o, int r, int column, int recorded, Arms.Series mine) {
+    private static double reference(Expectation e, Arms.Outcome o, int r, int recorded, Arms.Series mine) {
         if (e.compare() == null) {
             return 0;
         }
@@ -169,9 +190,9 @@ public final class Predictions {
         }
         int[] window = e.compareWindow();
         if (window != null) {
-            return mine.mean(column, window[0], window[1]);
+            return read(e, mine, window[0], window[1]);
         }
-        return o.runs().get(r).get(o.arm(e.compare())).mean(column, e.fromDay(recorded), e.toDay(recorded));
+        return read(e, o.runs().get(r).get(o.arm(e.compare())), e.fromDay(recorded), e.toDay(recorded));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.EventsWriter;
+import org.lonelyloop.output.GroupsWriter;
 import org.lonelyloop.output.LedgerWriter;
 import org.lonelyloop.output.NetworkWriter;
 import org.lonelyloop.output.RunOutput;
@@ -22,7 +23,7 @@ import org.lonelyloop.study.SurveyWriter;
 final class RunOutputs {
     /** The files a checkpoint seals and a resume cuts back to the checkpoint's day. */
     static final List<String> FILES = List.of(TimeSeriesWriter.FILE, LedgerWriter.FILE, EventsWriter.FILE,
-            SnapshotWriter.FILE, NetworkWriter.TIES, PanelWriter.FILE, EsmWriter.FILE, SurveyWriter.FILE);
+            SnapshotWriter.FILE, NetworkWriter.TIES, GroupsWriter.FILE, PanelWriter.FILE, EsmWriter.FILE, SurveyWriter.FILE);
 
     private RunOutputs() {
     }
@@ -38,8 +39,11 @@ final class RunOutputs {
             outputs.add(new TimeSeriesWriter(work.resolve(TimeSeriesWriter.FILE), append));
             outputs.add(new LedgerWriter(work.resolve(LedgerWriter.FILE), append));
             outputs.add(new EventsWriter(work.resolve(EventsWriter.FILE), append));
+            if (!s.groups().isEmpty()) {
+                outputs.add(new GroupsWriter(work.resolve(GroupsWriter.FILE), append, s.groups()));
+            }
             if (!snapshots.isEmpty()) {
-                outputs.add(new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append, snapshots));
+                outputs.add(new SnapshotWriter(work.resolve(SnapshotWriter.FILE), append, snapshots, s.groups()));
                 outputs.add(new NetworkWriter(work, append, snapshots));
             }
             if (s.panel().enabled()) {
@@ -59,7 +63,7 @@ final class RunOutputs {
     }
 
     /** The snapshot days; a day at or past the end names the run's last recorded day. */
-    private static Set<Integer> snapshotDays(Scenario s) {
+    static Set<Integer> snapshotDays(Scenario s) {
         Set<Integer> days = new HashSet<>();
         for (Days d : s.outputs().snapshots()) {
             days.add(Math.min(d.count(), s.duration().count() - 1));

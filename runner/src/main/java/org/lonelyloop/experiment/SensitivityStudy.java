@@ -174,9 +174,9 @@ public record SensitivityStudy(Method method, List<Parameter> parameters, int sa
             if (!Files.exists(dir.resolve(Manifest.FILE))) {
                 throw new IllegalStateException("run " + run + " is not in " + folder + "; finish the sweep first");
             }
-            Arms.Series s = Arms.Series.of(CsvTable.read(dir.resolve(TimeSeriesWriter.FILE)));
+            Arms.Series s = Arms.Series.read(dir);
             for (String o : outputs) {
-                y.get(o)[plan.replicationOf(run)][plan.pointOf(run)] = s.mean(Arms.Series.column(o), from, to);
+                y.get(o)[plan.replicationOf(run)][plan.pointOf(run)] = s.mean(s.column(o), from, to);
             }
         }
         return y;

@@ -13,6 +13,7 @@ import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
+import org.lonelyloop.output.GroupsWriter;
 import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.table.Csv;
 
@@ -34,7 +35,11 @@ public final class SweepTables {
     private SweepTables() {
     }
 
-    /** The last row of a run's timeseries.csv, by column. */
+    /**
+     * The last row of a run's timeseries.csv, by column, then, for a scenario with groups, the last
+     * day's rows of its groups.csv, named as predictions name them ({@code anxious.meanLoneliness},
+     * {@code anxious.others.meanLoneliness}).
+     */
     static Map<String, String> lastRow(Path run) throws IOException {
         List<String> lines = Files.readAllLines(run.resolve(TimeSeriesWriter.FILE), StandardCharsets.UTF_8);
         String[] header = lines.get(0).split(",");
@@ -42,6 +47,22 @@ public final class SweepTables {
         Map<String, String> row = new LinkedHashMap<>();
         for (int c = 0; c < header.length; c++) {
             row.put(header[c], last[c]);
+        }
+        Path groups = run.resolve(GroupsWriter.FILE);
+        if (Files.exists(groups)) {
+            List<String> g = Files.readAllLines(groups, StandardCharsets.UTF_8);
+            String[] names = g.get(0).split(",");
+            for (String line : g.subList(1, g.size())) {
+                String[] cells = line.split(",");
+                if (!cells[0].equals(last[0])) {
+                    continue;
+                }
+                // day, group, part, then agents and the measures
+                String prefix = cells[1] + "." + (cells[2].equals(GroupsWriter.MEMBERS) ? "" : cells[2] + ".");
+                for (int c = 3; c < names.length; c++) {
+                    row.put(prefix + names[c], cells[c]);
+                }
+            }
         }
         return row;
     }
@@ -101,7 +122,8 @@ public final class SweepTables {
             sb.append(',').append(Csv.text(k));
         }
         sb.append(",runs");
-        for (String o : OUTCOMES) {
+        List<String> outcomes = outcomes(byPoint);
+        for (String o : outcomes) {
             sb.append(',').append(o).append("Mean,").append(o).append("Low,").append(o).append("High");
         }
         sb.append('\n');
@@ -112,7 +134,7 @@ public final class SweepTables {
             }
             List<Map<String, String>> rows = e.getValue();
             sb.append(',').append(rows.size());
-            for (String o : OUTCOMES) {
+            for (String o : outcomes) {
                 double[] ci = MeanInterval.of(rows.stream().mapToDouble(r -> parse(r.get(o))).toArray());
                 sb.append(',').append(Csv.number(ci[0])).append(',').append(Csv.number(ci[1])).append(',')
                         .append(Csv.number(ci[2]));
@@ -120,6 +142,22 @@ public final class SweepTables {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** {@link #OUTCOMES}, then the same of each group's members and others where the runs recorded groups. */
+    private static List<String> outcomes(Map<Integer, List<Map<String, String>>> byPoint) {
+        List<String> all = new ArrayList<>(OUTCOMES);
+        Map<String, String> any = byPoint.isEmpty() ? Map.of() : byPoint.values().iterator().next().get(0);
+        for (String column : any.keySet()) {
+            String agents = "." + DailyMetrics.AGENTS;
+            if (column.endsWith(agents)) {
+                String prefix = column.substring(0, column.length() - DailyMetrics.AGENTS.length());
+                for (String o : OUTCOMES) {
+                    all.add(prefix + o);
+                }
+            }
+        }
+        return all;
     }
 
     private static double parse(String s) {

@@ -3,13 +3,20 @@ package org.lonelyloop.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import org.lonelyloop.model.observe.GroupSpec;
+import org.lonelyloop.model.observe.Groups;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.table.Csv;
 
-/** agents.csv: every agent's state on the snapshot days the scenario lists (outputs.snapshots). */
+/**
+ * agents.csv: every agent's state on the snapshot days the scenario lists (outputs.snapshots), and,
+ * for a scenario with groups, a column per group ({@code group.anxious}): 1 for its members, 0 for
+ * its others, NA for those it was not chosen among or before its day.
+ */
 public final class SnapshotWriter extends CsvFileOutput {
     public static final String FILE = "agents.csv";
     static final String HEADER = "day,id,age,ageGroup,loneliness,lonelinessScore,socialAnxiety,depression,selfEsteem,mood,"
@@ -17,12 +24,28 @@ public final class SnapshotWriter extends CsvFileOutput {
             + "sleepDebt,offlineTies,offlineStrength,onlineTies,contactsToday,participant,loopGain,emotionalLoneliness,"
             + "socialLoneliness,relationship,partnerCloseness,closestTie,confidant,intimacy\n";
 
-    private final Set<Integer> days;
+    /** What a group's column is named after: {@code group.anxious}. */
+    public static final String GROUP = "group.";
 
-    /** @param days the snapshot days (the run's recorded days, from 0) */
-    public SnapshotWriter(Path file, boolean append, Set<Integer> days) throws IOException {
-        super(file, append, HEADER);
+    private final Set<Integer> days;
+    private final int groups;
+
+    /**
+     * @param days   the snapshot days (the run's recorded days, from 0)
+     * @param groups the scenario's groups, a column each
+     */
+    public SnapshotWriter(Path file, boolean append, Set<Integer> days, List<GroupSpec> groups) throws IOException {
+        super(file, append, header(groups));
         this.days = Set.copyOf(days);
+        this.groups = groups.size();
+    }
+
+    private static String header(List<GroupSpec> groups) {
+        StringBuilder b = new StringBuilder(HEADER.substring(0, HEADER.length() - 1));
+        for (GroupSpec g : groups) {
+            b.append(',').append(GROUP).append(g.name());
+        }
+        return b.append('\n').toString();
     }
 
     @Override
@@ -57,8 +80,12 @@ public final class SnapshotWriter extends CsvFileOutput {
                         .append(',').append(Csv.number(a.getPartnerCloseness()))
                         .append(',').append(Csv.number(a.getCloseness()))
                         .append(',').append(a.getConfidant())
-                        .append(',').append(Csv.number(a.getIntimacy()))
-                        .append('\n');
+                        .append(',').append(Csv.number(a.getIntimacy()));
+                for (int g = 0; g < groups; g++) {
+                    byte place = model.groups().placeOf(g, i);
+                    sb.append(',').append(place == Groups.MEMBER ? "1" : place == Groups.OTHER ? "0" : "NA");
+                }
+                sb.append('\n');
                 out.write(sb.toString());
             }
         } catch (IOException e) {

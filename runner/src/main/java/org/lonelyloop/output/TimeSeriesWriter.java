@@ -47,7 +47,8 @@ public final class TimeSeriesWriter extends CsvFileOutput implements Consumer<Da
     @Override
     public void accept(DayRecord r) {
         StringBuilder row = new StringBuilder().append(r.day());
-        for (int c = 0; c < r.columns().size(); c++) {
+        // The population's measures; a group's are groups.csv's.
+        for (int c = 0; c < DailyMetrics.columns().size(); c++) {
             row.append(',').append(Csv.number(r.value(c)));
         }
         try {

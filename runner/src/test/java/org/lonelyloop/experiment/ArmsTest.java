@@ -42,8 +42,8 @@ class ArmsTest {
                         "replication " + r + ", arm " + arms.get(a).name());
             }
         }
-        int use = Arms.Series.column("meanUseMinutes");
         Arms.Series with = o.runs().get(0).get(0);
+        int use = with.column("meanUseMinutes");
         Arms.Series without = o.runs().get(0).get(1);
         // Common random numbers: the arms agree to the bit until the cap starts, and differ after.
         assertEquals(without.mean(use, 0, 20), with.mean(use, 0, 20));

@@ -55,7 +55,8 @@ public class OutputColumnsTest {
                 "--set", "interventions[0].start=5d", "--set", "interventions[0].end=20d", "--set",
                 "outputs.snapshots=[0d, 29d]", "--set", "panel.size=50", "--set", "panel.every=10d", "--set",
                 "esm.size=20", "--set", "esm.days=5", "--set", "esm.maxAge=120", "--set", "survey.size=30", "--set",
-                "survey.day=12d", "--out",
+                "survey.day=12d", "--set", "groups=[{name: anxious, among: {minAge: 18}, who: {socialAnxietyAtLeast: 0.5}}]",
+                "--out",
                 tmp.resolve("run").toString(), "-q", "--no-report");
         try (Stream<Path> s = Files.list(tmp.resolve("run"))) {
             run = s.findFirst().orElseThrow();
@@ -140,8 +141,25 @@ public class OutputColumnsTest {
     }
 
     @Test
+    void groupsColumnsAreTheDocumentedOnesThenEveryMeasure() throws IOException {
+        List<String> columns = new ArrayList<>(documented("## groups.csv"));
+        // then every column of timeseries.csv, as the table's last row says
+        columns.addAll(documented("## timeseries.csv").subList(1, documented("## timeseries.csv").size()));
+        assertEquals(columns, header(run.resolve("groups.csv")));
+        CsvTable g = CsvTable.read(run.resolve("groups.csv"));
+        assertEquals(2 * CsvTable.read(run.resolve("timeseries.csv")).size(), g.size(), "members and others each day");
+        assertEquals(Set.of("members", "others"), values(g, "part"));
+    }
+
+    @Test
     void agentsColumnsAreTheDocumentedOnesInOrder() throws IOException {
-        assertEquals(documented("## agents.csv"), header(run.resolve("agents.csv")));
+        List<String> columns = new ArrayList<>(documented("## agents.csv"));
+        // A column per group, named after it.
+        assertEquals("group.<name>", columns.remove(columns.size() - 1));
+        columns.add("group.anxious");
+        assertEquals(columns, header(run.resolve("agents.csv")));
+        Set<String> places = values(CsvTable.read(run.resolve("agents.csv")), "group.anxious");
+        assertEquals(Set.of("1", "0", "NA"), places, "members, others and the under-18s, never chosen among");
         assertEquals(2 * 400, CsvTable.read(run.resolve("agents.csv")).size(), "two snapshots of every agent");
     }
 
@@ -204,7 +222,9 @@ public class OutputColumnsTest {
     @Test
     void summaryHasTheRunColumnsTheVariedKeysThenTheLastDayOfEveryMeasure() throws IOException {
         List<String> doc = documented("### summary.csv");
-        assertEquals(List.of("run", "point", "replication", "seed", "lastDay"), doc);
+        // The groups' columns follow for a scenario with groups (GroupPredictionTest); this sweep has none.
+        assertEquals(List.of("run", "point", "replication", "seed", "lastDay", "<group>.<column>",
+                "<group>.others.<column>"), doc);
         List<String> expected = new ArrayList<>(doc.subList(0, 4));
         expected.add("pathways.displacement.strength");
         expected.add("lastDay");

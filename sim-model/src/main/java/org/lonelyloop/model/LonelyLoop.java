@@ -71,6 +71,8 @@ public final class LonelyLoop extends SimState {
     private List<DailyProcess> coreAfter;
     private List<Intervention> interventions;
     private List<org.lonelyloop.model.event.LifeEvent> events;
+    /** The scenario's groups and who is in them; null in a checkpoint written before groups existed. */
+    private org.lonelyloop.model.observe.Groups groups;
     private int day;
     /** A cache of the last measured day; measured again on demand after a checkpoint is read. */
     private transient DayRecord latest;
@@ -150,6 +152,7 @@ public final class LonelyLoop extends SimState {
         }
         ledger = new Ledger(population.size);
         lonelinessDynamics = new LonelinessDynamics();
+        groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
         buildInterventionsAndEvents();
         coreBefore = null;
         processes = arrange(scenario.pathways().build(), interventions);
@@ -237,6 +240,9 @@ public final class LonelyLoop extends SimState {
             observe();
             return;
         }
+        if (phase == Phase.BEGIN && day >= 0) {
+            groups().chooseDue(day, population, offline, online, scenario.measures().problematicUseCutoff());
+        }
         Day d = context();
         for (DailyProcess p : processes.get(phase)) {
             p.apply(phase, d);
@@ -248,7 +254,7 @@ public final class LonelyLoop extends SimState {
             int every = scenario.outputs().every().count();
             boolean last = day == scenario.duration().count() - 1;
             if ((day % every == 0 || last) && !observers().isEmpty()) {
-                latest = DailyMetrics.measure(day, scenario, population, offline, ledger, workers());
+                latest = DailyMetrics.measure(day, scenario, population, offline, ledger, workers(), groups());
                 for (Consumer<DayRecord> o : observers()) {
                     o.accept(latest);
                 }
@@ -330,7 +336,7 @@ public final class LonelyLoop extends SimState {
             return null;
         }
         if (latest == null || latest.day() != lastDay) {
-            latest = DailyMetrics.measure(lastDay, scenario, population, offline, ledger, workers());
+            latest = DailyMetrics.measure(lastDay, scenario, population, offline, ledger, workers(), groups());
         }
         return latest;
     }
@@ -377,6 +383,14 @@ public final class LonelyLoop extends SimState {
             context = new Day(this);
         }
         return context;
+    }
+
+    /** The scenario's groups, and who has been chosen for them so far. */
+    public org.lonelyloop.model.observe.Groups groups() {
+        if (groups == null) {
+            groups = new org.lonelyloop.model.observe.Groups(List.of());
+        }
+        return groups;
     }
 
     private List<Consumer<DayRecord>> observers() {
@@ -512,7 +526,7 @@ public final class LonelyLoop extends SimState {
     /**
      * Makes this started model, still at the end of its burn-in, the model of {@code arm}: the same
      * world (seed, burn-in, population, networks, contact, loneliness, affect, pathways, measures)
-     * with its own interventions, life events and duration. Interventions and events act only from
+     * with its own interventions, life events, groups and duration. Interventions and events act only from
      * day 0, so one burn-in serves every arm of a comparison: copy the model ({@link Checkpoint#copy})
      * for each arm and branch the copy. An arm's interventions and events are built exactly as
      * {@link #start()} builds them, so a branched arm runs as a fresh run of {@code arm} would.
@@ -528,10 +542,11 @@ public final class LonelyLoop extends SimState {
         Scenario next = arm.withSeed(scenario.seed());
         if (!sameWorld(scenario, next)) {
             throw new IllegalArgumentException(arm.name() + " is not the same world as " + scenario.name()
-                    + ": an arm may differ only in its interventions, life events and duration");
+                    + ": an arm may differ only in its interventions, life events, groups and duration");
         }
         Bounds.require(next);
         scenario = next;
+        groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
         buildInterventionsAndEvents();
         processes = arrange(scenario.pathways().build(), interventions);
     }

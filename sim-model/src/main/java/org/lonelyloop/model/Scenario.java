@@ -3,6 +3,7 @@ package org.lonelyloop.model;
 import java.util.List;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.model.params.AffectParams;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.params.Days;
@@ -33,6 +34,7 @@ import org.lonelyloop.model.pathway.PathwayParams;
  * @param partners    living with a partner: who does, and how partnerships end and begin
  * @param interventions the interventions, in order (docs/scenarios.md)
  * @param events      life events: moves, losses, lockdowns, illnesses (docs/scenarios.md)
+ * @param groups      groups of people followed through the run, each measured apart (groups.csv)
  * @param panel       a virtual panel study measured during the run (panel.csv)
  * @param esm         an experience-sampling study measured during the run (esm.csv)
  * @param survey      a cross-sectional survey taken during the run (survey.csv)
@@ -54,6 +56,7 @@ public record Scenario(
         PathwayParams pathways,
         List<InterventionSpec> interventions,
         List<LifeEventSpec> events,
+        List<GroupSpec> groups,
         MeasureParams measures,
         PanelParams panel,
         EsmParams esm,
@@ -65,6 +68,7 @@ public record Scenario(
     public Scenario {
         interventions = interventions == null ? null : List.copyOf(interventions);
         events = events == null ? List.of() : List.copyOf(events);
+        groups = groups == null ? List.of() : List.copyOf(groups);
         expect = expect == null ? List.of() : List.copyOf(expect);
     }
 
@@ -72,7 +76,7 @@ public record Scenario(
         return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
                 Days.years(2), Days.years(2), PopulationParams.defaults(), PartnerParams.defaults(), NetworkParams.defaults(),
                 ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
-                PathwayParams.defaults(), List.of(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
+                PathwayParams.defaults(), List.of(), List.of(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
                 OutputParams.defaults(),
                 ExperimentParams.defaults(), List.of());
     }
@@ -112,6 +116,10 @@ public record Scenario(
 
     public Scenario withOutputs(OutputParams newOutputs) {
         return Records.with(this, "outputs", newOutputs);
+    }
+
+    public Scenario withGroups(List<GroupSpec> newGroups) {
+        return Records.with(this, "groups", newGroups);
     }
 
     public Scenario withExpect(List<Expectation> newExpect) {

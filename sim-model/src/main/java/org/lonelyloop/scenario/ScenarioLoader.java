@@ -18,6 +18,7 @@ import java.util.Map;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Violation;
@@ -35,6 +36,7 @@ public final class ScenarioLoader {
     private static final String INTERVENTIONS = "interventions";
     private static final String EVENTS = "events";
     private static final String EXPECT = "expect";
+    private static final String GROUPS = "groups";
     /** Type of the stand-in for an intervention whose type is missing or unknown. */
     private static final String STAND_IN = "deactivation";
 
@@ -169,6 +171,7 @@ public final class ScenarioLoader {
         defaults.set(INTERVENTIONS, expandInterventions(merged));
         defaults.set(EVENTS, expandEvents(merged));
         defaults.set(EXPECT, expandExpectations(merged));
+        defaults.set(GROUPS, layOverTypeDefaults(merged, GROUPS, type -> GroupSpec.defaults(), null));
         TreeChecker checker = new TreeChecker(path -> nearest(origins, path), where);
         problems.addAll(checker.check(merged, Scenario.class));
         // Values of the wrong kind are set back to their defaults so that the ranges of everything
@@ -197,6 +200,7 @@ public final class ScenarioLoader {
         checkSweep(scenario, origins, where, problems);
         checkSnapshots(scenario, origins, where, problems);
         checkEvents(scenario, origins, where, problems);
+        checkGroups(scenario, origins, where, problems);
         checkExpectations(scenario, origins, where, problems);
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparing(Problem::source).thenComparingInt(Problem::line)
@@ -239,6 +243,24 @@ public final class ScenarioLoader {
         }
     }
 
+    /** A group is chosen on a day of the run, and no two groups share a name. */
+    private static void checkGroups(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
+            List<Problem> problems) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int k = 0; k < scenario.groups().size(); k++) {
+            GroupSpec g = scenario.groups().get(k);
+            String at = "groups[" + k + "].";
+            if (g.day().count() >= scenario.duration().count()) {
+                problems.add(located(origins, where, at + "day", "day " + g.day() + " is not within the run (duration "
+                        + scenario.duration() + ")"));
+            }
+            if (g.name() != null && !names.add(g.name())) {
+                problems.add(located(origins, where, at + "name", "a second group named '" + g.name()
+                        + "'; each group needs its own name"));
+            }
+        }
+    }
+
     /**
      * A prediction must name a recorded measure. What only a variant of the scenario can make wrong
      * is not refused, so a variant still loads and runs: days after a shortened run's end ('test'
@@ -265,6 +287,19 @@ public final class ScenarioLoader {
                             + notFound.problems().get(0).message()));
                 }
             }
+            java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+            scenario.groups().forEach(g -> groups.add(g.name()));
+            if (e.group() != null && !groups.contains(e.group())) {
+                problems.add(located(origins, where, at + "group", "'" + e.group() + "' is not one of the scenario's "
+                        + "groups" + named(groups, e.group())));
+            }
+            if (e.versus() != null && !e.versus().equals(GroupSpec.OTHERS) && !groups.contains(e.versus())) {
+                java.util.Set<String> choices = new java.util.LinkedHashSet<>(groups);
+                choices.add(GroupSpec.OTHERS);
+                problems.add(located(origins, where, at + "versus", "'" + e.versus() + "' is neither 'others' (the "
+                        + "rest of those the group was chosen among) nor one of the scenario's groups"
+                        + named(choices, e.versus())));
+            }
             if (e.measure() != null && !e.measure().isBlank() && !measures.contains(e.measure())) {
                 String best = DidYouMean.closest(e.measure(), measures);
                 problems.add(located(origins, where, at + "measure", "'" + e.measure() + "' is not a recorded measure"
@@ -272,6 +307,15 @@ public final class ScenarioLoader {
                         + " (the columns of timeseries.csv, listed in docs/outputs.md)"));
             }
         }
+    }
+
+    /** ": a, b" or "; did you mean 'a'?" after a name that is not among {@code names}. */
+    private static String named(java.util.Set<String> names, String given) {
+        if (names.isEmpty()) {
+            return " (it defines none: add a groups: section)";
+        }
+        String best = DidYouMean.closest(given, names);
+        return best != null ? "; did you mean '" + best + "'?" : " (" + String.join(", ", names) + ")";
     }
 
     private static Problem located(Map<String, LocatedTree.Origin> origins, String where, String path, String msg) {

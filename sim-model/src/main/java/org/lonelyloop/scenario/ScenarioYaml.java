@@ -70,12 +70,16 @@ public final class ScenarioYaml {
     }
 
     /**
-     * A scenario without predictions is written without an {@code expect:} key, so the files,
-     * manifests and sweep fingerprints of scenarios that state none read as they always have.
+     * A scenario without predictions or groups is written without an {@code expect:} or {@code groups:}
+     * key, so the files, manifests and sweep fingerprints of scenarios that state none read as they
+     * always have.
      */
     private abstract static class ExpectOnlyWhenStated {
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<org.lonelyloop.model.params.Expectation> expect();
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<org.lonelyloop.model.observe.GroupSpec> groups();
     }
 
     static SimpleModule unitsModule() {

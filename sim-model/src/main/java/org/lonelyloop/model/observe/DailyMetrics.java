@@ -42,6 +42,7 @@ public final class DailyMetrics {
     private static final int FIRST_AGE = FIRST_USE + UseSource.values().length;
     /** Sums of use, loneliness, their squares and product, for their correlation across agents. */
     private static final int MOMENTS = 5;
+    private static final int FIRST_MOMENT = FIRST_AGE + 3 * AgeGroup.COUNT; // strongly lonely, use, count per age band
 
     static {
         List<Column> c = new ArrayList<>();
@@ -125,12 +126,89 @@ public final class DailyMetrics {
         return COLUMNS;
     }
 
+    /** The whole population's measures of one day. */
     public static DayRecord measure(int day, Scenario scenario, Population pop, TieGraph offline, Ledger ledger,
             Workers workers) {
+        return measure(day, scenario, pop, offline, ledger, workers, null);
+    }
+
+    /**
+     * The whole population's measures of one day, then each group's: its members' and its others'
+     * ({@link #columns(List)}), NA before the group's day.
+     */
+    public static DayRecord measure(int day, Scenario scenario, Population pop, TieGraph offline, Ledger ledger,
+            Workers workers, Groups groups) {
+        double[] all = values(sums(scenario, pop, offline, ledger, workers, null, 1)[0], pop.size);
+        if (groups == null || groups.size() == 0) {
+            return new DayRecord(day, all, COLUMNS);
+        }
+        int width = 1 + COLUMNS.size();
+        double[] v = java.util.Arrays.copyOf(all, COLUMNS.size() + groups.size() * 2 * width);
+        java.util.Arrays.fill(v, COLUMNS.size(), v.length, Double.NaN);
+        for (int g = 0; g < groups.size(); g++) {
+            if (!groups.chosen(g)) {
+                continue;
+            }
+            double[][] cells = sums(scenario, pop, offline, ledger, workers, groups.places(g), 2);
+            for (int cell = 0; cell < 2; cell++) {
+                int at = COLUMNS.size() + (2 * g + cell) * width;
+                double count = cells[cell][cells[cell].length - 1];
+                v[at] = count;
+                if (count > 0) {
+                    System.arraycopy(values(cells[cell], count), 0, v, at + 1, COLUMNS.size());
+                }
+            }
+        }
+        return new DayRecord(day, v, columns(groups.specs()));
+    }
+
+    /** The column of a group's size, before its measures: {@code anxious.agents}. */
+    public static final String AGENTS = "agents";
+
+    /** The columns a run of these groups records: the population's, then per group its members' and its others'. */
+    public static List<Column> columns(List<GroupSpec> groups) {
+        return groups.isEmpty() ? COLUMNS : columnsOfGroups(groups.stream().map(GroupSpec::name).toList());
+    }
+
+    /** {@link #columns(List)} of groups by these names. */
+    public static List<Column> columnsOfGroups(List<String> names) {
+        if (names.isEmpty()) {
+            return COLUMNS;
+        }
+        GroupColumns cached = lastGroupColumns;
+        if (cached != null && cached.names().equals(names)) {
+            return cached.columns();
+        }
+        List<Column> c = new ArrayList<>(COLUMNS);
+        for (String g : names) {
+            for (boolean members : new boolean[] {true, false}) {
+                String whose = members ? "members of " + g : "others of " + g;
+                String prefix = members ? g + "." : g + "." + GroupSpec.OTHERS + ".";
+                c.add(new Column(prefix + AGENTS, "agents", "number of " + whose));
+                for (Column m : COLUMNS) {
+                    c.add(new Column(prefix + m.name(), m.unit(), m.description() + " (" + whose + ")"));
+                }
+            }
+        }
+        cached = new GroupColumns(List.copyOf(names), Collections.unmodifiableList(c));
+        lastGroupColumns = cached;
+        return cached.columns();
+    }
+
+    private record GroupColumns(List<String> names, List<Column> columns) {
+    }
+
+    private static volatile GroupColumns lastGroupColumns;
+
+    /**
+     * The day's sums over the agents of each cell, with the cell's number of agents last: one cell
+     * of everyone when {@code place} is null, else cell k holds the agents whose place is k.
+     */
+    private static double[][] sums(Scenario scenario, Population pop, TieGraph offline, Ledger ledger, Workers workers,
+            byte[] place, int cells) {
         int ages = AgeGroup.COUNT;
-        int firstMoment = FIRST_AGE + 3 * ages; // strongly lonely, use, count per age band
-        int width = firstMoment + MOMENTS;
-        double[][] partial = new double[Workers.chunkCount(pop.size)][width];
+        int width = FIRST_MOMENT + MOMENTS + 1;
+        double[][][] partial = new double[Workers.chunkCount(pop.size)][cells][width];
         LonelinessSource[] ls = LonelinessSource.values();
         UseSource[] us = UseSource.values();
         MeasureParams m = scenario.measures();
@@ -138,11 +216,16 @@ public final class DailyMetrics {
         LoopGain loop = new LoopGain(scenario);
         DeJongGierveld.Survey survey = survey(m.itemNoise());
         workers.forEachChunk(pop.size, (chunk, from, to) -> {
-            double[] s = partial[chunk];
             double[] emotional = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];
             double[] social = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];
             double[] categories = new double[3];
             for (int i = from; i < to; i++) {
+                int cell = place == null ? 0 : place[i];
+                if (cell < 0) {
+                    continue;
+                }
+                double[] s = partial[chunk][cell];
+                s[width - 1] += 1;
                 float l = pop.loneliness[i];
                 double emotionalNow = pop.emotional(i);
                 double socialNow = pop.social(i);
@@ -211,20 +294,31 @@ public final class DailyMetrics {
                 s[FIRST_AGE + 2 * ages + g] += 1;
                 // Log minutes: use is skewed, and a few very heavy users would otherwise decide r.
                 double u = Math.log1p(pop.useMinutes[i]);
-                s[firstMoment] += u;
-                s[firstMoment + 1] += l;
-                s[firstMoment + 2] += u * u;
-                s[firstMoment + 3] += (double) l * l;
-                s[firstMoment + 4] += u * l;
+                s[FIRST_MOMENT] += u;
+                s[FIRST_MOMENT + 1] += l;
+                s[FIRST_MOMENT + 2] += u * u;
+                s[FIRST_MOMENT + 3] += (double) l * l;
+                s[FIRST_MOMENT + 4] += u * l;
             }
         });
-        double[] total = new double[width];
-        for (double[] s : partial) {
-            for (int c = 0; c < width; c++) {
-                total[c] += s[c];
+        double[][] total = new double[cells][width];
+        for (double[][] chunk : partial) {
+            for (int cell = 0; cell < cells; cell++) {
+                for (int c = 0; c < width; c++) {
+                    total[cell][c] += chunk[cell][c];
+                }
             }
         }
-        double n = Math.max(1, pop.size);
+        return total;
+    }
+
+    /** The columns' values from the sums over {@code agents} agents. */
+    private static double[] values(double[] total, double agents) {
+        int ages = AgeGroup.COUNT;
+        LonelinessSource[] ls = LonelinessSource.values();
+        UseSource[] us = UseSource.values();
+        int strengthSlot = Sum.values().length;
+        double n = Math.max(1, agents);
         double[] v = new double[COLUMNS.size()];
         int col = 0;
         for (Sum s : Sum.values()) {
@@ -235,7 +329,7 @@ public final class DailyMetrics {
                 : total[Sum.PARTICIPANT_LONELINESS.ordinal()] / participants;
         v[Sum.PARTICIPANT_USE.ordinal()] = participants == 0 ? Double.NaN
                 : total[Sum.PARTICIPANT_USE.ordinal()] / participants;
-        double others = pop.size - participants;
+        double others = agents - participants;
         v[Sum.OTHERS_LONELINESS.ordinal()] = others == 0 ? Double.NaN : total[Sum.OTHERS_LONELINESS.ordinal()] / others;
         v[Sum.OTHERS_USE.ordinal()] = others == 0 ? Double.NaN : total[Sum.OTHERS_USE.ordinal()] / others;
         double affected = total[Sum.AFFECTED.ordinal()];
@@ -256,8 +350,8 @@ public final class DailyMetrics {
             double count = total[FIRST_AGE + 2 * ages + g];
             v[col++] = count == 0 ? Double.NaN : total[FIRST_AGE + ages + g] / count;
         }
-        v[col++] = correlation(total, firstMoment, n);
-        return new DayRecord(day, v, COLUMNS);
+        v[col++] = correlation(total, FIRST_MOMENT, n);
+        return v;
     }
 
     /** The survey of one noise level, made once and kept (a run measures with one). */

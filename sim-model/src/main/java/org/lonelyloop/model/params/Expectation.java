@@ -8,6 +8,11 @@ import java.util.List;
  * read at a time, compared with something, in a direction, for a reason from the sources.
  *
  * @param measure   a recorded measure (a column of timeseries.csv, e.g. shareStronglyLonely)
+ * @param group     the measure of one of the scenario's groups (its members) instead of everyone's
+ * @param versus    with {@code group}: a contrast, the group's measure minus the same measure of
+ *                  {@code others} (the rest of those the group was chosen among) or of another group;
+ *                  read at {@code at} and, when something is compared, at that too (a difference of
+ *                  differences)
  * @param at        when it is read: {@code end} (the last recorded day), {@code start} (the first), a day
  *                  ({@code 2y}), or the mean over days {@code FROM..TO} ({@code 1y..3y}, TO not included)
  * @param compare   what it is compared with: {@code without-interventions} (the same world and seeds
@@ -25,6 +30,8 @@ import java.util.List;
 public record Expectation(
         // Required, but said missing by crossCheck, which can tell the user what to write.
         @MayBeAbsent String measure,
+        @MayBeAbsent String group,
+        @MayBeAbsent String versus,
         @MayBeAbsent String at,
         @MayBeAbsent String compare,
         @MayBeAbsent Direction direction,
@@ -51,7 +58,7 @@ public record Expectation(
 
     /** What an item of an {@code expect:} list is laid over: read at the end, judged as it is. */
     public static Expectation defaults() {
-        return new Expectation(null, END, null, null, null, null, true);
+        return new Expectation(null, null, null, END, null, null, null, null, true);
     }
 
     /** The number {@link #compare} names, or null when it names an arm, the start or a scenario. */
@@ -123,9 +130,24 @@ public record Expectation(
             Days.parse(a.substring(dots + 2).strip()).count()};
     }
 
-    /** A short phrase for tables: "shareStronglyLonely at 2y..3y lower than without-interventions". */
+    /** Whether it states a contrast between a group and others ({@link #versus}). */
+    public boolean contrast() {
+        return versus != null;
+    }
+
+    /**
+     * A short phrase for tables: "shareStronglyLonely at 2y..3y lower than without-interventions",
+     * "meanLoneliness of anxious - others at 1y..421d lower than without-events".
+     */
     public String summary() {
-        StringBuilder b = new StringBuilder(measure).append(" at ").append(at).append(' ').append(direction);
+        StringBuilder b = new StringBuilder(measure);
+        if (group != null) {
+            b.append(" of ").append(group);
+            if (versus != null) {
+                b.append(" - ").append(versus);
+            }
+        }
+        b.append(" at ").append(at).append(' ').append(direction);
         if (direction == Direction.within) {
             b.append(" [").append(within.get(0)).append(", ").append(within.get(1)).append(']');
             if (compare != null) {
@@ -143,6 +165,13 @@ public record Expectation(
         if (measure == null || measure.isBlank()) {
             v.add(new Violation("measure", "is missing: a recorded measure such as shareStronglyLonely "
                     + "(the columns of timeseries.csv, listed in docs/outputs.md)"));
+        }
+        if (versus != null && group == null) {
+            v.add(new Violation("versus", "contrasts a group with '" + versus + "', but no group is named: "
+                    + "add group: (one of the scenario's groups)"));
+        }
+        if (versus != null && versus.equals(group)) {
+            v.add(new Violation("versus", "contrasts " + group + " with itself; name 'others' or another group"));
         }
         if (why == null || why.isBlank()) {
             v.add(new Violation("why", "is missing: say what the prediction tests and where it comes from"));
