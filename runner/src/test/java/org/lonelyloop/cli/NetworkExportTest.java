@@ -100,6 +100,75 @@ class NetworkExportTest {
     }
 
     /**
+     * Every GraphML file a run writes is valid against the GraphML schema (the one JGraphT ships,
+     * graphml.graphdrawing.org's) and loads in an independent reader, JGraphT's importer, with the
+     * nodes, ties and data agents.csv and ties.csv hold.
+     */
+    @Test
+    void everyGraphmlFileIsValidGraphmlThatAnotherReaderLoads(@TempDir Path tmp) throws Exception {
+        Path folder = run(tmp.resolve("run"), "2");
+        javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(org.jgrapht.nio.graphml.GraphMLImporter.class.getResource("/graphml.xsd")).newValidator();
+        // The schema refuses what GraphML does not allow: a key for something that is no graph element.
+        org.junit.jupiter.api.Assertions.assertThrows(org.xml.sax.SAXException.class, () -> validator.validate(
+                new javax.xml.transform.stream.StreamSource(new java.io.StringReader("<graphml xmlns="
+                        + "\"http://graphml.graphdrawing.org/xmlns\"><key id=\"a\" for=\"vertex\"/></graphml>"))));
+        List<Path> graphs;
+        try (java.util.stream.Stream<Path> s = Files.list(folder)) {
+            graphs = s.filter(p -> p.toString().endsWith(".graphml")).sorted().toList();
+        }
+        assertEquals(2, graphs.size(), "a graph per snapshot day");
+        org.lonelyloop.table.CsvTable agents = org.lonelyloop.table.CsvTable.read(folder.resolve("agents.csv"));
+        org.lonelyloop.table.CsvTable ties = org.lonelyloop.table.CsvTable.read(folder.resolve(NetworkWriter.TIES));
+        for (Path graphml : graphs) {
+            validator.validate(new javax.xml.transform.stream.StreamSource(graphml.toFile()));
+            int day = Integer.parseInt(graphml.getFileName().toString().replaceAll("\\D", ""));
+            org.jgrapht.Graph<String, org.jgrapht.graph.DefaultEdge> g =
+                    new org.jgrapht.graph.Pseudograph<>(org.jgrapht.graph.DefaultEdge.class);
+            org.jgrapht.nio.graphml.GraphMLImporter<String, org.jgrapht.graph.DefaultEdge> importer =
+                    new org.jgrapht.nio.graphml.GraphMLImporter<>();
+            importer.setSchemaValidation(true);
+            importer.setVertexFactory(id -> id);
+            Map<String, String> age = new HashMap<>();
+            Map<String, Integer> layers = new HashMap<>();
+            importer.addVertexAttributeConsumer((at, a) -> {
+                if (at.getSecond().equals("age")) {
+                    age.put(at.getFirst(), a.getValue());
+                }
+            });
+            importer.addEdgeAttributeConsumer((at, a) -> {
+                if (at.getSecond().equals("layer")) {
+                    layers.merge(a.getValue(), 1, Integer::sum);
+                }
+            });
+            try (java.io.Reader in = Files.newBufferedReader(graphml)) {
+                importer.importGraph(g, in);
+            }
+            assertEquals(300, g.vertexSet().size(), graphml.toString());
+            int offline = 0;
+            int online = 0;
+            for (int r = 0; r < ties.size(); r++) {
+                if ((int) ties.number(r, "day") == day) {
+                    if (ties.text(r, "layer").equals("offline")) {
+                        offline++;
+                    } else {
+                        online++;
+                    }
+                }
+            }
+            assertEquals(offline + online, g.edgeSet().size(), graphml.toString());
+            assertEquals(Map.of("offline", offline, "online", online), layers, graphml.toString());
+            for (int r = 0; r < agents.size(); r++) {
+                if ((int) agents.number(r, "day") == day) {
+                    String id = agents.text(r, "id");
+                    assertEquals(agents.number(r, "age"), Double.parseDouble(age.get(id)), 1e-4, "age of " + id);
+                }
+            }
+        }
+    }
+
+    /**
      * What GraphML readers hold a file to (NetworkX 3 refused the file when a node's age and a tie's
      * age shared one key id): each key id declared once, each data element naming a key declared for
      * its element, node or edge, and for no other.
