@@ -16,7 +16,8 @@ import org.lonelyloop.table.CsvTable;
  * cross-lagged panel model (the same without random intercepts), and person-mean centring with a
  * cluster bootstrap ({@link CrossLaggedPanel}, which also gives the between-person correlation).
  * Loneliness is the De Jong Gierveld score, use the self-reported hours of the past week, both as
- * the panel recorded them. The likelihood models use the persons seen at every wave.
+ * the panel recorded them. The likelihood models use everyone seen at least once, by full
+ * information (or, on request, only those seen at every wave); fixed effects, everyone seen twice.
  */
 public final class PanelAnalysis {
     /** Columns the file must have. */
@@ -187,35 +188,56 @@ public final class PanelAnalysis {
 
     /** Every estimate: by estimator (RI-CLPM, CLPM, fixed effects), active use first; lags equal across waves. */
     public List<Row> estimate(int bootstrap, long seed) {
-        return estimate(bootstrap, seed, RiClpm.Lags.INVARIANT);
+        return estimate(bootstrap, seed, models(RiClpm.Lags.INVARIANT, RiClpm.MissingWaves.FIML));
     }
 
     /**
-     * As {@link #estimate(int, long)}; with free lags the likelihood models give one row per lag and
-     * wave, the effect named with the wave it leads into ({@code useToLoneliness.3}: wave 2 to 3,
-     * waves counted from 1).
+     * A likelihood model fitted to one use with loneliness, or why it could not be.
+     *
+     * @param fit   the fit, or null
+     * @param error why there is none, or empty
      */
-    public List<Row> estimate(int bootstrap, long seed, RiClpm.Lags lags) {
-        List<Row> out = new ArrayList<>();
-        for (RiClpm.Options o : List.of(new RiClpm.Options(true, lags), new RiClpm.Options(false, lags))) {
+    public record Model(String estimator, String use, RiClpm.Fit fit, String error) {
+    }
+
+    /** The RI-CLPM and the CLPM of active and of passive use with loneliness, in that order. */
+    public List<Model> models(RiClpm.Lags lags, RiClpm.MissingWaves missing) {
+        List<Model> out = new ArrayList<>();
+        for (RiClpm.Options o : List.of(new RiClpm.Options(true, lags, missing), new RiClpm.Options(false, lags, missing))) {
             for (String use : List.of("active", "passive")) {
-                double[][] x = use.equals("active") ? active : passive;
                 try {
-                    RiClpm.Fit fit = RiClpm.fit(x, loneliness, o);
-                    int sets = lags == RiClpm.Lags.FREE ? fit.waves() - 1 : 1;
-                    for (int k = 0; k < sets; k++) {
-                        String wave = lags == RiClpm.Lags.FREE ? "." + (k + 2) : "";
-                        out.add(standardised(o.estimator(), use, "useToLoneliness" + wave, fit.get("bYX" + wave),
-                                fit.persons()));
-                        out.add(standardised(o.estimator(), use, "lonelinessToUse" + wave, fit.get("bXY" + wave),
-                                fit.persons()));
-                    }
+                    out.add(new Model(o.estimator(), use, RiClpm.fit(use.equals("active") ? active : passive,
+                            loneliness, o), ""));
                 } catch (IllegalArgumentException e) {
-                    for (String effect : List.of("useToLoneliness", "lonelinessToUse")) {
-                        out.add(new Row(o.estimator(), use, effect, Double.NaN, Double.NaN, Double.NaN, 0,
-                                e.getMessage()));
-                    }
+                    out.add(new Model(o.estimator(), use, null, e.getMessage()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every estimate, the likelihood models' from {@code models}; with free lags they give one row
+     * per lag and wave, the effect named with the wave it leads into ({@code useToLoneliness.3}: wave
+     * 2 to 3, waves counted from 1).
+     */
+    public List<Row> estimate(int bootstrap, long seed, List<Model> models) {
+        List<Row> out = new ArrayList<>();
+        for (Model m : models) {
+            if (m.fit() == null) {
+                for (String effect : List.of("useToLoneliness", "lonelinessToUse")) {
+                    out.add(new Row(m.estimator(), m.use(), effect, Double.NaN, Double.NaN, Double.NaN, 0, m.error()));
+                }
+                continue;
+            }
+            RiClpm.Fit fit = m.fit();
+            boolean free = fit.options().lags() == RiClpm.Lags.FREE;
+            for (int k = 0; k < (free ? fit.waves() - 1 : 1); k++) {
+                String wave = free ? "." + (k + 2) : "";
+                out.add(standardised(m.estimator(), m.use(), "useToLoneliness" + wave, fit.get("bYX" + wave),
+                        fit.persons()));
+                out.add(standardised(m.estimator(), m.use(), "lonelinessToUse" + wave, fit.get("bXY" + wave),
+                        fit.persons()));
             }
         }
         for (String use : List.of("active", "passive")) {

@@ -2,6 +2,7 @@ package org.lonelyloop.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -40,19 +41,38 @@ public final class RiClpm {
     /** Whether the four lags are the same at every wave. */
     public enum Lags { INVARIANT, FREE }
 
+    /** What is done with persons who missed waves. */
+    public enum MissingWaves {
+        /** Every person seen at least once, by full-information maximum likelihood (lavaan's missing = "ml"). */
+        FIML,
+        /** Only persons seen at every wave (lavaan's missing = "listwise"). */
+        COMPLETE_CASES
+    }
+
     /**
      * How to fit.
      *
      * @param randomIntercepts true for the RI-CLPM, false for the classic CLPM
      * @param lags             equal across waves or free
+     * @param missing          full information (the default; the same as complete cases when nobody
+     *                         missed a wave) or complete cases only
      */
-    public record Options(boolean randomIntercepts, Lags lags) {
+    public record Options(boolean randomIntercepts, Lags lags, MissingWaves missing) {
+        public Options(boolean randomIntercepts, Lags lags) {
+            this(randomIntercepts, lags, MissingWaves.FIML);
+        }
+
         public static Options riClpm() {
             return new Options(true, Lags.INVARIANT);
         }
 
         public static Options clpm() {
             return new Options(false, Lags.INVARIANT);
+        }
+
+        /** The same model, with this handling of missed waves. */
+        public Options with(MissingWaves m) {
+            return new Options(randomIntercepts, lags, m);
         }
 
         /** The estimator's name in output tables. */
@@ -67,10 +87,23 @@ public final class RiClpm {
      * @param name         e.g. {@code bYX} (X to later Y), {@code aX}, {@code riCov}; with free lags
      *                     suffixed by the wave, {@code bYX.3}
      * @param estimate     maximum-likelihood estimate
-     * @param se           standard error from the expected information
-     * @param standardized for lags, the wave-averaged std.all value; NaN otherwise
+     * @param se           standard error: from the expected information when nobody missed a wave,
+     *                     from the observed information under full information (lavaan's defaults)
+     * @param standardized lavaan's std.all: for lags averaged over waves (it varies by wave when the
+     *                     lags are equal), for covariances a correlation, for a residual variance the
+     *                     share of its wave's within-person variance left unexplained, 1 for variances
      */
     public record Parameter(String name, double estimate, double se, double standardized) {
+        /** Wald z. */
+        public double z() {
+            return estimate / se;
+        }
+
+        /** Two-sided p of {@link #z()} under the standard normal. */
+        public double p() {
+            return 2 * NORMAL.cumulativeProbability(-Math.abs(z()));
+        }
+
         public double low() {
             return estimate - Z95 * se;
         }
@@ -97,7 +130,8 @@ public final class RiClpm {
      * A fitted model.
      *
      * @param options       what was fitted
-     * @param persons       complete cases used
+     * @param persons       persons used: those seen at every wave, or under full information everyone
+     *                      seen at least once
      * @param waves         T
      * @param logLikelihood at the optimum
      * @param chiSquare     likelihood-ratio statistic against the saturated model
@@ -105,9 +139,12 @@ public final class RiClpm {
      * @param iterations    scoring steps taken
      * @param parameters    every free parameter
      * @param withinVariances model-implied variances of the within-person parts, [wave][0: X, 1: Y]
+     * @param fullInformation whether persons who missed waves were used
+     * @param quality       how well the model reproduces the data
      */
     public record Fit(Options options, int persons, int waves, double logLikelihood, double chiSquare,
-            int degreesOfFreedom, int iterations, List<Parameter> parameters, double[][] withinVariances) {
+            int degreesOfFreedom, int iterations, List<Parameter> parameters, double[][] withinVariances,
+            boolean fullInformation, Quality quality) {
         /** The parameter of this name. */
         public Parameter get(String name) {
             for (Parameter p : parameters) {
@@ -119,7 +156,17 @@ public final class RiClpm {
         }
     }
 
-    static final double Z95 = new NormalDistribution().inverseCumulativeProbability(0.975);
+    /**
+     * The fit measures lavaan reports for ML, by its definitions: the chi-square's p, the saturated
+     * model's log-likelihood, the independence baseline's chi-square and df, CFI, RMSEA (on N) and
+     * SRMR (Bentler's: residual covariances and means over the saturated model's standard deviations).
+     */
+    public record Quality(double pValue, double saturatedLogLikelihood, double baselineChiSquare,
+            int baselineDegreesOfFreedom, double cfi, double rmsea, double srmr) {
+    }
+
+    private static final NormalDistribution NORMAL = new NormalDistribution();
+    static final double Z95 = NORMAL.inverseCumulativeProbability(0.975);
     private static final int MAX_ITERATIONS = 500;
     private static final double TOLERANCE = 1e-10;
 
@@ -134,8 +181,9 @@ public final class RiClpm {
     }
 
     /**
-     * Fits the model to {@code x[person][wave]} and {@code y[person][wave]} (NaN: a missed wave; only
-     * persons seen at every wave are used).
+     * Fits the model to {@code x[person][wave]} and {@code y[person][wave]} (NaN: a missed wave). Under
+     * full information every person seen at least once counts (the same as complete cases when nobody
+     * missed a wave); with {@link MissingWaves#COMPLETE_CASES}, only those seen at every wave.
      *
      * @throws IllegalArgumentException if there are too few waves or persons, or the data do not
      *                                  allow a fit (a constant variable)
@@ -150,31 +198,32 @@ public final class RiClpm {
             throw new IllegalArgumentException("the " + options.estimator() + " needs at least " + minWaves
                     + " waves, the panel has " + waves);
         }
-        double[][] z = completeCases(x, y, waves);
+        double[][] rows = rows(x, y, waves);
+        boolean allWaves = options.missing() == MissingWaves.COMPLETE_CASES;
+        if (allWaves) {
+            rows = java.util.Arrays.stream(rows).filter(r -> java.util.Arrays.stream(r).allMatch(Double::isFinite))
+                    .toArray(double[][]::new);
+        }
+        PanelMoments data = PanelMoments.of(rows, 2 * waves);
         RiClpm model = new RiClpm(waves, options);
         int minPersons = Math.max(20, model.parameterCount() + 1);
-        if (z.length < minPersons) {
+        if (data.persons() < minPersons) {
             throw new IllegalArgumentException("the " + options.estimator() + " needs at least " + minPersons
-                    + " persons seen at every wave, the panel has " + z.length);
+                    + " persons" + (allWaves ? " seen at every wave" : "") + ", the panel has " + data.persons());
         }
-        return model.estimate(z);
+        return model.estimate(data);
     }
 
-    private static double[][] completeCases(double[][] x, double[][] y, int waves) {
-        List<double[]> rows = new ArrayList<>();
+    /** Each person's X and Y at every wave, interleaved (X1, Y1, X2, ...); NaN where not seen. */
+    private static double[][] rows(double[][] x, double[][] y, int waves) {
+        double[][] out = new double[x.length][2 * waves];
         for (int p = 0; p < x.length; p++) {
-            double[] row = new double[2 * waves];
-            boolean complete = x[p].length == waves && y[p].length == waves;
-            for (int t = 0; complete && t < waves; t++) {
-                row[2 * t] = x[p][t];
-                row[2 * t + 1] = y[p][t];
-                complete = Double.isFinite(x[p][t]) && Double.isFinite(y[p][t]);
-            }
-            if (complete) {
-                rows.add(row);
+            for (int t = 0; t < waves; t++) {
+                out[p][2 * t] = t < x[p].length ? x[p][t] : Double.NaN;
+                out[p][2 * t + 1] = t < y[p].length ? y[p][t] : Double.NaN;
             }
         }
-        return rows.toArray(new double[0][]);
+        return out;
     }
 
     /** Parameters: RI (3, if any), wave-1 within (3), lags (4 per set), residuals (3 per wave 2..T). */
@@ -186,25 +235,29 @@ public final class RiClpm {
         return (options.randomIntercepts() ? 3 : 0) + 3;
     }
 
-    private Fit estimate(double[][] z) {
-        int n = z.length;
+    /**
+     * Maximises the likelihood over the means (free, one per variable and wave) and the covariance
+     * parameters by Fisher scoring, each step halved until the likelihood rises. Standard errors come
+     * from the expected information when nobody missed a wave and from the observed information (the
+     * likelihood's curvature, by differences of its exact gradient) under full information, as
+     * lavaan's defaults do.
+     */
+    private Fit estimate(PanelMoments data) {
         int p = 2 * waves;
-        RealMatrix s = covariance(z);
-        double[] theta = start(s);
-        RealMatrix sigma = implied(theta);
-        double logLik = logLikelihood(s, sigma, n);
+        PanelMoments.Saturated saturated = data.saturated();
+        double[] phi = new double[p + parameterCount()];
+        System.arraycopy(saturated.mean(), 0, phi, 0, p);
+        System.arraycopy(start(saturated.cov()), 0, phi, p, parameterCount());
+        double logLik = logLikelihood(data, phi);
         if (Double.isNaN(logLik)) {
             throw new IllegalArgumentException("the panel's covariance matrix is singular (a variable is constant?)");
         }
         int iterations = 0;
         for (; iterations < MAX_ITERATIONS; iterations++) {
-            RealMatrix[] d = derivatives(theta);
-            RealMatrix inv = new LUDecomposition(sigma).getSolver().getInverse();
-            RealMatrix info = information(inv, d, n);
-            RealVector score = score(inv, s, sigma, d, n);
+            Scores scores = scores(data, phi, true);
             RealVector step;
             try {
-                step = new LUDecomposition(info).getSolver().solve(score);
+                step = new LUDecomposition(scores.information()).getSolver().solve(scores.gradient());
             } catch (RuntimeException singular) {
                 throw new IllegalArgumentException("the " + options.estimator() + " is not identified by this panel");
             }
@@ -212,11 +265,11 @@ public final class RiClpm {
             double[] next = null;
             double nextLik = Double.NaN;
             for (int halving = 0; halving < 40; halving++) {
-                double[] candidate = theta.clone();
-                for (int k = 0; k < theta.length; k++) {
+                double[] candidate = phi.clone();
+                for (int k = 0; k < phi.length; k++) {
                     candidate[k] += scale * step.getEntry(k);
                 }
-                double lik = logLikelihood(s, implied(candidate), n);
+                double lik = logLikelihood(data, candidate);
                 if (!Double.isNaN(lik) && lik >= logLik - 1e-12 * Math.abs(logLik)) {
                     next = candidate;
                     nextLik = lik;
@@ -228,51 +281,142 @@ public final class RiClpm {
                 break;
             }
             double change = 0;
-            for (int k = 0; k < theta.length; k++) {
-                change = Math.max(change, Math.abs(next[k] - theta[k]));
+            for (int k = 0; k < phi.length; k++) {
+                change = Math.max(change, Math.abs(next[k] - phi[k]));
             }
-            theta = next;
-            sigma = implied(theta);
+            phi = next;
             logLik = nextLik;
             if (change < TOLERANCE) {
                 iterations++;
                 break;
             }
         }
-        RealMatrix inv = new LUDecomposition(sigma).getSolver().getInverse();
-        RealMatrix covTheta = new LUDecomposition(information(inv, derivatives(theta), n)).getSolver().getInverse();
-        double saturated = logLikelihood(s, s, n);
+        boolean full = !data.complete();
+        RealMatrix information = full ? observedInformation(data, phi) : scores(data, phi, true).information();
+        RealMatrix covPhi = new LUDecomposition(information).getSolver().getInverse();
+        double[] theta = java.util.Arrays.copyOfRange(phi, p, phi.length);
+        RealMatrix covTheta = covPhi.getSubMatrix(p, phi.length - 1, p, phi.length - 1);
         int df = p * (p + 1) / 2 - theta.length;
-        return new Fit(options, n, waves, logLik, 2 * (saturated - logLik), df, iterations,
-                parameters(theta, covTheta), withinVariances(theta));
+        double chiSquare = 2 * (saturated.logLikelihood() - logLik);
+        return new Fit(options, data.persons(), waves, logLik, chiSquare, df, iterations,
+                parameters(theta, covTheta), withinVariances(theta), full,
+                quality(data, chiSquare, df, java.util.Arrays.copyOf(phi, p), implied(theta)));
     }
 
-    /** ML covariance of the complete cases (divided by N, as lavaan's normal likelihood). */
-    private static RealMatrix covariance(double[][] z) {
-        int n = z.length;
-        int p = z[0].length;
-        double[] mean = new double[p];
-        for (double[] row : z) {
-            for (int j = 0; j < p; j++) {
-                mean[j] += row[j] / n;
+    /** The full-information log-likelihood at means and parameters {@code phi}. */
+    private double logLikelihood(PanelMoments data, double[] phi) {
+        int p = 2 * waves;
+        return data.logLikelihood(java.util.Arrays.copyOf(phi, p),
+                implied(java.util.Arrays.copyOfRange(phi, p, phi.length)));
+    }
+
+    /** The log-likelihood's gradient in (means, parameters), and its expected information if asked. */
+    private record Scores(RealVector gradient, RealMatrix information) {
+    }
+
+    /**
+     * The gradient of the full-information log-likelihood, summed over the missing-data patterns
+     * (seen variables o, n persons, mean m, covariance S, d = m - mu): for the means
+     * {@code n Sigma_o^-1 d}; for a parameter {@code (n/2) tr(Sigma_o^-1 (S + d d' - Sigma_o)
+     * Sigma_o^-1 dSigma_o)}. The expected information: {@code n Sigma_o^-1} for the means,
+     * {@code (n/2) tr(Sigma_o^-1 dSigma_i Sigma_o^-1 dSigma_j)} for the parameters, none between.
+     */
+    private Scores scores(PanelMoments data, double[] phi, boolean withInformation) {
+        int p = 2 * waves;
+        double[] theta = java.util.Arrays.copyOfRange(phi, p, phi.length);
+        RealMatrix sigma = implied(theta);
+        RealMatrix[] d = derivatives(theta);
+        int m = theta.length;
+        double[] g = new double[p + m];
+        double[][] info = withInformation ? new double[p + m][p + m] : null;
+        for (PanelMoments.Pattern pattern : data.patterns()) {
+            int[] o = pattern.observed();
+            int n = pattern.n();
+            RealMatrix inv = new LUDecomposition(sigma.getSubMatrix(o, o)).getSolver().getInverse();
+            double[] dev = new double[o.length];
+            for (int i = 0; i < o.length; i++) {
+                dev[i] = pattern.mean()[i] - phi[o[i]];
             }
-        }
-        double[][] c = new double[p][p];
-        for (double[] row : z) {
-            for (int i = 0; i < p; i++) {
-                double di = row[i] - mean[i];
+            double[][] outer = new double[o.length][o.length];
+            for (int i = 0; i < o.length; i++) {
+                for (int j = 0; j < o.length; j++) {
+                    g[o[i]] += n * inv.getEntry(i, j) * dev[j];
+                    if (info != null) {
+                        info[o[i]][o[j]] += n * inv.getEntry(i, j);
+                    }
+                    outer[i][j] = pattern.cov()[i][j] + dev[i] * dev[j] - sigma.getEntry(o[i], o[j]);
+                }
+            }
+            RealMatrix middle = inv.multiply(new Array2DRowRealMatrix(outer, false)).multiply(inv);
+            RealMatrix[] a = new RealMatrix[m];
+            for (int k = 0; k < m; k++) {
+                RealMatrix dk = d[k].getSubMatrix(o, o);
+                g[p + k] += 0.5 * n * traceOfProduct(middle, dk);
+                a[k] = inv.multiply(dk);
+            }
+            for (int i = 0; info != null && i < m; i++) {
                 for (int j = 0; j <= i; j++) {
-                    c[i][j] += di * (row[j] - mean[j]);
+                    double t = 0.5 * n * traceOfProduct(a[i], a[j]);
+                    info[p + i][p + j] += t;
+                    if (i != j) {
+                        info[p + j][p + i] += t;
+                    }
                 }
             }
         }
-        for (int i = 0; i < p; i++) {
-            for (int j = 0; j <= i; j++) {
-                c[i][j] /= n;
-                c[j][i] = c[i][j];
+        return new Scores(new ArrayRealVector(g, false), info == null ? null : new Array2DRowRealMatrix(info, false));
+    }
+
+    /** The negative Hessian of the log-likelihood, by central differences of its exact gradient. */
+    private RealMatrix observedInformation(PanelMoments data, double[] phi) {
+        int k = phi.length;
+        double[][] h = new double[k][k];
+        for (int c = 0; c < k; c++) {
+            double step = 1e-5 * Math.max(1, Math.abs(phi[c]));
+            double[] up = phi.clone();
+            double[] down = phi.clone();
+            up[c] += step;
+            down[c] -= step;
+            RealVector gu = scores(data, up, false).gradient();
+            RealVector gd = scores(data, down, false).gradient();
+            for (int r = 0; r < k; r++) {
+                h[r][c] = -(gu.getEntry(r) - gd.getEntry(r)) / (2 * step);
             }
         }
-        return new Array2DRowRealMatrix(c, false);
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < r; c++) {
+                double mean = 0.5 * (h[r][c] + h[c][r]);
+                h[r][c] = mean;
+                h[c][r] = mean;
+            }
+        }
+        return new Array2DRowRealMatrix(h, false);
+    }
+
+    /** The fit measures of a model with these means and implied covariance. */
+    private static Quality quality(PanelMoments data, double chiSquare, int df, double[] mu, RealMatrix sigma) {
+        PanelMoments.Saturated saturated = data.saturated();
+        int p = data.variables();
+        double baseline = 2 * (saturated.logLikelihood() - data.baselineLogLikelihood());
+        int baselineDf = p * (p + 1) / 2 - p;
+        double misfit = Math.max(chiSquare - df, 0);
+        double denominator = Math.max(Math.max(chiSquare - df, baseline - baselineDf), 0);
+        double cfi = denominator == 0 ? 1 : 1 - misfit / denominator;
+        double rmsea = df == 0 ? 0 : Math.sqrt(misfit / (df * (double) data.persons()));
+        double sum = 0;
+        RealMatrix s = saturated.cov();
+        for (int i = 0; i < p; i++) {
+            double si = Math.sqrt(s.getEntry(i, i));
+            double mean = (saturated.mean()[i] - mu[i]) / si;
+            sum += mean * mean;
+            for (int j = 0; j <= i; j++) {
+                double r = (s.getEntry(i, j) - sigma.getEntry(i, j)) / (si * Math.sqrt(s.getEntry(j, j)));
+                sum += r * r;
+            }
+        }
+        double srmr = Math.sqrt(sum / (p * (p + 1) / 2.0 + p));
+        double pValue = df == 0 ? Double.NaN : 1 - new ChiSquaredDistribution(df).cumulativeProbability(chiSquare);
+        return new Quality(pValue, saturated.logLikelihood(), baseline, baselineDf, cfi, rmsea, srmr);
     }
 
     /** Starting values: a third of each variance stable (if RIs), the rest within; no lags. */
@@ -358,30 +502,6 @@ public final class RiClpm {
         return new double[][] {{theta[l], theta[l + 1]}, {theta[l + 2], theta[l + 3]}};
     }
 
-    /** -(N/2) (log|Sigma| + tr(S Sigma^-1)) + const, or NaN when Sigma is not positive definite. */
-    private static double logLikelihood(RealMatrix s, RealMatrix sigma, int n) {
-        CholeskyDecomposition chol;
-        try {
-            chol = new CholeskyDecomposition(sigma, 1e-12, 1e-14);
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
-            return Double.NaN;
-        }
-        double logDet = 0;
-        RealMatrix l = chol.getL();
-        for (int i = 0; i < l.getRowDimension(); i++) {
-            logDet += 2 * Math.log(l.getEntry(i, i));
-        }
-        RealMatrix inv = chol.getSolver().getInverse();
-        double trace = 0;
-        for (int i = 0; i < s.getRowDimension(); i++) {
-            for (int j = 0; j < s.getColumnDimension(); j++) {
-                trace += s.getEntry(i, j) * inv.getEntry(j, i);
-            }
-        }
-        int p = s.getRowDimension();
-        return -0.5 * n * (p * Math.log(2 * Math.PI) + logDet + trace);
-    }
-
     /** dSigma/dtheta_k, by central differences (Sigma is polynomial in theta, so they are accurate). */
     private RealMatrix[] derivatives(double[] theta) {
         RealMatrix[] d = new RealMatrix[theta.length];
@@ -394,33 +514,6 @@ public final class RiClpm {
             d[k] = implied(up).subtract(implied(down)).scalarMultiply(1 / (2 * h));
         }
         return d;
-    }
-
-    /** Expected information: (N/2) tr(Sigma^-1 dSigma_i Sigma^-1 dSigma_j). */
-    private static RealMatrix information(RealMatrix inv, RealMatrix[] d, int n) {
-        int m = d.length;
-        RealMatrix[] a = new RealMatrix[m];
-        for (int k = 0; k < m; k++) {
-            a[k] = inv.multiply(d[k]);
-        }
-        double[][] info = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j <= i; j++) {
-                info[i][j] = 0.5 * n * traceOfProduct(a[i], a[j]);
-                info[j][i] = info[i][j];
-            }
-        }
-        return new Array2DRowRealMatrix(info, false);
-    }
-
-    /** Score: (N/2) tr(Sigma^-1 (S - Sigma) Sigma^-1 dSigma_k). */
-    private static RealVector score(RealMatrix inv, RealMatrix s, RealMatrix sigma, RealMatrix[] d, int n) {
-        RealMatrix middle = inv.multiply(s.subtract(sigma)).multiply(inv);
-        double[] g = new double[d.length];
-        for (int k = 0; k < d.length; k++) {
-            g[k] = 0.5 * n * traceOfProduct(middle, d[k]);
-        }
-        return new ArrayRealVector(g, false);
     }
 
     private static double traceOfProduct(RealMatrix a, RealMatrix b) {
@@ -436,17 +529,11 @@ public final class RiClpm {
     private List<Parameter> parameters(double[] theta, RealMatrix cov) {
         List<Parameter> out = new ArrayList<>();
         int k = 0;
-        if (options.randomIntercepts()) {
-            for (String name : new String[] {"riVarX", "riCov", "riVarY"}) {
-                out.add(new Parameter(name, theta[k], Math.sqrt(cov.getEntry(k, k)), Double.NaN));
-                k++;
-            }
-        }
-        for (String name : new String[] {"w1VarX", "w1Cov", "w1VarY"}) {
-            out.add(new Parameter(name, theta[k], Math.sqrt(cov.getEntry(k, k)), Double.NaN));
-            k++;
-        }
         double[][] withinVar = withinVariances(theta);
+        if (options.randomIntercepts()) {
+            k = variances(out, theta, cov, k, "riVarX", "riCov", "riVarY", Double.NaN, Double.NaN);
+        }
+        k = variances(out, theta, cov, k, "w1VarX", "w1Cov", "w1VarY", Double.NaN, Double.NaN);
         String[] lagNames = {"aX", "bXY", "bYX", "aY"};
         for (int set = 0; set < lagSets; set++) {
             for (int j = 0; j < 4; j++) {
@@ -467,12 +554,27 @@ public final class RiClpm {
             }
         }
         for (int t = 2; t <= waves; t++) {
-            for (String name : new String[] {"resVarX", "resCov", "resVarY"}) {
-                out.add(new Parameter(name + "." + t, theta[k], Math.sqrt(cov.getEntry(k, k)), Double.NaN));
-                k++;
-            }
+            // A residual variance standardised is the share of the wave's within variance it leaves.
+            k = variances(out, theta, cov, k, "resVarX." + t, "resCov." + t, "resVarY." + t,
+                    withinVar[t - 1][0], withinVar[t - 1][1]);
         }
         return out;
+    }
+
+    /**
+     * A variance, a covariance and a variance at {@code k}, standardised as lavaan's std.all: each
+     * variance over {@code totalX} or {@code totalY} (NaN: over itself, as an exogenous variance is), the
+     * covariance as a correlation.
+     */
+    private static int variances(List<Parameter> out, double[] theta, RealMatrix cov, int k, String varX,
+            String covariance, String varY, double totalX, double totalY) {
+        double vx = theta[k];
+        double c = theta[k + 1];
+        double vy = theta[k + 2];
+        out.add(new Parameter(varX, vx, Math.sqrt(cov.getEntry(k, k)), Double.isNaN(totalX) ? 1 : vx / totalX));
+        out.add(new Parameter(covariance, c, Math.sqrt(cov.getEntry(k + 1, k + 1)), c / Math.sqrt(vx * vy)));
+        out.add(new Parameter(varY, vy, Math.sqrt(cov.getEntry(k + 2, k + 2)), Double.isNaN(totalY) ? 1 : vy / totalY));
+        return k + 3;
     }
 
     /** Model-implied variances of the within parts, per wave: {var wX, var wY}. */

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.EsmAnalysis;
 import org.lonelyloop.analysis.EventAnalysis;
+import org.lonelyloop.analysis.LavaanSyntax;
 import org.lonelyloop.analysis.PanelAnalysis;
+import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.analysis.PersonSpecificEffects;
 import org.lonelyloop.analysis.SurveyAnalysis;
 import org.lonelyloop.table.Csv;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.Survey.class})
 final class AnalyzeCommand implements Runnable {
     private static final String PANEL_HEADER = "estimator,use,effect,estimate,low,high,persons";
+    private static final String PARAMETERS_HEADER = "estimator,use,parameter,estimate,se,z,p,low,high,std";
+    private static final String FIT_HEADER = "estimator,use,missing,persons,logLikelihood,saturatedLogLikelihood,"
+            + "chiSquare,df,pValue,baselineChiSquare,baselineDf,cfi,rmsea,srmr,note";
     private static final String EVENTS_HEADER = "event,wave,meanDays,effect,low,high,events";
     private static final String ESM_HEADER = "measure,value";
     private static final String SURVEY_HEADER = "outcome,exposed,unexposed,adjusted,oddsRatio,low,high,exposedN,"
@@ -50,7 +55,12 @@ final class AnalyzeCommand implements Runnable {
                 "active and passive use -> later loneliness and loneliness -> later use within persons, by the "
                 + "random-intercept cross-lagged panel model (maximum likelihood), the classic cross-lagged panel "
                 + "model and person-mean centring (with the between-person correlation and cluster-bootstrap "
-                + "intervals), all standardised with 95 %% intervals. Prints a table and writes it as CSV."})
+                + "intervals), all standardised with 95 %% intervals. Prints a table and writes it as CSV.",
+                "The likelihood models use everyone seen at least once, by full-information maximum likelihood "
+                + "(--complete-cases: only those seen at every wave); every parameter (unstandardised with SE, z "
+                + "and p, and standardised) goes to <table>-parameters.csv, chi-square, CFI, RMSEA and SRMR to "
+                + "<table>-fit.csv, and the models as lavaan syntax, in an R script that fits them to the same "
+                + "file, to <table>-models.R."})
     static final class Panel implements Callable<Integer> {
         @Parameters(paramLabel = "FILE", description = "The panel, e.g. results/nl-adults-20261122-0930/panel.csv.")
         Path file;
@@ -70,6 +80,10 @@ final class AnalyzeCommand implements Runnable {
         @Option(names = "--free-lags", description = "Let the RI-CLPM's and CLPM's lags differ from wave to wave "
                 + "(one row per lag and wave) instead of holding them equal.")
         boolean freeLags;
+
+        @Option(names = "--complete-cases", description = "Fit the RI-CLPM and CLPM to the persons seen at every "
+                + "wave only (lavaan's missing = \"listwise\"), not to everyone by full information.")
+        boolean completeCases;
 
         @Option(names = "--scenario", paramLabel = "SCENARIO",
                 description = "The scenario that wrote the panel (with the same --set values): runs it again, nudges "
@@ -92,9 +106,14 @@ final class AnalyzeCommand implements Runnable {
                 throw new UserError("--bootstrap must be at least 1, was " + bootstrap, Main.BAD_INPUT);
             }
             Path target = target(out, file, "panel-analysis.csv", "panel", PANEL_HEADER);
+            Path parametersFile = beside(target, "-parameters.csv", file, PARAMETERS_HEADER);
+            Path fitFile = beside(target, "-fit.csv", file, FIT_HEADER);
+            Path modelsFile = beside(target, "-models.R", file, LavaanSyntax.FIRST_LINE);
             PanelAnalysis panel = reading(file, "panel", () -> PanelAnalysis.read(file));
-            List<PanelAnalysis.Row> rows = new java.util.ArrayList<>(panel.estimate(bootstrap, seed,
-                    freeLags ? org.lonelyloop.analysis.RiClpm.Lags.FREE : org.lonelyloop.analysis.RiClpm.Lags.INVARIANT));
+            RiClpm.Lags lags = freeLags ? RiClpm.Lags.FREE : RiClpm.Lags.INVARIANT;
+            RiClpm.MissingWaves missing = completeCases ? RiClpm.MissingWaves.COMPLETE_CASES : RiClpm.MissingWaves.FIML;
+            List<PanelAnalysis.Model> models = panel.models(lags, missing);
+            List<PanelAnalysis.Row> rows = new java.util.ArrayList<>(panel.estimate(bootstrap, seed, models));
             if (scenarioName != null) {
                 rows.addAll(0, PanelTruth.rows(panel, scenarioName, sets, RunSettings.threads(threads)));
             }
@@ -125,9 +144,93 @@ final class AnalyzeCommand implements Runnable {
             w.println("  all within-person effects are standardised; the RI-CLPM separates stable differences between "
                     + "persons from change within them, the CLPM does not, and fixed effects are biased towards zero "
                     + "by about 1/waves (docs/research.md)");
+            printFits(w, models);
             w.println("written: " + write(target, csv.toString()));
+            w.println("         " + write(parametersFile, parameters(models)));
+            w.println("         " + write(fitFile, fits(models)));
+            w.println("         " + write(modelsFile, LavaanSyntax.script(file.toAbsolutePath().toString(),
+                    java.util.stream.IntStream.range(0, panel.shape().waves()).boxed().toList(),
+                    List.of(new RiClpm.Options(true, lags, missing), new RiClpm.Options(false, lags, missing)))));
             w.flush();
             return Main.OK;
+        }
+
+        /** A file beside the table, named after it ({@code panel-analysis-fit.csv}), checked as the table is. */
+        private static Path beside(Path table, String suffix, Path input, String header) {
+            String name = table.getFileName().toString().replaceFirst("\\.csv$", "") + suffix;
+            return target(table.toAbsolutePath().resolveSibling(name), input, name, "panel", header);
+        }
+
+        /** Each likelihood model's fit and its lags, unstandardised, under the table. */
+        private static void printFits(PrintWriter w, List<PanelAnalysis.Model> models) {
+            for (PanelAnalysis.Model m : models) {
+                if (m.fit() == null) {
+                    continue;
+                }
+                RiClpm.Fit f = m.fit();
+                RiClpm.Quality q = f.quality();
+                w.printf(Locale.ROOT, "  %s, %s use (%,d persons, %s): chi2(%d) = %.2f, p = %.3f; CFI %.3f, "
+                        + "RMSEA %.3f, SRMR %.3f%n", m.estimator(), m.use(), f.persons(),
+                        missing(f).replace('-', ' '), f.degreesOfFreedom(),
+                        f.chiSquare(), q.pValue(), q.cfi(), q.rmsea(), q.srmr());
+                StringBuilder lags = new StringBuilder("    ");
+                for (RiClpm.Parameter p : f.parameters()) {
+                    if (p.name().matches("[ab][XY]+")) {
+                        lags.append(String.format(Locale.ROOT, "%s %.3f (SE %.3f, p %s)   ", p.name(), p.estimate(),
+                                p.se(), p.p() < 0.001 ? "< .001" : String.format(Locale.ROOT, "%.3f", p.p())));
+                    }
+                }
+                if (f.options().randomIntercepts()) {
+                    lags.append(String.format(Locale.ROOT, "random intercepts r %.3f", f.get("riCov").standardized()));
+                }
+                w.println(lags.toString().stripTrailing());
+            }
+            w.println("  unstandardised lags: aX, aY autoregressions; bYX use -> later loneliness; bXY loneliness -> "
+                    + "later use");
+        }
+
+        /** How the fit treated missed waves: fiml, complete-cases (as asked), or complete (nobody missed one). */
+        private static String missing(RiClpm.Fit f) {
+            return f.options().missing() == RiClpm.MissingWaves.COMPLETE_CASES ? "complete-cases"
+                    : f.fullInformation() ? "fiml" : "complete";
+        }
+
+        private static String parameters(List<PanelAnalysis.Model> models) {
+            StringBuilder b = new StringBuilder(PARAMETERS_HEADER).append('\n');
+            for (PanelAnalysis.Model m : models) {
+                if (m.fit() == null) {
+                    continue;
+                }
+                for (RiClpm.Parameter p : m.fit().parameters()) {
+                    b.append(m.estimator()).append(',').append(m.use()).append(',').append(p.name()).append(',')
+                            .append(Csv.number(p.estimate())).append(',').append(Csv.number(p.se())).append(',')
+                            .append(Csv.number(p.z())).append(',').append(Csv.number(p.p())).append(',')
+                            .append(Csv.number(p.low())).append(',').append(Csv.number(p.high())).append(',')
+                            .append(Csv.number(p.standardized())).append('\n');
+                }
+            }
+            return b.toString();
+        }
+
+        private static String fits(List<PanelAnalysis.Model> models) {
+            StringBuilder b = new StringBuilder(FIT_HEADER).append('\n');
+            for (PanelAnalysis.Model m : models) {
+                b.append(m.estimator()).append(',').append(m.use()).append(',');
+                if (m.fit() == null) {
+                    // missing, then persons (none), then the ten figures, NA
+                    b.append("NA,0").append(",NA".repeat(10)).append(',').append(Csv.text(m.error())).append('\n');
+                    continue;
+                }
+                RiClpm.Fit f = m.fit();
+                RiClpm.Quality q = f.quality();
+                b.append(missing(f)).append(',').append(f.persons()).append(',')
+                        .append(Csv.number(f.logLikelihood())).append(',').append(Csv.number(q.saturatedLogLikelihood()))
+                        .append(',').append(Csv.number(f.chiSquare())).append(',').append(f.degreesOfFreedom()).append(',')
+                        .append(Csv.number(q.pValue())).append(',').append(Csv.number(q.baselineChiSquare())).append(',')
+                        .append(q.baselineDegreesOfFreedom()).append(',').append(Csv.number(q.cfi())).append(',')
+                        .append(Csv.number(q.rmsea())).append(',').append(Csv.number(q.srmr())).append(",\n");
+            }
+            return b.toString();
         }
     }
 

@@ -102,6 +102,91 @@ class RiClpmTest {
         assertTrue(checked >= 20, "the fixture was read: " + checked + " parameters compared");
     }
 
+    /** x and y as [person][wave] from a long panel whose missed waves have no row (NaN here). */
+    private static double[][][] panelWithGaps(String name, int persons, int waves) throws IOException {
+        double[][] x = new double[persons][waves];
+        double[][] y = new double[persons][waves];
+        for (double[] row : x) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (double[] row : y) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (String[] r : csv(name)) {
+            x[Integer.parseInt(r[0]) - 1][Integer.parseInt(r[1]) - 1] = Double.parseDouble(r[2]);
+            y[Integer.parseInt(r[0]) - 1][Integer.parseInt(r[1]) - 1] = Double.parseDouble(r[3]);
+        }
+        return new double[][][] {x, y};
+    }
+
+    /**
+     * Every figure the full output reports, against lavaan (make-fiml-fixtures.R): each parameter's
+     * estimate, standard error, z, p and std.all, and the fit measures, by full information on a
+     * five-wave panel of 2,000 in which a tenth leave at each wave (the lonelier more often), on its
+     * complete cases, and on a complete panel.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"attrition", "1"})
+    void everyReportedFigureAgreesWithLavaanToThreeDecimals(String fixture) throws IOException {
+        double[][][] p = fixture.equals("1") ? panel(1) : panelWithGaps("panel-attrition.csv", 2000, 5);
+        Map<String, RiClpm.Fit> fits = new LinkedHashMap<>();
+        Map<String, double[]> stdSums = new LinkedHashMap<>();
+        int checked = 0;
+        for (String[] r : csv("full-" + fixture + ".csv")) {
+            RiClpm.Fit fit = fits.computeIfAbsent(r[0] + " " + r[1], key -> fitOf(p, r[0], r[1]));
+            RiClpm.Parameter ours = fit.get(r[2]);
+            String what = r[0] + " (" + r[1] + ") " + r[2] + " wave " + r[3];
+            assertEquals(Double.parseDouble(r[4]), ours.estimate(), 5e-4, what + " estimate");
+            assertEquals(Double.parseDouble(r[5]), ours.se(), 5e-4, what + " standard error");
+            assertEquals(Double.parseDouble(r[6]), ours.z(), 5e-3 * Math.max(1, Math.abs(ours.z())), what + " z");
+            assertEquals(Double.parseDouble(r[7]), ours.p(), 5e-4, what + " p");
+            if (r[2].matches("[ab][XY]+")) {
+                double[] s = stdSums.computeIfAbsent(r[0] + " " + r[1] + "|" + r[2], n -> new double[2]);
+                s[0] += Double.parseDouble(r[8]);
+                s[1]++;
+            } else {
+                assertEquals(Double.parseDouble(r[8]), ours.standardized(), 5e-4, what + " std.all");
+            }
+            checked++;
+        }
+        for (Map.Entry<String, double[]> e : stdSums.entrySet()) {
+            String[] at = e.getKey().split("\\|");
+            assertEquals(e.getValue()[0] / e.getValue()[1], fits.get(at[0]).get(at[1]).standardized(), 5e-4,
+                    e.getKey() + " std.all averaged over waves");
+        }
+        for (String[] r : csv("fit-" + fixture + ".csv")) {
+            RiClpm.Fit fit = fits.get(r[0] + " " + r[1]);
+            double lavaan = Double.parseDouble(r[3]);
+            String what = r[0] + " (" + r[1] + ") " + r[2];
+            RiClpm.Quality q = fit.quality();
+            double ours = switch (r[2]) {
+                case "ntotal" -> fit.persons();
+                case "logl" -> fit.logLikelihood();
+                case "unrestricted.logl" -> q.saturatedLogLikelihood();
+                case "chisq" -> fit.chiSquare();
+                case "df" -> fit.degreesOfFreedom();
+                case "pvalue" -> q.pValue();
+                case "baseline.chisq" -> q.baselineChiSquare();
+                case "baseline.df" -> q.baselineDegreesOfFreedom();
+                case "cfi" -> q.cfi();
+                case "rmsea" -> q.rmsea();
+                case "srmr" -> q.srmr();
+                default -> throw new IllegalArgumentException(r[2]);
+            };
+            assertEquals(lavaan, ours, 5e-4 * Math.max(1, Math.abs(lavaan) / 1000), what);
+            checked++;
+        }
+        assertTrue(checked > 80, "the fixtures were read: " + checked + " figures compared");
+    }
+
+    private static RiClpm.Fit fitOf(double[][][] p, String model, String missing) {
+        RiClpm.Options o = model.equals("CLPM") ? RiClpm.Options.clpm() : RiClpm.Options.riClpm();
+        RiClpm.Fit fit = RiClpm.fit(p[0], p[1], o.with(missing.equals("ml") ? RiClpm.MissingWaves.FIML
+                : RiClpm.MissingWaves.COMPLETE_CASES));
+        assertEquals(missing.equals("ml"), fit.fullInformation(), model + " " + missing);
+        return fit;
+    }
+
     @Test
     void theRandomInterceptsKeepStableDifferencesOutOfTheLagsWhereTheClassicModelDoesNot() {
         // Stable between-person differences and no within-person lag at all.
@@ -134,7 +219,14 @@ class RiClpmTest {
         double[][] few = new double[10][5];
         IllegalArgumentException persons = assertThrows(IllegalArgumentException.class,
                 () -> RiClpm.fit(few, few, RiClpm.Options.riClpm()));
-        assertTrue(persons.getMessage().contains("persons seen at every wave"), persons.getMessage());
+        assertTrue(persons.getMessage().contains("needs at least 23 persons, the panel has 10"), persons.getMessage());
+        double[][] gaps = new double[30][5];
+        for (double[] row : gaps) {
+            row[4] = Double.NaN;
+        }
+        IllegalArgumentException complete = assertThrows(IllegalArgumentException.class,
+                () -> RiClpm.fit(gaps, gaps, RiClpm.Options.riClpm().with(RiClpm.MissingWaves.COMPLETE_CASES)));
+        assertTrue(complete.getMessage().contains("persons seen at every wave, the panel has 0"), complete.getMessage());
     }
 
     private static double gaussian(SplittableRandom r) {

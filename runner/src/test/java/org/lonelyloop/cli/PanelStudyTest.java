@@ -132,12 +132,68 @@ class PanelStudyTest {
                 + t.number(1, "estimate"));
         assertTrue(t.number(2, "low") < 0 && t.number(2, "high") > 0, "RI-CLPM: passive use has no effect");
         assertEquals("CLPM", t.text(4, "estimator"));
+        // The full output: every parameter, the fit, and the models as lavaan syntax.
+        CsvTable parameters = CsvTable.read(tmp.resolve("panel-analysis-parameters.csv"));
+        assertEquals(org.lonelyloop.output.OutputColumnsTest.documented("## panel-analysis-parameters.csv"),
+                parameters.header());
+        assertEquals(2 * (3 + 3 + 4 + 3 * 6) + 2 * (3 + 4 + 3 * 6), parameters.size(),
+                "RI-CLPM: intercepts, wave 1, lags, six waves' residuals; CLPM without intercepts; both uses");
+        CsvTable fit = CsvTable.read(tmp.resolve("panel-analysis-fit.csv"));
+        assertEquals(org.lonelyloop.output.OutputColumnsTest.documented("## panel-analysis-fit.csv"), fit.header());
+        assertEquals(4, fit.size());
+        assertEquals("complete", fit.text(0, "missing"), "nobody missed a wave");
+        assertEquals(1500, fit.number(0, "persons"));
+        assertTrue(fit.number(0, "cfi") > 0.95 && fit.number(2, "cfi") < fit.number(0, "cfi"),
+                "stable differences fit by the RI-CLPM, not the CLPM");
+        assertTrue(Files.readString(tmp.resolve("panel-analysis-models.R")).contains("wy2 ~ bYX*wx1 + aY*wy1"));
+        assertTrue(c.out.contains("RI-CLPM, active use (1,500 persons, complete): chi2(77) = "), c.out);
         Cli free = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "20", "--free-lags");
         assertEquals(0, free.exitCode, free.toString());
         CsvTable f = CsvTable.read(tmp.resolve("panel-analysis.csv"));
         assertEquals(2 * 2 * 2 * 6 + 6, f.size(), "two models x two uses x two directions x six lags, and fixed effects");
         assertEquals("useToLoneliness.2", f.text(0, "effect"));
         assertTrue(free.out.contains("active use -> later loneliness (within person, into wave 7)"), free.out);
+    }
+
+    @Test
+    void aPanelWithAttritionIsFittedByFullInformationOrOnItsCompleteCases(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("study.csv");
+        synthetic(file, 0.3);
+        // A fifth of the persons leave after wave 3: their later rows are gone.
+        List<String> lines = Files.readAllLines(file);
+        List<String> kept = new java.util.ArrayList<>(lines.subList(0, 1));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            boolean leaver = Long.parseLong(cells[0]) % 5 == 0;
+            if (!leaver || Integer.parseInt(cells[1]) <= 3) {
+                kept.add(line);
+            }
+        }
+        Files.write(file, kept);
+        Cli full = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "10");
+        assertEquals(0, full.exitCode, full.toString());
+        CsvTable fit = CsvTable.read(tmp.resolve("panel-analysis-fit.csv"));
+        assertEquals("fiml", fit.text(0, "missing"));
+        assertEquals(1500, fit.number(0, "persons"), "everyone, leavers included");
+        double fullSe = CsvTable.read(tmp.resolve("panel-analysis-parameters.csv")).number(5, "se");
+        assertTrue(Files.readString(tmp.resolve("panel-analysis-models.R")).contains("missing = \"ml\""));
+        Cli complete = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "10", "--complete-cases");
+        assertEquals(0, complete.exitCode, complete.toString());
+        CsvTable cc = CsvTable.read(tmp.resolve("panel-analysis-fit.csv"));
+        assertEquals("complete-cases", cc.text(0, "missing"));
+        assertEquals(1200, cc.number(0, "persons"), "those seen at every wave");
+        CsvTable ccParameters = CsvTable.read(tmp.resolve("panel-analysis-parameters.csv"));
+        assertEquals("aX", ccParameters.text(6, "parameter"));
+        assertTrue(ccParameters.number(5, "se") > fullSe, "fewer persons, wider: " + ccParameters.number(5, "se")
+                + " against " + fullSe);
+        assertTrue(Files.readString(tmp.resolve("panel-analysis-models.R")).contains("missing = \"listwise\""));
+        // A file of someone else's where a table beside the panel would go is left alone.
+        Files.writeString(tmp.resolve("panel-analysis-fit.csv"), "my notes\n");
+        Cli refused = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "10");
+        assertEquals(Main.BAD_INPUT, refused.exitCode, refused.toString());
+        assertTrue(refused.err.contains("panel-analysis-fit.csv exists and is not a table this command wrote"),
+                refused.err);
+        assertEquals("my notes\n", Files.readString(tmp.resolve("panel-analysis-fit.csv")));
     }
 
     @Test
