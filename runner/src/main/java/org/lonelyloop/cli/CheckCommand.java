@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "A bundled targets file by name or a path. Default: ${DEFAULT-VALUE}.")
     String targets;
 
+    @picocli.CommandLine.Mixin
+    WorldCacheOptions cache;
+
     @Option(names = "--agents", description = "Agents per run (default: the targets file's).")
     Integer agents;
 
@@ -75,16 +78,17 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         Scenario trial = t.trial() == null ? null : ScenarioLoader.load(resolve(t.trial(), isPath)).scenario();
         Scenario events = t.events() == null ? null : ScenarioLoader.load(resolve(t.events(), isPath)).scenario();
+        org.lonelyloop.experiment.SettledWorlds worlds = cache.worlds();
         Map<String, double[]> runs = new LinkedHashMap<>();
         List<String> eventTables = new ArrayList<>();
         for (int r = 0; r < reps; r++) {
             Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, s.seed() + r, th,
-                    CalibrationStudy.Design.standard()));
+                    CalibrationStudy.Design.standard(), worlds));
             if (trial != null) {
                 m.putAll(CalibrationStudy.trial(trial, trial.seed() + r, th));
             }
             if (events != null) {
-                org.lonelyloop.study.EventStudy study = CalibrationStudy.eventStudy(events, events.seed() + r, th);
+                org.lonelyloop.study.EventStudy study = CalibrationStudy.eventStudy(events, events.seed() + r, th, worlds);
                 m.putAll(study.measures());
                 eventTables.add(study.table());
             }

@@ -63,6 +63,9 @@ final class CompareCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads;
 
+    @picocli.CommandLine.Mixin
+    WorldCacheOptions cache;
+
     @Option(names = "--out", defaultValue = "results", paramLabel = "DIR",
             description = "Folder the results folder is made in. Default: ${DEFAULT-VALUE}.")
     Path out;
@@ -95,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
                 LocalDateTime.now()), false)) {
             try {
                 o = Arms.run(arms, n, parallel, Math.max(1, cores / parallel), StatusLine.onStandardError(output.quiet),
-                        agentsFiles(results.work(), arms));
+                        agentsFiles(results.work(), arms), cache.worlds());
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
             } catch (java.io.UncheckedIOException e) {

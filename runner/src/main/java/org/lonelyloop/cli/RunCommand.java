@@ -135,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
             SimulationRun.Result r;
             try (Interruption hint = Interruption.watch(results.work(), every != null, spec.commandLine().getErr())) {
                 r = SimulationRun.start(s, s.seed(), results.work(), new SimulationRun.Options(threads, every,
-                        StatusLine.onStandardError(settings.quiet)));
+                        StatusLine.onStandardError(settings.quiet), settings.cache.worlds()));
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 throw Interruption.failed(results.work(), every != null, e);
             }

@@ -30,6 +30,9 @@ public final class RunSettings {
     @Option(names = "--no-report", negatable = false, description = "Skip the charts and report.html.")
     boolean noReport;
 
+    @picocli.CommandLine.Mixin
+    WorldCacheOptions cache;
+
     /** The scenario with --seed and --days applied; a --days out of range is bad input. */
     Scenario apply(Scenario s) {
         if (days != null) {

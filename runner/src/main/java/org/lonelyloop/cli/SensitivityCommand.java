@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
             "Writes sensitivity.csv, the sweep's runs and tables, charts and report.html (docs/research.md)."})
 final class SensitivityCommand implements Callable<Integer> {
     @Mixin
+    WorldCacheOptions cache;
+
+    @Mixin
     ScenarioOptions scenario;
 
     @Option(names = "--param", paramLabel = "KEY[=LOW..HIGH]", required = true,
@@ -127,7 +130,7 @@ final class SensitivityCommand implements Callable<Integer> {
             Sweep.prepare(folder, plan);
             study.save(folder);
             o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(sh[0], sh[1], cores, 1,
-                    StatusLine.onStandardError(output.quiet)), BuildInfo.version(), BuildInfo.commit());
+                    StatusLine.onStandardError(output.quiet), cache.worlds()), BuildInfo.version(), BuildInfo.commit());
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage() + " or add --force", Main.BAD_INPUT, e);
         } catch (IOException e) {

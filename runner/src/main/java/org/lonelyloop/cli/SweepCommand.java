@@ -104,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
         Sweep.Outcome o;
         try {
             o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(shard, shards, parallel,
-                    Math.max(1, threads / parallel), StatusLine.onStandardError(settings.quiet)),
+                    Math.max(1, threads / parallel), StatusLine.onStandardError(settings.quiet), settings.cache.worlds()),
                     BuildInfo.version(), BuildInfo.commit());
         } catch (IllegalStateException e) {
             throw new UserError(e.getMessage() + " or add --force", Main.BAD_INPUT, e);

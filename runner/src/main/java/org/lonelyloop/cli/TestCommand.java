@@ -80,6 +80,9 @@ final class TestCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads;
 
+    @picocli.CommandLine.Mixin
+    WorldCacheOptions cache;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table to FILE (one row per prediction).")
     Path csv;
 
@@ -153,7 +156,7 @@ final class TestCommand implements Callable<Integer> {
             List<Judgement> js;
             try {
                 js = Predictions.test(loaded, s, sizing, n, Math.min(n, cores), Math.max(1, cores / Math.min(n, cores)),
-                        StatusLine.onStandardError(quiet));
+                        StatusLine.onStandardError(quiet), cache.worlds());
             } catch (ScenarioException e) {
                 throw e;
             }

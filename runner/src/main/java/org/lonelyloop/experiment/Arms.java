@@ -175,16 +175,17 @@ public final class Arms {
      * @param progress      where progress goes, or null
      */
     public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, StatusLine progress) {
-        return run(arms, replications, parallel, threadsPerRun, progress, null);
+        return run(arms, replications, parallel, threadsPerRun, progress, null, SettledWorlds.off());
     }
 
     /**
      * As {@link #run(List, int, int, int, StatusLine)}; the first replication of arm {@code a} also
      * writes its agents on the scenario's snapshot days ({@code outputs.snapshots}) to
-     * {@code agentsFiles.get(a)}, where that is not null.
+     * {@code agentsFiles.get(a)}, where that is not null; each world's burn-in is read from
+     * {@code worlds} where it is kept there, and kept there once run.
      */
     public static Outcome run(List<Arm> arms, int replications, int parallel, int threadsPerRun, StatusLine progress,
-            List<java.nio.file.Path> agentsFiles) {
+            List<java.nio.file.Path> agentsFiles, SettledWorlds worlds) {
         if (arms.isEmpty() || replications < 1) {
             throw new IllegalArgumentException("a comparison needs at least one arm and one replication");
         }
@@ -204,7 +205,7 @@ public final class Arms {
                 long seed = seeds[r];
                 List<java.nio.file.Path> agents = r == 0 ? agentsFiles : null;
                 futures.add(pool.submit(() -> {
-                    List<Series> out = replicate(arms, seed, threadsPerRun, agents);
+                    List<Series> out = replicate(arms, seed, threadsPerRun, agents, worlds);
                     pace.finished(System.nanoTime());
                     report(progress, arms.get(0).scenario().name(), done.incrementAndGet(), replications, pace);
                     return out;
@@ -231,8 +232,8 @@ public final class Arms {
     }
 
     /** One replication of every arm: the burn-in of the first arm's world once, then each arm. */
-    private static List<Series> replicate(List<Arm> arms, long seed, int threads, List<java.nio.file.Path> agentsFiles)
-            throws java.io.IOException {
+    private static List<Series> replicate(List<Arm> arms, long seed, int threads, List<java.nio.file.Path> agentsFiles,
+            SettledWorlds worlds) throws java.io.IOException {
         Series[] out = new Series[arms.size()];
         Scenario first = arms.get(0).scenario().withSeed(seed);
         int lastShared = 0;
@@ -247,15 +248,13 @@ public final class Arms {
             LonelyLoop model;
             if (LonelyLoop.sameWorld(first, s)) {
                 if (settled == null) {
-                    settled = LonelyLoop.create(first, seed, threads);
-                    settled.start();
+                    settled = worlds.settle(first, seed, threads);
                 }
                 // The last arm of the settled world takes the world itself: no copy is left to make.
                 model = a == lastShared ? settled : Checkpoint.copy(settled);
                 model.branch(s);
             } else {
-                model = LonelyLoop.create(s, seed, threads);
-                model.start();
+                model = worlds.settle(s, seed, threads);
             }
             java.nio.file.Path agents = agentsFiles == null ? null : agentsFiles.get(a);
             Set<Integer> days = RunOutputs.snapshotDays(s);

@@ -54,9 +54,16 @@ public final class CalibrationStudy {
 
     /** Runs the scenario and returns every measure by name (see docs/research.md). */
     public static Map<String, Double> measure(Scenario measured, long seed, int threads, Design design) {
+        return measure(measured, seed, threads, design, SettledWorlds.off());
+    }
+
+    /** As {@link #measure(Scenario, long, int, Design)}, from a settled world kept in {@code worlds} if there is one. */
+    public static Map<String, Double> measure(Scenario measured, long seed, int threads, Design design,
+            SettledWorlds worlds) {
         // The instruments read every day, whatever the scenario records for its own outputs.
         Scenario scenario = measured.withOutputs(measured.outputs().every(Days.of(1)));
-        LonelyLoop model = LonelyLoop.create(scenario, seed, threads);
+        // Every instrument reads recorded days only: it may be attached after the burn-in.
+        LonelyLoop model = worlds.settle(scenario, seed, threads);
         int days = scenario.duration().count();
         int lastYearFrom = Math.max(0, days - 365);
         int esmFrom = Math.max(0, days - design.esmDays());
@@ -141,7 +148,6 @@ public final class CalibrationStudy {
         int branchDay = truthWave * 365 - 7;
         PanelGroundTruth truth = null;
         PanelGroundTruth.Lags trueLags = null;
-        model.start();
         while (!model.isFinished()) {
             int day = model.day();
             if (design.groundTruth() && state.panel != null && waves >= 4 && day == branchDay) {
@@ -233,12 +239,17 @@ public final class CalibrationStudy {
 
     /** The event study itself, for its table. */
     public static org.lonelyloop.study.EventStudy eventStudy(Scenario measured, long seed, int threads) {
+        return eventStudy(measured, seed, threads, SettledWorlds.off());
+    }
+
+    /** As {@link #eventStudy(Scenario, long, int)}, from a settled world kept in {@code worlds} if there is one. */
+    public static org.lonelyloop.study.EventStudy eventStudy(Scenario measured, long seed, int threads,
+            SettledWorlds worlds) {
         Scenario scenario = measured.withOutputs(measured.outputs().every(Days.of(1)));
-        LonelyLoop model = LonelyLoop.create(scenario, seed, threads);
+        LonelyLoop model = worlds.settle(scenario, seed, threads);
         org.lonelyloop.study.EventStudy study = new org.lonelyloop.study.EventStudy(model,
                 org.lonelyloop.study.EventStudy.KINDS, seed ^ 0xE7E47L);
         model.addObserver(r -> study.afterDay(r.day()));
-        model.start();
         model.runToEnd();
         model.finish();
         return study;

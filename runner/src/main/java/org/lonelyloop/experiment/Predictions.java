@@ -101,8 +101,8 @@ public final class Predictions {
 
     /** Runs the arms and judges every prediction. */
     public static List<Judgement> test(LoadedScenario loaded, Scenario s, Sizing sizing, int replications, int parallel,
-            int threadsPerRun, StatusLine progress) throws ScenarioException {
-        Arms.Outcome o = Arms.run(arms(loaded, s, sizing), replications, parallel, threadsPerRun, progress);
+            int threadsPerRun, StatusLine progress, SettledWorlds worlds) throws ScenarioException {
+        Arms.Outcome o = Arms.run(arms(loaded, s, sizing), replications, parallel, threadsPerRun, progress, null, worlds);
         return judge(s, o);
     }
 

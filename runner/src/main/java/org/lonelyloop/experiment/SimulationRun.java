@@ -23,8 +23,13 @@ public final class SimulationRun {
      * @param threads         worker threads
      * @param checkpointEvery simulated time between checkpoints, or null for none
      * @param progress        where the progress bar goes, or null for none
+     * @param worlds          settled worlds to start from and keep ({@link SettledWorlds#off()}: none)
      */
-    public record Options(int threads, Days checkpointEvery, StatusLine progress) {
+    public record Options(int threads, Days checkpointEvery, StatusLine progress, SettledWorlds worlds) {
+        /** Without a cache of settled worlds. */
+        public Options(int threads, Days checkpointEvery, StatusLine progress) {
+            this(threads, checkpointEvery, progress, SettledWorlds.off());
+        }
     }
 
     /**
@@ -42,10 +47,16 @@ public final class SimulationRun {
     private SimulationRun() {
     }
 
-    /** Runs a new simulation of {@code s} with {@code seed} into the empty folder {@code work}. */
+    /**
+     * Runs a new simulation of {@code s} with {@code seed} into the empty folder {@code work}, from its
+     * settled world if one is kept ({@link Options#worlds}), else from the start (and keeps its world).
+     */
     public static Result start(Scenario s, long seed, Path work, Options o) throws IOException {
-        LonelyLoop model = LonelyLoop.create(s, seed, o.threads());
-        return drive(model, work, o, null, true);
+        LonelyLoop settled = o.worlds().cached(s, seed, o.threads());
+        if (settled != null) {
+            return drive(settled, work, o, null, false);
+        }
+        return drive(LonelyLoop.create(s, seed, o.threads()), work, o, null, true);
     }
 
     /**
@@ -137,11 +148,15 @@ public final class SimulationRun {
                 int every = o.checkpointEvery() == null ? 0 : o.checkpointEvery().count();
                 // The burn-in is checkpointed too, counting its days from its start: the whole
                 // country's takes hours.
+                boolean settling = model.inBurnIn();
                 while (model.inBurnIn()) {
                     model.stepBurnInDay();
                     if (every > 0 && model.inBurnIn() && model.burnInDaysDone() % every == 0) {
                         RunCheckpoint.save(model, work, outputs);
                     }
+                }
+                if (settling) {
+                    o.worlds().keep(model);
                 }
                 while (!model.isFinished()) {
                     today[0] = null;

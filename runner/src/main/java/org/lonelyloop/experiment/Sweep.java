@@ -45,8 +45,14 @@ public final class Sweep {
      * @param parallel      runs at once
      * @param threadsPerRun worker threads of each run
      * @param progress      where progress goes, or null
+     * @param worlds        settled worlds to start runs from and keep
      */
-    public record Options(int shard, int shards, int parallel, int threadsPerRun, StatusLine progress) {
+    public record Options(int shard, int shards, int parallel, int threadsPerRun, StatusLine progress,
+            SettledWorlds worlds) {
+        /** Without a cache of settled worlds. */
+        public Options(int shard, int shards, int parallel, int threadsPerRun, StatusLine progress) {
+            this(shard, shards, parallel, threadsPerRun, progress, SettledWorlds.off());
+        }
     }
 
     /**
@@ -127,7 +133,7 @@ public final class Sweep {
                 for (int k = 0; k < todo.size(); k++) {
                     Scenario s = scenarios.get(k);
                     sharedBy[k] = byWorld.computeIfAbsent(LonelyLoop.worldOf(s),
-                            w -> SharedBurnIn.start(s, o.threadsPerRun(), pool));
+                            w -> SharedBurnIn.start(s, o.threadsPerRun(), o.worlds(), pool));
                     sharedBy[k].users.incrementAndGet();
                 }
                 burnInsRun = byWorld.size();
@@ -138,7 +144,7 @@ public final class Sweep {
                 SharedBurnIn shared = sharedBy[k];
                 futures.add(submitAfter(pool, shared == null ? null : shared.ready, () -> {
                     try {
-                        runOne(folder, plan, run, s, loaded, shared == null ? null : shared.state, o.threadsPerRun(),
+                        runOne(folder, plan, run, s, loaded, shared == null ? null : shared.state, o,
                                 version, commit);
                     } finally {
                         if (shared != null) {
@@ -179,11 +185,12 @@ public final class Sweep {
      * branched from the saved end of the burn-in it shares with the other runs of its world.
      */
     private static void runOne(Path folder, SweepPlan plan, int run, Scenario s, LoadedScenario loaded,
-            byte[] settled, int threads, String version, String commit) throws IOException {
+            byte[] settled, Options o, String version, String commit) throws IOException {
+        int threads = o.threadsPerRun();
         Path target = folder.resolve("runs").resolve(SweepPlan.runFolder(run));
         Instant begun = Instant.now();
         try (ResultsFolder out = ResultsFolder.at(target, false)) {
-            SimulationRun.Options options = new SimulationRun.Options(threads, null, null);
+            SimulationRun.Options options = new SimulationRun.Options(threads, null, null, o.worlds());
             if (settled == null) {
                 SimulationRun.start(s, plan.seedOf(run), out.work(), options);
             } else {
@@ -212,9 +219,9 @@ public final class Sweep {
         volatile byte[] state;
 
         /** Begins the burn-in of {@code first}'s world on the pool. */
-        static SharedBurnIn start(Scenario first, int threads, ExecutorService pool) {
+        static SharedBurnIn start(Scenario first, int threads, SettledWorlds worlds, ExecutorService pool) {
             SharedBurnIn b = new SharedBurnIn();
-            b.ready = CompletableFuture.runAsync(() -> b.state = settle(first, first.seed(), threads), pool);
+            b.ready = CompletableFuture.runAsync(() -> b.state = settle(first, first.seed(), threads, worlds), pool);
             return b;
         }
 
@@ -226,9 +233,8 @@ public final class Sweep {
     }
 
     /** The state at the end of the burn-in of {@code s}, saved as a checkpoint in memory. */
-    private static byte[] settle(Scenario s, long seed, int threads) {
-        LonelyLoop model = LonelyLoop.create(s, seed, threads);
-        model.start();
+    private static byte[] settle(Scenario s, long seed, int threads, SettledWorlds worlds) {
+        LonelyLoop model = worlds.settle(s, seed, threads);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Checkpoint.write(model, bytes);

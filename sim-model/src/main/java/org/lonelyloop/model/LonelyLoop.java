@@ -57,7 +57,7 @@ public final class LonelyLoop extends SimState {
 
     private record ScenarioGain(Scenario scenario, org.lonelyloop.model.observe.LoopGain gain) {
     }
-    private final int threads;
+    private int threads;
 
     private Population population;
     private TieGraph offline;
@@ -324,6 +324,21 @@ public final class LonelyLoop extends SimState {
 
     public int threads() {
         return threads;
+    }
+
+    /**
+     * Runs the days from now on with this many worker threads (a model read back from a checkpoint
+     * or a cache keeps the count it was saved with until told): results are the same for any count.
+     */
+    public void useThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + n);
+        }
+        if (workers != null) {
+            workers.close();
+            workers = null;
+        }
+        threads = n;
     }
 
     /**
