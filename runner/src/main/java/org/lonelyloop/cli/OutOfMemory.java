@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 final class OutOfMemory {
     /** Model state per agent, ties and ledger included, rounded up from `bench` (docs/performance.md). */
-    static final int BYTES_PER_AGENT = 500;
+    static final int BYTES_PER_AGENT = 560;
 
     private OutOfMemory() {
     }
@@ -38,7 +38,7 @@ final class OutOfMemory {
     static String explain(long maxHeap, long physical) {
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "out of memory: Java may use at most %s here, not enough for this run (a run holds about %d bytes "
-                        + "per agent and needs up to twice that while its networks are built; docs/performance.md)",
+                        + "per agent and a quarter more while its networks are built; docs/performance.md)",
                 size(maxHeap), BYTES_PER_AGENT));
         long suggested = physical * 3 / 4 >> 30;
         if (suggested > maxHeap >> 30) {

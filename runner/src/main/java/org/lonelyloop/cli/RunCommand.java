@@ -96,6 +96,9 @@ final class RunCommand implements Callable<Integer> {
             w.println("note: " + s.name() + " describes a trial; this runs the scenario as written ('lonelyloop trial "
                     + scenario.scenario + "' runs the trial)");
         }
+        if (replications == 1) {
+            RunSettings.fits(s, 1);
+        }
         if (replications > 1) {
             if (every != null) {
                 throw new UserError("--checkpoint-every applies to a single run; replications are each written "

@@ -33,6 +33,21 @@ public final class RunSettings {
     @picocli.CommandLine.Mixin
     WorldCacheOptions cache;
 
+    /**
+     * Refuses, before anything is built, a run whose {@code models} models at once would not fit in
+     * this Java's heap ({@link org.lonelyloop.experiment.MemoryEstimate}), naming the -Xmx to give it.
+     * {@code LONELYLOOP_MEMORY_CHECK=off} skips the check (to find a run's real limit).
+     */
+    static void fits(Scenario s, int models) {
+        if ("off".equalsIgnoreCase(System.getenv("LONELYLOOP_MEMORY_CHECK"))) {
+            return;
+        }
+        String refusal = org.lonelyloop.experiment.MemoryEstimate.refusal(s, models, Runtime.getRuntime().maxMemory());
+        if (refusal != null) {
+            throw new UserError(refusal, Main.BAD_INPUT);
+        }
+    }
+
     /** The scenario with --seed and --days applied; a --days out of range is bad input. */
     Scenario apply(Scenario s) {
         if (days != null) {

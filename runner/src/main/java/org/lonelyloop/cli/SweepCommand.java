@@ -101,6 +101,7 @@ final class SweepCommand implements Callable<Integer> {
     static int execute(Scenario s, LoadedScenario loaded, SweepPlan plan, Path folder, int shard, int shards,
             int parallel, int threads, RunSettings settings, PrintWriter w, PrintWriter err, String resumeHint)
             throws IOException, ScenarioException {
+        RunSettings.fits(s, parallel);
         Sweep.Outcome o;
         try {
             o = Sweep.run(s, loaded, plan, folder, new Sweep.Options(shard, shards, parallel,

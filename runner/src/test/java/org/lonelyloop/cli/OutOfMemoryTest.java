@@ -64,8 +64,19 @@ class OutOfMemoryTest {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", "nl-adults",
                 "--set", "population.size=2000000", "--threads", "1", "--no-report", "--out", out.toString());
         Path stderr = tmp.resolve("stderr.txt");
-        Process p = new ProcessBuilder(command).redirectError(stderr.toFile())
+        // The estimate refuses it before anything is built...
+        Process refused = new ProcessBuilder(command).redirectError(stderr.toFile())
                 .redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
+        assertTrue(refused.waitFor(1, TimeUnit.MINUTES), "refused at once");
+        String told = Files.readString(stderr, StandardCharsets.UTF_8);
+        assertEquals(Main.BAD_INPUT, refused.exitValue(), told);
+        assertTrue(told.contains("with 2,000,000 agents needs about 1.") && told.contains("-Xmx2g"), told);
+        assertFalse(Files.exists(out), "nothing was made");
+        // ...and without the estimate, the run itself ends with the message and leaves nothing.
+        ProcessBuilder unchecked = new ProcessBuilder(command).redirectError(stderr.toFile())
+                .redirectOutput(tmp.resolve("stdout.txt").toFile());
+        unchecked.environment().put("LONELYLOOP_MEMORY_CHECK", "off");
+        Process p = unchecked.start();
         assertTrue(p.waitFor(3, TimeUnit.MINUTES), "the run should fail fast");
         String said = Files.readString(stderr, StandardCharsets.UTF_8);
         assertEquals(Main.FAILED, p.exitValue(), said);
