@@ -50,6 +50,8 @@ record ScreenLayout(Rectangle console, Rectangle network, Rectangle loop, Rectan
      */
     static double networkScale(Rectangle window, int fieldW, int fieldH) {
         double s = Math.min((window.width - 30) / (double) fieldW, (window.height - 100) / (double) fieldH);
-        return Math.max(0.25, Math.min(1.0, s));
+        // Down to whole hundredths: the display's toolbar shows the scale, and a class reads 0.53, not
+        // 0.5371428571428571; rounding down keeps the whole field in the window.
+        return Math.max(0.25, Math.min(1.0, Math.floor(s * 100) / 100));
     }
 }

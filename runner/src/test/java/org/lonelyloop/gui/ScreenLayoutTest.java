@@ -39,6 +39,7 @@ class ScreenLayoutTest {
         double s = ScreenLayout.networkScale(small, 1000, 700);
         assertTrue(1000 * s <= small.width - 30 && 700 * s <= small.height - 100, "scale " + s + " in " + small);
         assertTrue(s > 0.45, "not needlessly small: " + s);
+        assertEquals(s, Math.round(s * 100) / 100.0, "shown on the toolbar as a person reads it: " + s);
         assertEquals(1.0, ScreenLayout.networkScale(new Rectangle(0, 0, 5000, 5000), 1000, 700), "never enlarged");
     }
 }
