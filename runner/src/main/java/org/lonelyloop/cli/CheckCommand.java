@@ -56,6 +56,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        cache.worlds(); // a bad cache setting is said before anything is made
         boolean isPath = isPath();
         Targets t = read(isPath);
         int n = agents != null ? agents : t.agents();

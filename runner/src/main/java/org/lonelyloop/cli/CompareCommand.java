@@ -78,6 +78,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        cache.worlds(); // a bad cache setting is said before anything is made
         LoadedScenario loaded = scenario.load();
         Scenario s = seed != null ? loaded.scenario().withSeed(seed) : loaded.scenario();
         int n = replications != null ? replications : Math.max(TestCommand.DEFAULT_REPLICATIONS,

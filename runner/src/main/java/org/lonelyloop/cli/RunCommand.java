@@ -74,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        settings.cache.worlds(); // a bad cache setting is said before anything is made
         LoadedScenario loaded = scenario.load();
         Scenario s = settings.apply(loaded.scenario());
         int replications = settings.replications(s);

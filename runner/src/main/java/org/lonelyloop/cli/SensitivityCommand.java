@@ -101,6 +101,7 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        cache.worlds(); // a bad cache setting is said before anything is made
         LoadedScenario loaded = scenario.load();
         Scenario s = loaded.scenario();
         SensitivityStudy study = study(s);

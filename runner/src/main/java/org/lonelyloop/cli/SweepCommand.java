@@ -71,6 +71,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        settings.cache.worlds(); // a bad cache setting is said before anything is made
         LoadedScenario loaded = scenario.load();
         Scenario s = settings.apply(loaded.scenario());
         List<ExperimentParams.Variation> variations = variations(s);

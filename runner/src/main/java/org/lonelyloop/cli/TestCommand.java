@@ -94,6 +94,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        cache.worlds(); // a bad cache setting is said before anything is made
         if (!(scale > 0 && scale <= 1000)) {
             throw new UserError("--scale must be above 0 and at most 1000, was " + scale, Main.BAD_INPUT);
         }

@@ -13,8 +13,20 @@ final class WorldCacheOptions {
             + SettledWorlds.FOLDER_VARIABLE + ", else ~/.cache/lonelyloop; 'off' there turns the cache off).")
     Path folder;
 
-    /** The cache this command uses. */
+    private SettledWorlds chosen;
+
+    /**
+     * The cache this command uses; a command asks first thing, so a bad setting is said before
+     * anything is made.
+     */
     SettledWorlds worlds() {
+        if (chosen == null) {
+            chosen = choose();
+        }
+        return chosen;
+    }
+
+    private SettledWorlds choose() {
         if (noCache) {
             return SettledWorlds.off();
         }

@@ -9,6 +9,7 @@ import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.output.GroupsWriter;
+import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.table.Csv;
 
 /**
@@ -81,11 +82,7 @@ public final class Comparison {
 
     /** A run's series in timeseries.csv's format. */
     static String series(Arms.Series s) {
-        StringBuilder b = new StringBuilder("day");
-        for (Column c : DailyMetrics.columns()) {
-            b.append(',').append(c.name());
-        }
-        b.append('\n');
+        StringBuilder b = new StringBuilder("day").append(TimeSeriesWriter.measures()).append('\n');
         int measures = DailyMetrics.columns().size();
         for (int k = 0; k < s.days().length; k++) {
             b.append(s.days()[k]);

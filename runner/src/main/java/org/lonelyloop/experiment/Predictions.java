@@ -136,13 +136,13 @@ public final class Predictions {
 
     /** The column a prediction reads: its measure, or its group's ({@code anxious.meanLoneliness}). */
     public static String measured(Expectation e) {
-        return e.group() == null ? e.measure() : e.group() + "." + e.measure();
+        return e.group() == null ? e.measure() : GroupSpec.members(e.group(), e.measure());
     }
 
     /** The column a contrast subtracts: the group's others' measure, or another group's. */
     public static String contrasted(Expectation e) {
-        return e.versus().equals(GroupSpec.OTHERS) ? e.group() + "." + GroupSpec.OTHERS + "." + e.measure()
-                : e.versus() + "." + e.measure();
+        return e.versus().equals(GroupSpec.OTHERS) ? GroupSpec.others(e.group(), e.measure())
+                : GroupSpec.members(e.versus(), e.measure());
     }
 
     /**

@@ -15,9 +15,7 @@ import org.lonelyloop.analysis.SobolIndices;
 import org.lonelyloop.experiment.JointCalibration.Parameter;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
-import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.table.Csv;
-import org.lonelyloop.table.CsvTable;
 
 /**
  * A global sensitivity analysis of a scenario: which parameters its outcomes depend on. The design

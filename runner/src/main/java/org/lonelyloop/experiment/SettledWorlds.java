@@ -244,30 +244,33 @@ public final class SettledWorlds {
         }
     }
 
+    /** A kept world's file, its size and when it was last used. */
+    private record Kept(Path file, long size, long used) {
+    }
+
     /** Removes the entries used longest ago until the rest fit the bound. */
     private void prune() throws IOException {
-        List<Path> entries = new ArrayList<>();
-        try (Stream<Path> s = Files.list(entry(null).getParent())) {
-            s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).forEach(entries::add);
-        }
-        long total = 0;
-        List<Object[]> sized = new ArrayList<>();
-        for (Path p : entries) {
-            try {
-                long size = Files.size(p);
-                sized.add(new Object[] {p, size, Files.getLastModifiedTime(p).toMillis()});
-                total += size;
-            } catch (NoSuchFileException gone) {
-                // Removed by another process meanwhile.
+        List<Kept> kept = new ArrayList<>();
+        try (Stream<Path> s = Files.list(worldsFolder())) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!p.getFileName().toString().endsWith(SUFFIX)) {
+                    continue;
+                }
+                try {
+                    kept.add(new Kept(p, Files.size(p), Files.getLastModifiedTime(p).toMillis()));
+                } catch (NoSuchFileException gone) {
+                    // Removed by another process meanwhile.
+                }
             }
         }
-        sized.sort(Comparator.comparingLong(e -> (Long) e[2]));
-        for (Object[] e : sized) {
+        long total = kept.stream().mapToLong(Kept::size).sum();
+        kept.sort(Comparator.comparingLong(Kept::used));
+        for (Kept k : kept) {
             if (total <= maxBytes) {
                 break;
             }
-            forget((Path) e[0]);
-            total -= (Long) e[1];
+            forget(k.file());
+            total -= k.size();
         }
     }
 
@@ -279,9 +282,13 @@ public final class SettledWorlds {
         }
     }
 
-    /** The file of a world ({@code null}: any file, for its folder). */
+    private Path worldsFolder() {
+        return folder.resolve("worlds");
+    }
+
+    /** The file of a world. */
     Path entry(Scenario s) {
-        return folder.resolve("worlds").resolve(s == null ? "x" + SUFFIX : key(s) + SUFFIX);
+        return worldsFolder().resolve(key(s) + SUFFIX);
     }
 
     /** The world key: the model's digest and every scenario part the burn-in depends on. */

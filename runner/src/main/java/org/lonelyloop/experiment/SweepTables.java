@@ -13,6 +13,7 @@ import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
+import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.output.GroupsWriter;
 import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.table.Csv;
@@ -58,9 +59,10 @@ public final class SweepTables {
                     continue;
                 }
                 // day, group, part, then agents and the measures
-                String prefix = cells[1] + "." + (cells[2].equals(GroupsWriter.MEMBERS) ? "" : cells[2] + ".");
+                boolean members = cells[2].equals(GroupsWriter.MEMBERS);
                 for (int c = 3; c < names.length; c++) {
-                    row.put(prefix + names[c], cells[c]);
+                    row.put(members ? GroupSpec.members(cells[1], names[c]) : GroupSpec.others(cells[1], names[c]),
+                            cells[c]);
                 }
             }
         }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.GroupSpec;
@@ -30,11 +29,7 @@ public final class GroupsWriter extends CsvFileOutput {
 
     /** day, group, part, agents, then timeseries.csv's measures. */
     public static String header() {
-        StringBuilder b = new StringBuilder("day,group,part,").append(DailyMetrics.AGENTS);
-        for (Column c : DailyMetrics.columns()) {
-            b.append(',').append(c.name());
-        }
-        return b.append('\n').toString();
+        return "day,group,part," + DailyMetrics.AGENTS + TimeSeriesWriter.measures() + "\n";
     }
 
     @Override

@@ -29,11 +29,16 @@ public final class TimeSeriesWriter extends CsvFileOutput implements Consumer<Da
     }
 
     private static String header() {
-        StringBuilder header = new StringBuilder("day");
+        return "day" + measures() + "\n";
+    }
+
+    /** Every measure's column name, each after a comma: what timeseries.csv and groups.csv both list. */
+    public static String measures() {
+        StringBuilder b = new StringBuilder();
         for (Column c : DailyMetrics.columns()) {
-            header.append(',').append(c.name());
+            b.append(',').append(c.name());
         }
-        return header.append('\n').toString();
+        return b.toString();
     }
 
     /** A row for each recorded day. */

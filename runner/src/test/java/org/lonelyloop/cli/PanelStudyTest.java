@@ -146,6 +146,13 @@ class PanelStudyTest {
         assertTrue(fit.number(0, "cfi") > 0.95 && fit.number(2, "cfi") < fit.number(0, "cfi"),
                 "stable differences fit by the RI-CLPM, not the CLPM");
         assertTrue(Files.readString(tmp.resolve("panel-analysis-models.R")).contains("wy2 ~ bYX*wx1 + aY*wy1"));
+        // Both read back by a reader of another hand, every figure a number.
+        for (java.util.Map<String, String> row : org.lonelyloop.table.OtherReader.rows(
+                tmp.resolve("panel-analysis-parameters.csv"))) {
+            double z = org.lonelyloop.table.OtherReader.number(row, "estimate") / org.lonelyloop.table.OtherReader.number(row, "se");
+            assertEquals(z, org.lonelyloop.table.OtherReader.number(row, "z"), 1e-4 * Math.max(1, Math.abs(z)), row.toString());
+        }
+        assertEquals(4, org.lonelyloop.table.OtherReader.rows(tmp.resolve("panel-analysis-fit.csv")).size());
         assertTrue(c.out.contains("RI-CLPM, active use (1,500 persons, complete): chi2(77) = "), c.out);
         Cli free = Cli.run("analyze", "panel", file.toString(), "--bootstrap", "20", "--free-lags");
         assertEquals(0, free.exitCode, free.toString());

@@ -149,6 +149,16 @@ public class OutputColumnsTest {
         CsvTable g = CsvTable.read(run.resolve("groups.csv"));
         assertEquals(2 * CsvTable.read(run.resolve("timeseries.csv")).size(), g.size(), "members and others each day");
         assertEquals(Set.of("members", "others"), values(g, "part"));
+        // Read back by a reader of another hand: the members and others of a day are the adults.
+        List<java.util.Map<String, String>> other = org.lonelyloop.table.OtherReader.rows(run.resolve("groups.csv"));
+        assertEquals(g.size(), other.size());
+        for (int r = 0; r < other.size(); r += 2) {
+            double adults = org.lonelyloop.table.OtherReader.number(other.get(r), "agents")
+                    + org.lonelyloop.table.OtherReader.number(other.get(r + 1), "agents");
+            assertTrue(adults > 300 && adults < 400, "of 400 people, those 18 and over: " + adults);
+            assertTrue(org.lonelyloop.table.OtherReader.number(other.get(r), "meanSocialAnxiety")
+                    >= org.lonelyloop.table.OtherReader.number(other.get(r + 1), "meanSocialAnxiety"));
+        }
     }
 
     @Test

@@ -183,10 +183,11 @@ public final class DailyMetrics {
         for (String g : names) {
             for (boolean members : new boolean[] {true, false}) {
                 String whose = members ? "members of " + g : "others of " + g;
-                String prefix = members ? g + "." : g + "." + GroupSpec.OTHERS + ".";
-                c.add(new Column(prefix + AGENTS, "agents", "number of " + whose));
+                c.add(new Column(members ? GroupSpec.members(g, AGENTS) : GroupSpec.others(g, AGENTS), "agents",
+                        "number of " + whose));
                 for (Column m : COLUMNS) {
-                    c.add(new Column(prefix + m.name(), m.unit(), m.description() + " (" + whose + ")"));
+                    c.add(new Column(members ? GroupSpec.members(g, m.name()) : GroupSpec.others(g, m.name()), m.unit(),
+                            m.description() + " (" + whose + ")"));
                 }
             }
         }

@@ -39,12 +39,22 @@ public record GroupSpec(
 
     /** The qualified name of a measure of the members ({@code anxious.meanLoneliness}). */
     public String members(String measure) {
-        return name + "." + measure;
+        return members(name, measure);
     }
 
     /** The qualified name of a measure of the others ({@code anxious.others.meanLoneliness}). */
     public String others(String measure) {
-        return name + "." + OTHERS + "." + measure;
+        return others(name, measure);
+    }
+
+    /** A measure of the members of the group named {@code group}: how every table names it. */
+    public static String members(String group, String measure) {
+        return group + "." + measure;
+    }
+
+    /** A measure of the others of the group named {@code group}. */
+    public static String others(String group, String measure) {
+        return group + "." + OTHERS + "." + measure;
     }
 
     @Override
