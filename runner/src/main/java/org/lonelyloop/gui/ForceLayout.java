@@ -17,24 +17,19 @@ public final class ForceLayout {
     private final double width;
     private final double height;
     private final double margin;
-    private final double left;
     private final double k;
     private final double[] x;
     private final double[] y;
     private final double[] dx;
     private final double[] dy;
 
-    /**
-     * @param leftTop a share of the width kept free in the top-left corner, for the legend
-     */
-    public ForceLayout(int n, double width, double height, long seed, double leftTop) {
+    public ForceLayout(int n, double width, double height, long seed) {
         if (n < 1) {
             throw new IllegalArgumentException("a layout needs at least one node, was " + n);
         }
         this.width = width;
         this.height = height;
         this.margin = Math.min(width, height) * 0.08;
-        this.left = leftTop * width;
         this.k = 0.8 * Math.sqrt((width - 2 * margin) * (height - 2 * margin) / n);
         x = new double[n];
         y = new double[n];
@@ -114,14 +109,6 @@ public final class ForceLayout {
                 double move = Math.min(len, temperature);
                 x[i] = clamp(x[i] + dx[i] / len * move, margin, width - margin);
                 y[i] = clamp(y[i] + dy[i] / len * move, margin, height - margin);
-                if (x[i] < left && y[i] < 0.45 * height) {
-                    // Out of the legend's corner, by the shorter way.
-                    if (left - x[i] < 0.45 * height - y[i]) {
-                        x[i] = left;
-                    } else {
-                        y[i] = 0.45 * height;
-                    }
-                }
             }
         }
     }

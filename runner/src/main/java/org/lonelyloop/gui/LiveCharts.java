@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.List;
 import javax.swing.JPanel;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -23,15 +22,18 @@ import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.report.Look;
 
 /**
- * The four live charts, laid out two by two for a projector (large fonts, few colours, axes with
- * units): loneliness categories; active, passive and night minutes; offline ties and meetings;
- * pathway contributions stacked (a week's running mean, so the weekday rhythm does not hide the
- * trend). Fed one day at a time on the Swing thread.
+ * The four live charts, in a row or two by two for a projector (large words where there is room, few
+ * colours, axes with units; {@link ChartFit} gives the lines their room first): loneliness
+ * categories; active, passive and night minutes; offline ties and meetings; pathway contributions
+ * stacked (a week's running mean, so the weekday rhythm does not hide the trend). Fed one day at a
+ * time on the Swing thread.
  */
 public final class LiveCharts extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final float FONT_SCALE = 1.5f;
     private static final int WEEK = 7;
+    /** A chart's usual width over height. */
+    private static final double SHAPE = 4.0 / 3;
 
     private final XYSeries notLonely;
     private final XYSeries somewhat;
@@ -75,6 +77,7 @@ public final class LiveCharts extends JPanel {
     }
     private final Deque<double[]> lastWeek = new ArrayDeque<>();
     private final List<JFreeChart> charts = new ArrayList<>();
+    private final List<FittedChartPanel> panels = new ArrayList<>();
 
     public LiveCharts(Labels labels) {
         super(new GridLayout(2, 2, 6, 6));
@@ -106,12 +109,7 @@ public final class LiveCharts extends JPanel {
             r.setSeriesPaint(k, Look.series(k));
         }
         pathways.getXYPlot().setRenderer(r);
-        ChartPanel stacked = panel(pathways);
-        // Its legend is the longest: below this size the chart is drawn larger and shrunk to fit, so
-        // the areas keep their room rather than giving it all to the legend.
-        stacked.setMinimumDrawWidth(520);
-        stacked.setMinimumDrawHeight(330);
-        add(stacked);
+        add(pathways);
     }
 
     private JFreeChart lines(String title, String x, String y, List<XYSeries> series, List<java.awt.Color> colours) {
@@ -127,18 +125,33 @@ public final class LiveCharts extends JPanel {
     }
 
     private void add(JFreeChart chart) {
-        add(panel(chart));
+        float preferred = FONT_SCALE * (float) Zoom.factor();
+        Look.apply(chart, preferred);
+        charts.add(chart);
+        FittedChartPanel p = new FittedChartPanel(chart, preferred);
+        panels.add(p);
+        add(p);
     }
 
-    private ChartPanel panel(JFreeChart chart) {
-        Look.apply(chart, FONT_SCALE * (float) Zoom.factor());
-        charts.add(chart);
-        ChartPanel p = new ChartPanel(chart, false, true, false, true, false);
-        p.setMinimumDrawWidth(200);
-        p.setMinimumDrawHeight(150);
-        p.setMaximumDrawWidth(4000);
-        p.setMaximumDrawHeight(3000);
-        return p;
+    /**
+     * Four in a row or two by two, whichever gives each chart the shape nearer a usual chart's
+     * (about 4:3): a wide, low window along the bottom of the screen gets a row.
+     */
+    @Override
+    public void doLayout() {
+        if (getWidth() > 0 && getHeight() > 0) {
+            double row = Math.abs(Math.log(getWidth() / 4.0 / getHeight() / SHAPE));
+            double square = Math.abs(Math.log(getWidth() / (double) getHeight() / SHAPE));
+            GridLayout grid = (GridLayout) getLayout();
+            grid.setRows(row < square ? 1 : 2);
+            grid.setColumns(row < square ? 4 : 2);
+        }
+        super.doLayout();
+    }
+
+    /** The charts' panels in reading order, each fitting its chart's words to its size. */
+    List<FittedChartPanel> panels() {
+        return panels;
     }
 
     /** The charts in reading order: loneliness, use, contact, pathways. */

@@ -342,12 +342,13 @@ public final class LonelyLoopWithUI extends GUIState {
         display.attach(onlineTies, labels.get("layer.online"));
         display.attach(offlineTies, labels.get("layer.offline"));
         display.attach(people, labels.get("layer.people"));
-        display.attach(legend, labels.get("layer.legend"));
         JFrame network = display.createFrame();
         network.setTitle(labels.get("window.network"));
+        // The key under the people, not over them (Legend says why).
+        network.getContentPane().add(legend, java.awt.BorderLayout.SOUTH);
         ScreenLayout layout = ScreenLayout.forThisScreen();
-        display.setScale(ScreenLayout.networkScale(layout.network(), 1000, 700));
         window(c, network, layout.network());
+        fitNetwork(network);
         window(c, new JFrame(labels.get("window.charts")), charts, layout.charts());
         window(c, new JFrame(labels.get("window.loop")), loop, layout.loop());
         window(c, new JFrame(labels.get("window.diary")), diaryPanel, layout.diary());
@@ -358,6 +359,16 @@ public final class LonelyLoopWithUI extends GUIState {
             console.setIncrementSeedOnStop(false);
         }
         preview();
+    }
+
+    /**
+     * Scales the network so the whole class shows in the display's visible area, once the window
+     * and the key under it are laid out (MASON's display always shows its scroll bars, so that
+     * area does not change with the scale).
+     */
+    private void fitNetwork(JFrame network) {
+        network.validate();
+        display.setScale(ScreenLayout.networkScale(display.display.getViewport().getExtentSize(), 1000, 700));
     }
 
     /**

@@ -37,7 +37,7 @@ public final class SocialField {
                 }
             }
         }
-        layout = new ForceLayout(n, WIDTH, HEIGHT, model.seed(), 0.4);
+        layout = new ForceLayout(n, WIDTH, HEIGHT, model.seed());
         readTies();
         layout.settle(offlineTies, Math.max(60, Math.min(400, 40_000 / n)));
         place();

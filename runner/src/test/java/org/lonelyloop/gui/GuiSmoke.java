@@ -25,7 +25,8 @@ import sim.display.Display2D;
  * by {@link GuiSmokeTest}; also makes the screenshots in docs/teaching.md.
  *
  * <p>Arguments: output folder, scenario, language, days before the switch, days after it, switch
- * name (or "none"), whom to follow (an id, or "loneliest"), the Console tab to show.
+ * name (or "none"), whom to follow (an id, or "loneliest"), the Console tab to show (or "-"), the
+ * GUI's scale ({@code gui --scale}).
  */
 public final class GuiSmoke {
     private GuiSmoke() {
@@ -50,7 +51,11 @@ public final class GuiSmoke {
         int after = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         String switchName = args.length > 5 ? args[5] : "none";
         String whom = args.length > 6 ? args[6] : "3";
-        String tab = args.length > 7 ? args[7] : null;
+        String tab = args.length > 7 && !args[7].equals("-") ? args[7] : null;
+        if (args.length > 8) {
+            double zoom = Double.parseDouble(args[8]);
+            SwingUtilities.invokeAndWait(() -> LonelyLoopWithUI.scale(zoom));
+        }
         Files.createDirectories(out);
         Scenario s = ScenarioLoader.load(ScenarioLoader.locate(scenarioName)).scenario();
         AtomicReference<Console> console = new AtomicReference<>();
@@ -64,6 +69,8 @@ public final class GuiSmoke {
         Thread.sleep(1000);
         SwingUtilities.invokeAndWait(() -> { });
         gui.display().takeSnapshot(out.resolve("day0-network-snapshot.png").toFile(), Display2D.TYPE_PNG);
+        ImageIO.write(new Robot().createScreenCapture(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getMaximumWindowBounds()), "png", out.resolve("day0-screen.png").toFile());
         // The class's predictions, typed in the Predictions tab before play.
         SwingUtilities.invokeAndWait(() -> {
             gui.predictionsPanel().type(Question.STRONGLY_LONELY, "20");
@@ -128,7 +135,49 @@ public final class GuiSmoke {
                 }
             }
             w.println("windows=" + windows);
+            StringBuilder shares = new StringBuilder();
+            for (FittedChartPanel p : gui.charts().panels()) {
+                shares.append(shares.length() == 0 ? "" : " ").append(p.plotShare());
+            }
+            w.println("chartShares=" + shares);
+            w.println("chartPanels=" + gui.charts().panels().stream()
+                    .map(p -> p.getWidth() + "x" + p.getHeight()).collect(java.util.stream.Collectors.joining(" ")));
+            w.println("networkScale=" + gui.display().getScale());
+            people(gui, w);
         }
+    }
+
+    /**
+     * Where the key and every person are on the screen: the people that lie under the key and the
+     * people outside the network view's visible area (both should be none).
+     */
+    private static void people(LonelyLoopWithUI gui, PrintWriter w) throws Exception {
+        AtomicReference<String> seen = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Rectangle key = new Rectangle(gui.legend().getLocationOnScreen(), gui.legend().getSize());
+            javax.swing.JViewport port = gui.display().display.getViewport();
+            Rectangle view = new Rectangle(port.getLocationOnScreen(), port.getExtentSize());
+            java.awt.geom.Rectangle2D.Double field = gui.display().getDrawInfo2D(gui.peoplePortrayal(),
+                    new java.awt.geom.Point2D.Double(0, 0)).draw;
+            double px = field.width / SocialField.WIDTH;
+            AgentPortrayal circles = new AgentPortrayal(gui.field().size(), () -> -1, null);
+            int under = 0;
+            int hidden = 0;
+            for (int i = 0; i < gui.field().size(); i++) {
+                sim.util.Double2D at = gui.field().position(i);
+                java.awt.Point p = new java.awt.Point((int) Math.round(field.x + at.x * px),
+                        (int) Math.round(field.y + at.y * px));
+                SwingUtilities.convertPointToScreen(p, gui.display().insideDisplay);
+                int r = (int) Math.ceil(circles.diameter(gui.field().agent(i).getUseMinutes()) * px / 2);
+                Rectangle circle = new Rectangle(p.x - r, p.y - r, 2 * r, 2 * r);
+                under += circle.intersects(key) ? 1 : 0;
+                hidden += view.contains(circle) ? 0 : 1;
+            }
+            seen.set("key=" + key.x + " " + key.y + " " + key.width + " " + key.height + "\nview=" + view.x + " "
+                    + view.y + " " + view.width + " " + view.height + "\npeopleUnderKey=" + under
+                    + "\npeopleOutOfView=" + hidden);
+        });
+        w.println(seen.get());
     }
 
     private static int loneliest(LonelyLoop m) {
@@ -147,6 +196,9 @@ public final class GuiSmoke {
         SwingUtilities.invokeAndWait(() -> { });
         gui.display().takeSnapshot(out.resolve(prefix + "network-snapshot.png").toFile(), Display2D.TYPE_PNG);
         Robot robot = new Robot();
+        Rectangle all = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        // What the class sees: every window at once (also the screenshots in docs/teaching.md).
+        ImageIO.write(robot.createScreenCapture(all), "png", out.resolve(prefix + "screen.png").toFile());
         int k = 0;
         for (Window w : Window.getWindows()) {
             if (w.isShowing()) {

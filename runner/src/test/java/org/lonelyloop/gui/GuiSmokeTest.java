@@ -1,6 +1,7 @@
 package org.lonelyloop.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.lonelyloop.report.Look;
 
 /**
@@ -105,5 +108,37 @@ class GuiSmokeTest {
                     Integer.parseInt(v[2]), Integer.parseInt(v[3]));
             assertTrue(screen.contains(r), r + " lies within the screen " + screen);
         }
+    }
+
+    /**
+     * On a projector at 1366x768 and 1280x720, also at {@code --scale} 1.5 and 2: each chart's plot
+     * (JFreeChart's rendering info in the real panels) keeps at least half its panel; the network
+     * shows every person whole, none under the key, which sits below the view at a hundredth's scale.
+     */
+    @ParameterizedTest(name = "{0}x{1} at scale {2}")
+    @CsvSource({"1366, 768, 1", "1280, 720, 1", "1366, 768, 1.5", "1280, 720, 2"})
+    void onAProjectorEveryChartShowsItsLinesAndNoPersonIsUnderTheKey(int width, int height, String scale,
+            @TempDir Path tmp) throws Exception {
+        Properties state = smoke(tmp, width, height, "classroom/illness", "en", "60", "0", "none", "3", "-", scale);
+        String[] shares = state.getProperty("chartShares").split(" ");
+        assertEquals(4, shares.length, state.toString());
+        for (String share : shares) {
+            assertTrue(Double.parseDouble(share) >= ChartFit.PLOT_SHARE,
+                    "plot shares " + state.getProperty("chartShares") + " in " + state.getProperty("chartPanels"));
+        }
+        assertEquals("0", state.getProperty("peopleUnderKey"), state.toString());
+        assertEquals("0", state.getProperty("peopleOutOfView"), state.toString());
+        java.awt.Rectangle key = rectangle(state.getProperty("key"));
+        java.awt.Rectangle view = rectangle(state.getProperty("view"));
+        assertFalse(key.intersects(view), "the key " + key + " lies outside the view " + view);
+        double s = Double.parseDouble(state.getProperty("networkScale"));
+        assertEquals(s, Math.round(s * 100) / 100.0, 1e-12, "the toolbar shows the scale in hundredths");
+        assertTrue(s >= 0.4, "the class is not drawn needlessly small: " + s);
+    }
+
+    private static java.awt.Rectangle rectangle(String xywh) {
+        String[] v = xywh.split(" ");
+        return new java.awt.Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]),
+                Integer.parseInt(v[3]));
     }
 }

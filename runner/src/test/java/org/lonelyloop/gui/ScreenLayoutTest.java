@@ -27,19 +27,22 @@ class ScreenLayoutTest {
                 area += (long) r.width * r.height;
             }
             assertEquals((long) screen.width * screen.height, area, "the windows fill the screen");
-            for (Rectangle r : List.of(l.loop(), l.charts(), l.diary())) {
+            for (Rectangle r : List.of(l.console(), l.loop(), l.diary())) {
                 assertTrue(l.network().width * l.network().height > r.width * r.height, "the network is the largest");
             }
+            assertTrue(l.network().width * l.network().height > l.charts().width * l.charts().height / 4,
+                    "the network is larger than any one of the four charts");
+            assertEquals(screen.width - l.console().width, l.charts().width, "the charts have the width after the column");
         }
     }
 
     @Test
     void theNetworkIsScaledToShowTheWholeField() {
-        Rectangle small = ScreenLayout.fit(new Rectangle(0, 0, 1366, 768)).network();
-        double s = ScreenLayout.networkScale(small, 1000, 700);
-        assertTrue(1000 * s <= small.width - 30 && 700 * s <= small.height - 100, "scale " + s + " in " + small);
-        assertTrue(s > 0.45, "not needlessly small: " + s);
+        java.awt.Dimension view = new java.awt.Dimension(548, 330);
+        double s = ScreenLayout.networkScale(view, 1000, 700);
+        assertTrue(1000 * s <= view.width && 700 * s <= view.height, "scale " + s + " in " + view);
+        assertTrue(s >= 0.46, "not needlessly small: " + s);
         assertEquals(s, Math.round(s * 100) / 100.0, "shown on the toolbar as a person reads it: " + s);
-        assertEquals(1.0, ScreenLayout.networkScale(new Rectangle(0, 0, 5000, 5000), 1000, 700), "never enlarged");
+        assertEquals(1.0, ScreenLayout.networkScale(new java.awt.Dimension(5000, 5000), 1000, 700), "never enlarged");
     }
 }

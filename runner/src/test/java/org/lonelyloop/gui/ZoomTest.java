@@ -13,7 +13,6 @@ import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import sim.portrayal.DrawInfo2D;
 
 /** {@code gui --scale}: every window's text, the circles, ties and legend grow by the factor, and no more. */
 class ZoomTest {
@@ -69,8 +68,7 @@ class ZoomTest {
         Graphics2D g = img.createGraphics();
         g.setColor(java.awt.Color.BLACK);
         g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        java.awt.geom.Rectangle2D.Double area = new java.awt.geom.Rectangle2D.Double(0, 0, 1200, 900);
-        new Legend(EN).draw(null, g, new DrawInfo2D(null, null, area, area));
+        new Legend(EN).layout(g, 1200, true);
         g.dispose();
         return img;
     }
