@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
  * The runner's floors, each using only those below it: table (CSV reading and writing) and the
  * run's output files; the virtual studies (panel, experience sampling, survey) as day observers;
  * the estimators (analysis); the drivers of runs, sweeps, trials and calibration (experiment); and
- * on top the reports, the GUI and the command line. The model's own boundary is ModelBoundaryTest.
+ * on top the reports, the classroom's words and the class's phone session (classroom), the GUI and
+ * the command line. The model's own boundary is ModelBoundaryTest.
  */
 class ArchitectureTest {
     private static final JavaClasses RUNNER = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.lonelyloop.table", "org.lonelyloop.output", "org.lonelyloop.study",
                     "org.lonelyloop.analysis", "org.lonelyloop.experiment", "org.lonelyloop.report",
-                    "org.lonelyloop.gui", "org.lonelyloop.cli");
+                    "org.lonelyloop.classroom", "org.lonelyloop.gui", "org.lonelyloop.cli");
 
     @Test
     void theRunnersPackagesDependOnEachOtherWithoutCycles() {
@@ -36,15 +37,17 @@ class ArchitectureTest {
                 .layer("stats").definedBy("org.lonelyloop.analysis..")
                 .layer("experiment").definedBy("org.lonelyloop.experiment..")
                 .layer("report").definedBy("org.lonelyloop.report..")
+                .layer("classroom").definedBy("org.lonelyloop.classroom..")
                 .layer("gui").definedBy("org.lonelyloop.gui..")
                 .layer("cli").definedBy("org.lonelyloop.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("gui").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("gui", "cli")
-                .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "gui", "cli")
-                .whereLayer("stats").mayOnlyBeAccessedByLayers("experiment", "report", "gui", "cli")
-                .whereLayer("study").mayOnlyBeAccessedByLayers("experiment", "report", "gui", "cli")
-                .whereLayer("output").mayOnlyBeAccessedByLayers("study", "experiment", "report", "gui", "cli")
+                .whereLayer("classroom").mayOnlyBeAccessedByLayers("gui", "cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("classroom", "gui", "cli")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "classroom", "gui", "cli")
+                .whereLayer("stats").mayOnlyBeAccessedByLayers("experiment", "report", "classroom", "gui", "cli")
+                .whereLayer("study").mayOnlyBeAccessedByLayers("experiment", "report", "classroom", "gui", "cli")
+                .whereLayer("output").mayOnlyBeAccessedByLayers("study", "experiment", "report", "classroom", "gui", "cli")
                 .check(RUNNER);
     }
 

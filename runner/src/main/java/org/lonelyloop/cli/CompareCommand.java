@@ -1,5 +1,6 @@
 package org.lonelyloop.cli;
 
+import org.lonelyloop.classroom.Labels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

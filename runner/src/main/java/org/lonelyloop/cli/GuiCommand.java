@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
-import org.lonelyloop.gui.Labels;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.gui.LonelyLoopWithUI;
 import org.lonelyloop.model.Scenario;
 import picocli.CommandLine.Command;

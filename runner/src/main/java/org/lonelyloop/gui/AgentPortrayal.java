@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Names;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

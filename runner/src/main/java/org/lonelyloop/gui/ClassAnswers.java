@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Labels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

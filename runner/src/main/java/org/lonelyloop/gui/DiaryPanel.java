@@ -1,5 +1,7 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Names;
+import org.lonelyloop.classroom.Labels;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.util.ArrayDeque;

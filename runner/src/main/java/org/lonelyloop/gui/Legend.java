@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Labels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;

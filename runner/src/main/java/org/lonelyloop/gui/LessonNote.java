@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Labels;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;

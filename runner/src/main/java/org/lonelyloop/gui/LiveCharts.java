@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Labels;
 import java.awt.GridLayout;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

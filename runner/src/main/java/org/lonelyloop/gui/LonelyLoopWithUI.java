@@ -1,5 +1,8 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.DiaryDay;
+import org.lonelyloop.classroom.Diary;
+import org.lonelyloop.classroom.Labels;
 import java.awt.Color;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Names;
+import org.lonelyloop.classroom.Labels;
 import java.util.Collection;
 import org.lonelyloop.model.observe.DayRecord;
 

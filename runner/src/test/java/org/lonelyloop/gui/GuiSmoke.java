@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Labels;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;

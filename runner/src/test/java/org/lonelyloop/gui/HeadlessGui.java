@@ -1,5 +1,6 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Labels;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.model.LonelyLoop;

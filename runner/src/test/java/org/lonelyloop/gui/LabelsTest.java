@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.observe.LonelinessSource;
 
 class LabelsTest {
@@ -30,11 +31,13 @@ class LabelsTest {
     void everyKeyTheCodeAsksForExists() throws IOException {
         Pattern literal = Pattern.compile("labels\\.get\\(\"([a-zA-Z.]+)\"");
         Set<String> used = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/lonelyloop/gui"))) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) {
-                    used.add(m.group(1));
+        for (String folder : new String[] {"gui", "classroom"}) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/lonelyloop", folder))) {
+                for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                    Matcher m = literal.matcher(Files.readString(f));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }

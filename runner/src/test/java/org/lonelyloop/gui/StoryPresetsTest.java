@@ -1,5 +1,7 @@
 package org.lonelyloop.gui;
 
+import org.lonelyloop.classroom.Names;
+import org.lonelyloop.classroom.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

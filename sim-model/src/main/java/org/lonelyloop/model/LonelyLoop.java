@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.lonelyloop.model.intervention.Choices;
 import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
@@ -71,6 +72,8 @@ public final class LonelyLoop extends SimState {
     private List<DailyProcess> coreAfter;
     private List<Intervention> interventions;
     private List<org.lonelyloop.model.event.LifeEvent> events;
+    /** What agents played from outside choose to do, once someone plays them ({@link #choices()}). */
+    private Choices choices;
     /** The scenario's groups and who is in them; null in a checkpoint written before groups existed. */
     private org.lonelyloop.model.observe.Groups groups;
     private int day;
@@ -225,7 +228,8 @@ public final class LonelyLoop extends SimState {
             coreAfter = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
                     lonelinessDynamics, tieFormation);
         }
-        for (List<? extends DailyProcess> group : List.of(coreBefore, pathways, active, events, coreAfter)) {
+        List<DailyProcess> chosen = choices == null ? List.of() : List.of(choices);
+        for (List<? extends DailyProcess> group : List.of(coreBefore, pathways, active, chosen, events, coreAfter)) {
             for (DailyProcess p : group) {
                 for (Phase phase : p.phases()) {
                     byPhase.get(phase).add(p);
@@ -633,6 +637,20 @@ public final class LonelyLoop extends SimState {
         interventions.add(started);
         processes = arrange(scenario.pathways().build(), interventions);
         return interventions.size() - 1;
+    }
+
+    /**
+     * What the agents someone plays from outside the model choose to do (a class playing the loop
+     * from their phones, one agent each), from the next day to run; created on first use. An agent
+     * with no choice lives as the model has it, to the bit.
+     */
+    public Choices choices() {
+        if (choices == null) {
+            readyForInterventions();
+            choices = new Choices(population.size);
+            processes = arrange(scenario.pathways().build(), interventions);
+        }
+        return choices;
     }
 
     /** Ends intervention {@code index} before the next day to run (its participants keep their mark). */

@@ -1,4 +1,4 @@
-package org.lonelyloop.gui;
+package org.lonelyloop.classroom;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
  * missing from a language is an error caught by the tests, not a silent English fallback.
  */
 public final class Labels {
-    private static final String BUNDLE = "org.lonelyloop.gui.labels";
+    private static final String BUNDLE = "org.lonelyloop.classroom.labels";
     private final ResourceBundle bundle;
     private final Locale locale;
 

@@ -1,4 +1,4 @@
-package org.lonelyloop.gui;
+package org.lonelyloop.classroom;
 
 /**
  * First names for agents, so a class can follow "Noor" rather than "agent 17". Common Dutch first

@@ -1,4 +1,4 @@
-package org.lonelyloop.gui;
+package org.lonelyloop.classroom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

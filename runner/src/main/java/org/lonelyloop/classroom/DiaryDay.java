@@ -1,4 +1,4 @@
-package org.lonelyloop.gui;
+package org.lonelyloop.classroom;
 
 import java.util.EnumMap;
 import java.util.Map;
