@@ -21,7 +21,7 @@ import picocli.CommandLine;
         description = "Simulates how loneliness, social anxiety and social-media use feed each other.",
         subcommands = {RunCommand.class, SweepCommand.class, ResumeCommand.class, MergeCommand.class,
             ReportCommand.class, ValidateCommand.class, ExplainCommand.class, ListCommand.class,
-            SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class, GuiCommand.class, AnalyzeCommand.class, TrialCommand.class,
+            SchemaCommand.class, CheckCommand.class, BenchCommand.class, CalibrateCommand.class, GuiCommand.class, ClassCommand.class, AnalyzeCommand.class, TrialCommand.class,
             TestCommand.class, CompareCommand.class, SensitivityCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
