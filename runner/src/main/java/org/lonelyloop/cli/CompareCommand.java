@@ -1,6 +1,5 @@
 package org.lonelyloop.cli;
 
-import org.lonelyloop.classroom.Labels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,18 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.experiment.Arms;
 import org.lonelyloop.experiment.Comparison;
 import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.GroupSpec;
-import org.lonelyloop.output.SnapshotWriter;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.ResultsFolder;
+import org.lonelyloop.output.SnapshotWriter;
 import org.lonelyloop.report.CompareReport;
 import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Report;

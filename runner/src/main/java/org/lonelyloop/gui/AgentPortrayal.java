@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Names;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -10,6 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
+import org.lonelyloop.classroom.Names;
 import org.lonelyloop.model.AgentView;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.LocationWrapper;
@@ -25,11 +25,15 @@ final class AgentPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     static final Color PROBLEMATIC_RING = new Color(0x22, 0x22, 0x22);
     static final Color FOLLOWED_RING = new Color(0x8E, 0x44, 0xAD);
+    /** The nickname of a student who plays a person (a class session). */
+    static final Color PLAYED = new Color(0x00, 0x72, 0xB2);
 
     private final double sizeFactor;
     private final boolean names;
     private final transient IntSupplier followed;
     private final transient IntConsumer follow;
+    /** The name shown under a person: the class's own name, or the nickname of the student who plays them. */
+    private final transient java.util.function.IntFunction<String> name;
 
     /**
      * @param population people drawn (circles shrink in a crowd; names shown up to 40 people)
@@ -37,6 +41,11 @@ final class AgentPortrayal extends SimplePortrayal2D {
      * @param follow     told when someone is clicked
      */
     AgentPortrayal(int population, IntSupplier followed, IntConsumer follow) {
+        this(population, followed, follow, Names::of);
+    }
+
+    AgentPortrayal(int population, IntSupplier followed, IntConsumer follow, java.util.function.IntFunction<String> name) {
+        this.name = name;
         this.sizeFactor = Math.min(1, Math.sqrt(60.0 / population));
         this.names = population <= 40;
         this.followed = followed;
@@ -75,15 +84,18 @@ final class AgentPortrayal extends SimplePortrayal2D {
                     circle.height + 2 * grow));
         }
         if (names || isFollowed) {
-            String name = Names.of(a.getId());
-            g.setFont(new Font(Font.SANS_SERIF, isFollowed ? Font.BOLD : Font.PLAIN,
+            String name = this.name.apply(a.getId());
+            // A person a student plays shows the student's nickname, in bold blue, so a nickname that is
+            // also a classmate's name is not taken for theirs.
+            boolean played = !name.equals(Names.of(a.getId()));
+            g.setFont(new Font(Font.SANS_SERIF, isFollowed || played ? Font.BOLD : Font.PLAIN,
                     (int) Math.max(Zoom.of(11), Math.min(Zoom.of(22), 1.6 * unit))));
             FontMetrics fm = g.getFontMetrics();
             float tx = (float) (info.draw.x - fm.stringWidth(name) / 2.0);
             float ty = (float) (circle.y + circle.height + fm.getAscent() + 0.2 * unit);
             g.setColor(new Color(255, 255, 255, 200));
             g.fillRect((int) tx - 2, (int) (ty - fm.getAscent()), fm.stringWidth(name) + 4, fm.getHeight());
-            g.setColor(isFollowed ? FOLLOWED_RING : new Color(0x33, 0x33, 0x33));
+            g.setColor(isFollowed ? FOLLOWED_RING : played ? PLAYED : new Color(0x33, 0x33, 0x33));
             g.drawString(name, tx, ty);
         }
     }
@@ -103,7 +115,7 @@ final class AgentPortrayal extends SimplePortrayal2D {
 
     @Override
     public String getName(LocationWrapper wrapper) {
-        return wrapper.getObject() instanceof AgentView ? Names.of(((AgentView) wrapper.getObject()).getId())
+        return wrapper.getObject() instanceof AgentView ? name.apply(((AgentView) wrapper.getObject()).getId())
                 : super.getName(wrapper);
     }
 }

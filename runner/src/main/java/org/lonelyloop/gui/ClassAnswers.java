@@ -1,11 +1,11 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.table.Csv;
 

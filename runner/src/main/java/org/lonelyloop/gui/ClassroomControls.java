@@ -1,22 +1,22 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.pathway.PathwayParams;
+import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import sim.util.Interval;

@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -18,6 +17,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import org.jfree.chart.JFreeChart;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.table.Csv;
 
 /**

@@ -1,7 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Names;
-import org.lonelyloop.classroom.Labels;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.util.ArrayDeque;
@@ -13,6 +11,8 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import org.lonelyloop.classroom.Labels;
+import org.lonelyloop.classroom.Names;
 
 /**
  * Follow one person: a chooser of names and their diary, newest day on top, in a font a class

@@ -1,10 +1,10 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Records;

@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.awt.GridLayout;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,10 +15,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Look;
 
 /**

@@ -1,8 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.DiaryDay;
-import org.lonelyloop.classroom.Diary;
-import org.lonelyloop.classroom.Labels;
 import java.awt.Color;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,10 +12,14 @@ import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
+import org.lonelyloop.classroom.Diary;
+import org.lonelyloop.classroom.DiaryDay;
+import org.lonelyloop.classroom.Labels;
+import org.lonelyloop.classroom.Names;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.UseSource;
-import org.lonelyloop.model.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -57,6 +58,9 @@ public final class LonelyLoopWithUI extends GUIState {
     private final NetworkPortrayal2D offlineTies = new NetworkPortrayal2D();
     private final NetworkPortrayal2D onlineTies = new NetworkPortrayal2D();
     private final Legend legend;
+    private volatile java.util.Map<Integer, String> nicknames = java.util.Map.of();
+    private ClassTab classTab;
+    private final java.util.List<Runnable> dayListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
     private final Deque<DayRecord> week = new ArrayDeque<>();
     private final Deque<double[]> weekPushes = new ArrayDeque<>();
@@ -359,6 +363,8 @@ public final class LonelyLoopWithUI extends GUIState {
             predictionsPanel = new PredictionsPanel(this);
             console.getTabPane().addTab(labels.get("predict.tab"), predictionsPanel);
             console.getTabPane().addTab(labels.get("presets.tab"), new PresetsPanel(this, console));
+            classTab = new ClassTab(this, console);
+            console.getTabPane().addTab(labels.get("class.tab"), new javax.swing.JScrollPane(classTab));
             console.setIncrementSeedOnStop(false);
         }
         preview();
@@ -428,6 +434,9 @@ public final class LonelyLoopWithUI extends GUIState {
     @Override
     public void quit() {
         super.quit();
+        if (classTab != null) {
+            classTab.close();
+        }
         for (JFrame f : frames) {
             f.dispose();
         }
@@ -444,7 +453,7 @@ public final class LonelyLoopWithUI extends GUIState {
         field = new SocialField(m);
         int n = field.size();
         people.setField(field.people);
-        people.setPortrayalForAll(new AgentPortrayal(n, () -> followed, this::follow));
+        people.setPortrayalForAll(new AgentPortrayal(n, () -> followed, this::follow, this::nameOf));
         offlineTies.setField(new SpatialNetwork2D(field.people, field.offline));
         offlineTies.setPortrayalForAll(TiePortrayal.offline(() -> true));
         onlineTies.setField(new SpatialNetwork2D(field.people, field.online));
@@ -475,6 +484,33 @@ public final class LonelyLoopWithUI extends GUIState {
         scheduleRepeatingImmediatelyAfter(this::afterDay);
     }
 
+    /**
+     * The name under a person in the network: the nickname of the student who plays them in a class
+     * session, else the class's own name for them.
+     */
+    String nameOf(int id) {
+        String nickname = nicknames.get(id);
+        return nickname != null ? nickname : Names.of(id);
+    }
+
+    /** Shows these nicknames (agent to nickname) under the people the class plays. */
+    void nicknames(java.util.Map<Integer, String> byAgent) {
+        nicknames = java.util.Map.copyOf(byAgent);
+        if (display != null) {
+            display.repaint();
+        }
+    }
+
+    /** The Console's Class tab (null before the Console opens). */
+    ClassTab classTab() {
+        return classTab;
+    }
+
+    /** Runs {@code listener} after each day, in the model's thread (a class session counts its turn's days). */
+    void onDay(Runnable listener) {
+        dayListeners.add(listener);
+    }
+
     /** After each day, in the model's thread: read the day, then hand it to the Swing thread. */
     private void afterDay(SimState s) {
         LonelyLoop m = model();
@@ -482,6 +518,7 @@ public final class LonelyLoopWithUI extends GUIState {
         if (r == null) {
             return;
         }
+        dayListeners.forEach(Runnable::run);
         lastRecord = r;
         if (firstWeek.size() < WEEK) {
             firstWeek.add(r);

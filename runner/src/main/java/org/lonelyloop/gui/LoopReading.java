@@ -1,8 +1,8 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Names;
-import org.lonelyloop.classroom.Labels;
 import java.util.Collection;
+import org.lonelyloop.classroom.Labels;
+import org.lonelyloop.classroom.Names;
 import org.lonelyloop.model.observe.DayRecord;
 
 /**

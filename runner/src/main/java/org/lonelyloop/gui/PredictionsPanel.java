@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -15,6 +14,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
+import org.lonelyloop.classroom.Labels;
 
 /**
  * The Console's Predictions tab: before play, the teacher types the class's answer to each of the

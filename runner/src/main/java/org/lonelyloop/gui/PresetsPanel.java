@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
 import org.lonelyloop.scenario.ScenarioException;

@@ -1,12 +1,12 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Days;

@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.report.Look;

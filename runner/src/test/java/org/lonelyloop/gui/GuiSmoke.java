@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Window;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;

@@ -31,9 +31,13 @@ class GuiSmokeTest {
      * (state.txt), once it has finished cleanly without an exception.
      */
     private static Properties smoke(Path tmp, int width, int height, String... args) throws Exception {
+        return smoke(GuiSmoke.class, tmp, width, height, args);
+    }
+
+    private static Properties smoke(Class<?> driver, Path tmp, int width, int height, String... args) throws Exception {
         VirtualScreen.require();
         List<String> java = new ArrayList<>(List.of(VirtualScreen.java(), "-Djava.awt.headless=false", "-cp",
-                System.getProperty("java.class.path"), GuiSmoke.class.getName(), tmp.toString()));
+                System.getProperty("java.class.path"), driver.getName(), tmp.toString()));
         java.addAll(List.of(args));
         Process p = new ProcessBuilder(VirtualScreen.run(width, height, java)).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("log.txt").toFile()).start();
@@ -140,5 +144,24 @@ class GuiSmokeTest {
         String[] v = xywh.split(" ");
         return new java.awt.Rectangle(Integer.parseInt(v[0]), Integer.parseInt(v[1]), Integer.parseInt(v[2]),
                 Integer.parseInt(v[3]));
+    }
+
+    /**
+     * The Class tab on a projector: the session starts from it, two phones join and choose, a week
+     * is played on the Console, which pauses at its end, the network shows the nickname, and the
+     * lesson ends with every card.
+     */
+    @Test
+    void theClassJoinsFromPhonesAndTheConsolePlaysTheirWeek(@TempDir Path tmp) throws Exception {
+        Properties state = smoke(ClassGuiSmoke.class, tmp, 1366, 768, "en");
+        assertEquals("2", state.getProperty("students"), state.toString());
+        assertEquals("1", state.getProperty("turn"), state.toString());
+        assertEquals("7", state.getProperty("days"), "one week, and the Console paused at its end: " + state);
+        assertEquals("true", state.getProperty("paused"), state.toString());
+        assertEquals("[SCROLL, NIGHT_OFF]", state.getProperty("annaChose"), state.toString());
+        assertEquals(0, Double.parseDouble(state.getProperty("annaNight")), 1e-9, "her phone away at night");
+        assertEquals("Anna", state.getProperty("shownName"), "the network shows her nickname");
+        assertEquals("true", state.getProperty("card"), state.toString());
+        assertEquals("true", state.getProperty("classCard"), state.toString());
     }
 }

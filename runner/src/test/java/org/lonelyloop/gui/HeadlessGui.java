@@ -1,8 +1,8 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioException;

@@ -1,6 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.report.Look;
 
 class LoopDiagramTest {

@@ -1,7 +1,5 @@
 package org.lonelyloop.gui;
 
-import org.lonelyloop.classroom.Names;
-import org.lonelyloop.classroom.Labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.classroom.Labels;
+import org.lonelyloop.classroom.Names;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;

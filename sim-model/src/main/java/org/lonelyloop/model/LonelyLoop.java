@@ -157,6 +157,8 @@ public final class LonelyLoop extends SimState {
         lonelinessDynamics = new LonelinessDynamics();
         groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
         buildInterventionsAndEvents();
+        // A model started again is played by no one until someone plays it again.
+        choices = null;
         coreBefore = null;
         processes = arrange(scenario.pathways().build(), interventions);
         latest = null;

@@ -127,7 +127,8 @@
     show('card');
     $('card-heading').textContent = w('phone.card.heading', v.name) + ' (' + v.nickname + ')';
     $('card-lonely').textContent = w('phone.card.lonely', c.scoreBefore, c.scoreAfter);
-    $('card-without').textContent = w('phone.card.without', c.scoreWithout);
+    $('card-without').textContent = w('phone.card.without', c.scoreWithout, Math.round(100 * c.lonelinessWithout),
+      Math.round(100 * c.lonelinessAfter));
     $('card-friends').textContent = w('phone.card.friends', c.friendsBefore, c.friendsAfter);
     $('card-minutes').textContent = w('phone.card.minutes', c.minutesBefore, c.minutesAfter);
     $('card-gain').textContent = w('phone.card.gain', c.gainBefore, c.gainAfter);

@@ -69,7 +69,7 @@ public final class Choices implements DailyProcess {
     /** Posting and chatting: factor on use, and shift of the active share (as compensation tilts it). */
     static final double POST_USE = 1.2;
     static final double POST_TILT = 0.25;
-    /** The phone down in the day: factor on use (the time limits of Hunt et al. 2018 cut use about so much). */
+    /** The phone down in the day: factor on use (a teaching setting: the phone out of reach for part of the day). */
     static final double LESS_PHONE_USE = 0.6;
     /** Meeting a friend: rise in log contact chance. */
     static final double MEET_CONTACT = 1.0;
