@@ -107,6 +107,14 @@ final class SessionViews {
             m.put("chose", !s.choices().isEmpty());
             m.put("score", s.today().score());
             m.put("category", DeJongGierveld.category(s.today().score()));
+            ClassSession.Card card = s.card();
+            if (card != null) {
+                m.put("scoreBefore", card.scoreBefore());
+                m.put("scoreAfter", card.scoreAfter());
+                m.put("scoreWithout", card.scoreWithout());
+                m.put("lonelinessAfter", Math.round(100 * card.lonelinessAfter()));
+                m.put("lonelinessWithout", Math.round(100 * card.lonelinessWithout()));
+            }
             students.add(m);
         }
         v.put("students", students);

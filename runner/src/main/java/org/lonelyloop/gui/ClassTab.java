@@ -59,6 +59,7 @@ final class ClassTab extends JPanel {
     private final JTextArea status = new JTextArea(3, 20);
     private transient ClassSession session;
     private transient SessionServer server;
+    private transient javax.swing.JFrame card;
     /** Days of the running turn still to play; counted down in the model's thread. */
     private volatile int daysLeft;
 
@@ -200,11 +201,55 @@ final class ClassTab extends JPanel {
     }
 
     void endLesson() {
-        if (session != null) {
+        if (session != null && session.stage() != ClassSession.Stage.ENDED) {
             session.end();
             console.setWhenShouldPause(Long.MAX_VALUE);
             refresh();
+            showCard();
         }
+    }
+
+    /**
+     * The class's card on the projector: how many are very lonely now and would have been had
+     * nobody chosen anything, and each student's person from the start to the end and without
+     * their own choices.
+     */
+    private void showCard() {
+        ClassSession.ClassCard c = session.classCard();
+        javax.swing.JFrame f = new javax.swing.JFrame(labels.get("teacher.card.heading"));
+        StringBuilder text = new StringBuilder();
+        text.append(labels.get("teacher.card.students", c.students(), c.turns(), c.days())).append('\n')
+                .append(labels.get("teacher.card.strongly", c.strongly(), c.stronglyWithout())).append('\n')
+                .append(labels.get("teacher.card.mean", Math.round(100 * c.meanLoneliness()), Math.round(100 * c.meanWithout())))
+                .append("\n\n");
+        for (ClassSession.Student st : session.students()) {
+            ClassSession.Card card = st.card();
+            text.append(st.nickname().text()).append(" (").append(Names.of(st.agent())).append("): ")
+                    .append(labels.get("teacher.card.row", card.scoreBefore(), card.scoreAfter(),
+                            Math.round(100 * card.lonelinessAfter()), Math.round(100 * card.lonelinessWithout())))
+                    .append('\n');
+        }
+        JLabel heading = new JLabel(labels.get("teacher.card.heading"));
+        heading.setFont(Zoom.font(Font.BOLD, 24));
+        heading.setBorder(BorderFactory.createEmptyBorder(12, 16, 4, 16));
+        JTextArea body = new JTextArea(text.toString());
+        body.setFont(Zoom.font(Font.PLAIN, 17));
+        body.setLineWrap(true);
+        body.setWrapStyleWord(true);
+        body.setEditable(false);
+        body.setBorder(BorderFactory.createEmptyBorder(4, 16, 12, 16));
+        f.getContentPane().add(heading, BorderLayout.NORTH);
+        f.getContentPane().add(new JScrollPane(body, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), BorderLayout.CENTER);
+        java.awt.Rectangle screen = ScreenLayout.forThisScreen().network();
+        f.setBounds(screen.x, screen.y, Math.max(screen.width, 640), screen.height);
+        f.setVisible(true);
+        card = f;
+    }
+
+    /** The class's card window, once the lesson has ended (else null). */
+    javax.swing.JFrame card() {
+        return card;
     }
 
     /** Runs a teacher's action; a refusal is said in the status line and the session goes on. */
@@ -245,6 +290,9 @@ final class ClassTab extends JPanel {
     void close() {
         if (server != null) {
             server.close();
+        }
+        if (card != null) {
+            card.dispose();
         }
     }
 }

@@ -84,7 +84,7 @@ class ClassBrowserTest {
             assertEquals(0, seen.get("annaPressedAfterTurn").asInt(), "a new week, a new choice");
             assertTrue(seen.get("annaCard").asText().contains("Without your choices"), seen.toString());
             assertTrue(seen.get("noorCardHeading").asText().startsWith("Wat "), seen.toString());
-            assertTrue(seen.get("classCard").asText().contains("2 students played 1 weeks"), seen.toString());
+            assertTrue(seen.get("classCard").asText().contains("Students: 2. Weeks played: 1 (7 days)"), seen.toString());
             assertFalse(seen.has("pageErrors"), "no script error on any page: " + seen.get("pageErrors"));
         }
         assertEquals(ClassSession.Stage.ENDED, session.stage());

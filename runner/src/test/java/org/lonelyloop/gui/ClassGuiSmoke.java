@@ -80,6 +80,10 @@ public final class ClassGuiSmoke {
         ImageIO.write(new Robot().createScreenCapture(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getMaximumWindowBounds()), "png", out.resolve("class-screen.png").toFile());
         SwingUtilities.invokeAndWait(() -> gui.classTab().endLesson());
+        Thread.sleep(1000);
+        SwingUtilities.invokeAndWait(() -> { });
+        java.awt.Rectangle cardAt = gui.classTab().card().getBounds();
+        ImageIO.write(new Robot().createScreenCapture(cardAt), "png", out.resolve("class-card.png").toFile());
         ClassSession.Student a = session.students().get(0);
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("state.txt"), StandardCharsets.UTF_8))) {
             w.println("students=" + session.students().size());
@@ -90,7 +94,7 @@ public final class ClassGuiSmoke {
             w.println("annaNight=" + a.history().get(0).nightPerDay());
             w.println("shownName=" + gui.nameOf(a.agent()));
             w.println("card=" + (a.card() != null));
-            w.println("classCard=" + (session.classCard() != null));
+            w.println("classCard=" + (session.classCard() != null && gui.classTab().card().isShowing()));
             w.println("stage=" + session.stage());
         }
     }

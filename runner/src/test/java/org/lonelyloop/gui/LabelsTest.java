@@ -61,7 +61,7 @@ class LabelsTest {
     void everyPatternFormats() {
         for (Labels l : new Labels[] {EN, NL}) {
             for (String key : l.keys()) {
-                String text = l.get(key, 1, 2, 3);
+                String text = l.get(key, 1, 2, 3, 4, 5);
                 assertTrue(!text.contains("{") && !text.contains("''"), key + ": " + text);
             }
         }

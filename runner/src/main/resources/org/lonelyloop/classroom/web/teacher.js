@@ -59,7 +59,9 @@
       name.textContent = s.nickname;
       const state = document.createElement('span');
       state.className = 'state';
-      state.textContent = ' (' + s.name + ') ' + (s.chose ? w('teacher.chose') : w('teacher.choosing'));
+      state.textContent = ' (' + s.name + ') ' + (s.scoreAfter !== undefined
+        ? w('teacher.card.row', s.scoreBefore, s.scoreAfter, s.lonelinessAfter, s.lonelinessWithout)
+        : s.chose ? w('teacher.chose') : w('teacher.choosing'));
       li.append(name, state);
       list.appendChild(li);
     }
@@ -70,7 +72,7 @@
       $('class-card').hidden = false;
       $('card-students').textContent = w('teacher.card.students', c.students, c.turns, c.days);
       $('card-strongly').textContent = w('teacher.card.strongly', c.strongly, c.stronglyWithout);
-      $('card-mean').textContent = w('teacher.card.mean', c.meanLoneliness, c.meanWithout);
+      $('card-mean').textContent = w('teacher.card.mean', Math.round(100 * c.meanLoneliness), Math.round(100 * c.meanWithout));
     }
   }
 
