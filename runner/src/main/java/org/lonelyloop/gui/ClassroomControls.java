@@ -30,18 +30,32 @@ import sim.util.Interval;
  * the GUI can set nothing a scenario file could not.
  */
 public final class ClassroomControls extends PropertyTable {
-    /** The interventions a class can switch on, as scenario entries (tuned for a small group). */
+    /**
+     * The interventions a class can switch on, as scenario entries (tuned for a small group), each
+     * under its type's name as the model's class spells it ({@code usage-cap}: UsageCap), so the
+     * switch, the scenario file, the class and the docs say one name.
+     */
     static final Map<String, String> SWITCHES = new LinkedHashMap<>();
 
     static {
-        SWITCHES.put("DailyTimeLimit", "{type: usage-cap, limits: [1h], adherence: 0.9}");
-        SWITCHES.put("PhoneOffAtNight", "{type: phone-off, adherence: 0.9}");
-        SWITCHES.put("FewerPlatforms", "{type: fewer-platforms}");
-        SWITCHES.put("CuratedFeed", "{type: curate-feed}");
-        SWITCHES.put("MeetFriendsMore", "{type: offline-investment}");
-        SWITCHES.put("Hobby", "{type: hobby}");
-        SWITCHES.put("Therapy", "{type: therapy, placesPer1000: 100}");
-        SWITCHES.put("PeerSupportGroup", "{type: support-community}");
+        for (String entry : List.of("{type: usage-cap, limits: [1h], adherence: 0.9}", "{type: phone-off, adherence: 0.9}",
+                "{type: fewer-platforms}", "{type: curate-feed}", "{type: offline-investment}", "{type: hobby}",
+                "{type: therapy, placesPer1000: 100}", "{type: support-community}")) {
+            SWITCHES.put(switchName(entry), entry);
+        }
+    }
+
+    /** The switch's name: its entry's type in the model's spelling ({@code phone-off}: PhoneOff). */
+    static String switchName(String entry) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("type: ([a-z-]+)").matcher(entry);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no type in " + entry);
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : m.group(1).split("-")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
     }
 
     /** The pathway rows: a switch ({@code .enabled}) or a slider, by key path under {@code pathways}. */

@@ -14,6 +14,17 @@ import sim.util.Interval;
 
 /** The Model tab: sliders bounded as the scenario format bounds them, switches acting from today. */
 class ClassroomControlsTest {
+    /** A switch is called what its scenario type and the model's class are called (usage-cap, UsageCap). */
+    @Test
+    void eachSwitchHasItsInterventionsName() {
+        for (var e : ClassroomControls.SWITCHES.entrySet()) {
+            String type = e.getValue().replaceAll(".*type: ([a-z-]+).*", "$1");
+            Class<?> spec = InterventionTypes.all().get(type);
+            assertEquals(spec.getEnclosingClass().getSimpleName(), e.getKey(), e.getValue());
+        }
+        assertEquals("UsageCap", ClassroomControls.switchName("{type: usage-cap, limits: [1h]}"));
+    }
+
     @Test
     void everySwitchIsAValidIntervention() {
         for (String name : ClassroomControls.SWITCHES.keySet()) {
@@ -48,12 +59,12 @@ class ClassroomControlsTest {
     void anInterventionSwitchActsFromTodayAndStops() {
         LonelyLoopWithUI gui = HeadlessGui.after(4, Labels.forLanguage("en"));
         LonelyLoop m = HeadlessGui.model(gui);
-        gui.controls().set("DailyTimeLimit", true);
-        assertEquals(true, gui.controls().get("DailyTimeLimit"));
+        gui.controls().set("UsageCap", true);
+        assertEquals(true, gui.controls().get("UsageCap"));
         assertEquals(Days.of(4), m.scenario().interventions().get(0).start());
         HeadlessGui.step(gui, 3);
-        gui.controls().set("DailyTimeLimit", false);
-        assertEquals(false, gui.controls().get("DailyTimeLimit"));
+        gui.controls().set("UsageCap", false);
+        assertEquals(false, gui.controls().get("UsageCap"));
         assertEquals(Days.of(7), m.scenario().interventions().get(0).end());
     }
 
@@ -82,7 +93,7 @@ class ClassroomControlsTest {
         assertEquals(Labels.forLanguage("nl").get("controls.compensationStrength"), p.getDescription(strength));
         p.setValue(strength, 0.25);
         assertEquals(0.25, HeadlessGui.model(gui).scenario().pathways().compensation().strength());
-        int limit = gui.controls().names().indexOf("DailyTimeLimit");
+        int limit = gui.controls().names().indexOf("UsageCap");
         assertEquals(boolean.class, p.getType(limit));
         assertTrue(limit > strength, "interventions come after the pathways");
     }

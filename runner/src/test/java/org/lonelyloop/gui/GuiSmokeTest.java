@@ -54,7 +54,7 @@ class GuiSmokeTest {
 
     @Test
     void theConsoleOpensPlaysSwitchesAnInterventionAndSavesASnapshot(@TempDir Path tmp) throws Exception {
-        Properties state = smoke(tmp, 2400, 1500, "classroom", "en", "30", "10", "DailyTimeLimit");
+        Properties state = smoke(tmp, 2400, 1500, "classroom", "en", "30", "10", "UsageCap");
         assertTrue(Integer.parseInt(state.getProperty("day")) >= 39, state.toString());
         assertEquals("20260901", state.getProperty("seed"), "the Console keeps the scenario's seed");
         assertEquals("1", state.getProperty("interventions"), "the switch started the time limit");

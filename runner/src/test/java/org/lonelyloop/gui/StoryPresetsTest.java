@@ -79,7 +79,7 @@ class StoryPresetsTest {
         int weeks = 24;
         int switchDay = red + WEEK;
         double[] without = weeklyGains(s, weeks, -1, c -> { });
-        double[] with = weeklyGains(s, weeks, switchDay, c -> c.set("PhoneOffAtNight", true));
+        double[] with = weeklyGains(s, weeks, switchDay, c -> c.set("PhoneOff", true));
         double healthy = median(without, 0, onset / WEEK);
         double ill = median(without, onset / WEEK, recovery / WEEK);
         double better = median(without, recovery / WEEK + 2, weeks);
@@ -151,7 +151,7 @@ class StoryPresetsTest {
                 "ten weeks on, Noor is socially lonelier: " + socialBefore + " -> " + after.getSocialLoneliness());
 
         // The teacher has the class meet more (the Model tab's switch) from the week after the move.
-        int withFriends = tiesAfter(s, person, move + WEEK, 12 * WEEK, c -> c.set("MeetFriendsMore", true));
+        int withFriends = tiesAfter(s, person, move + WEEK, 12 * WEEK, c -> c.set("OfflineInvestment", true));
         int without = tiesAfter(s, person, -1, 12 * WEEK, c -> { });
         assertTrue(withFriends >= without, "meeting more, the class lets Noor in sooner: " + withFriends + " vs " + without
                 + " friends twelve weeks after the move");
@@ -216,7 +216,7 @@ class StoryPresetsTest {
         double[] out = new double[weeks];
         for (int d = 0; d < weeks * WEEK; d++) {
             if (d == phoneOffDay) {
-                gui.controls().set("PhoneOffAtNight", true);
+                gui.controls().set("PhoneOff", true);
             }
             HeadlessGui.step(gui, 1);
             out[d / WEEK] += gui.lastRecord().get(column) / WEEK;
