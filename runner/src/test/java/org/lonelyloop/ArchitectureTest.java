@@ -1,6 +1,5 @@
 package org.lonelyloop;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * run's output files; the virtual studies (panel, experience sampling, survey) as day observers;
  * the estimators (analysis); the drivers of runs, sweeps, trials and calibration (experiment); and
  * on top the reports, the classroom's words and the class's phone session (classroom), the GUI and
- * the command line. The model's own boundary is ModelBoundaryTest.
+ * the command line. The model's own boundary is ModelBoundaryTest, its floors FloorsTest.
  */
 class ArchitectureTest {
     private static final JavaClasses RUNNER = new ClassFileImporter()
@@ -49,17 +48,5 @@ class ArchitectureTest {
                 .whereLayer("study").mayOnlyBeAccessedByLayers("experiment", "report", "classroom", "gui", "cli")
                 .whereLayer("output").mayOnlyBeAccessedByLayers("study", "experiment", "report", "classroom", "gui", "cli")
                 .check(RUNNER);
-    }
-
-    /**
-     * The parameter records are the model's ground floor: the pathways, interventions and the
-     * Scenario that gathers them all build on them, never the other way round.
-     */
-    @Test
-    void theParameterRecordsUseNothingElseOfTheModel() {
-        JavaClasses params = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.lonelyloop.model.params");
-        noClasses().that().resideInAPackage("org.lonelyloop.model.params..").should().dependOnClassesThat()
-                .resideOutsideOfPackages("org.lonelyloop.model.params..", "java..").check(params);
     }
 }
