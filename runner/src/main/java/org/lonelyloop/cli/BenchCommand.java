@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
@@ -112,8 +113,8 @@ final class BenchCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             model.runToEnd();
             long t2 = System.nanoTime();
-            bytesPerAgent = model.stateBytes() / n;
-            parts = model.stateBytesByPart();
+            bytesPerAgent = StateSize.of(model) / n;
+            parts = StateSize.byPart(model);
             model.finish();
             rates[r] = (double) n * days / ((t2 - t1) / 1e9);
             walls[r] = (t2 - t0) / 1e9;

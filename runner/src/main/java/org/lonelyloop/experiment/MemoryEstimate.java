@@ -2,13 +2,14 @@ package org.lonelyloop.experiment;
 
 import java.util.Locale;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
 
 /**
  * The heap a run needs, known before it is built. The model's state grows with its agents at a
  * rate its parameters fix (tie capacity, online degree, interventions' own columns), which a small
- * copy of its world measures exactly ({@link LonelyLoop#stateBytes}); building the networks and
+ * copy of its world measures exactly ({@link StateSize}); building the networks and
  * renumbering the agents along the ring hold about a quarter more for a moment. The smallest heap
  * at which a build, a burn-in and a few days ran (docs/performance.md) was 15 MB at 10,000 agents,
  * 78 MB at 100,000, 668 MB at a million, 1,887 MB at three million and 10.0 to 10.2 GB at fifteen million:
@@ -38,7 +39,7 @@ public final class MemoryEstimate {
         LonelyLoop model = LonelyLoop.create(probe, probe.seed(), 1);
         try {
             model.begin();
-            return (double) model.stateBytes() / n;
+            return (double) StateSize.of(model) / n;
         } finally {
             model.finish();
         }

@@ -29,6 +29,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioYaml;
 
@@ -189,7 +190,7 @@ public final class SettledWorlds {
      * on, it only settles the world again next time.
      */
     public void keep(LonelyLoop model) {
-        if (folder == null || model.day() != 0 || model.stateBytes() > maxBytes) {
+        if (folder == null || model.day() != 0 || StateSize.of(model) > maxBytes) {
             return;
         }
         Path entry = entry(model.scenario());

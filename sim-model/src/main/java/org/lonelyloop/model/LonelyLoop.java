@@ -444,29 +444,6 @@ public final class LonelyLoop extends SimState {
         return population == null ? scenario.population().size() : population.size;
     }
 
-    /** Heap bytes of agent state, ties and ledger (for the memory benchmark). */
-    public long stateBytes() {
-        long sum = 0;
-        for (long part : stateBytesByPart().values()) {
-            sum += part;
-        }
-        return sum;
-    }
-
-    /**
-     * {@link #stateBytes} part by part, in a fixed order: the agents' arrays, offline ties, online
-     * ties, the ledger and the ring of settings (where memory goes is what a change to it is about).
-     */
-    public Map<String, Long> stateBytesByPart() {
-        Map<String, Long> parts = new java.util.LinkedHashMap<>();
-        parts.put("agents", population.bytes());
-        parts.put("offline ties", offline.bytes());
-        parts.put("online ties", online.bytes());
-        parts.put("ledger", ledger.bytes());
-        parts.put("ring", ring.bytes());
-        return parts;
-    }
-
     /** Offline ties currently held. */
     public long offlineTieCount() {
         return offline.tieCount();

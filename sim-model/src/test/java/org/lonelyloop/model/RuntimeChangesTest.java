@@ -79,14 +79,14 @@ class RuntimeChangesTest {
             assertEquals(0f, pop.useRemoved[i]);
         }
         long shared = pop.bytes();
-        long state = m.stateBytes();
+        long state = StateSize.of(m);
         m.startIntervention(HALF_HOUR);
         assertTrue(pop.modifiersOwned());
         assertNotSame(pop.daytimeBlock, pop.curation);
         assertEquals(shared + 28L * pop.size, pop.bytes(),
                 "9 float arrays (the minutes removed among them) and 6 byte arrays (who events happened to among them) "
                         + "of their own instead of 3 and 2 shared");
-        assertEquals(state + (28L + 12L) * pop.size, m.stateBytes(),
+        assertEquals(state + (28L + 12L) * pop.size, StateSize.of(m),
                 "and the ledger's four columns for interventions and events instead of one shared");
         assertNotSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().contactLog(LonelinessSource.EVENTS));
         m.stepDay();
