@@ -232,7 +232,7 @@ public final class ClassSession {
             throw new Refusal(409, "turns.over");
         }
         catchUp();
-        var choices = model.choices();
+        var choices = model.changes().choices();
         choices.clear();
         Map<Integer, Set<Choice>> now = new LinkedHashMap<>();
         for (Student s : students) {
@@ -267,7 +267,7 @@ public final class ClassSession {
         for (Student s : students) {
             s.endTurn(turn, model);
         }
-        model.choices().clear();
+        model.changes().choices().clear();
         turnRunning = false;
     }
 
@@ -339,7 +339,7 @@ public final class ClassSession {
     LonelyLoop replay(Set<Integer> without) {
         LonelyLoop m = Checkpoint.copy(atStart);
         for (Segment segment : played) {
-            var choices = m.choices();
+            var choices = m.changes().choices();
             choices.clear();
             for (Map.Entry<Integer, Set<Choice>> e : segment.choices().entrySet()) {
                 if (!without.contains(e.getKey())) {

@@ -77,8 +77,8 @@ public final class PanelGroundTruth {
         int[] half = Instruments.sample(panel, panel.length / 2, new SplittableRandom(seed ^ 0x7A11L));
         LonelyLoop useWorld = Checkpoint.copy(model);
         LonelyLoop lonelinessWorld = Checkpoint.copy(model);
-        useWorld.nudgeUse(half, USE_NUDGE);
-        lonelinessWorld.nudgeLoneliness(half, LONELINESS_NUDGE);
+        useWorld.changes().nudgeUse(half, USE_NUDGE);
+        lonelinessWorld.changes().nudgeLoneliness(half, LONELINESS_NUDGE);
         return new PanelGroundTruth(half, waveDay, interval, itemNoise, useWorld, lonelinessWorld);
     }
 

@@ -116,10 +116,10 @@ public final class Trial {
                 }
                 if (day == randomise) {
                     without = Checkpoint.copy(trial);
-                    running = trial.startIntervention(treatment, armOf(sample, treated, true));
+                    running = trial.changes().startIntervention(treatment, armOf(sample, treated, true));
                 }
                 if (running >= 0 && day == randomise + t.duration().count()) {
-                    trial.stopIntervention(running);
+                    trial.changes().stopIntervention(running);
                 }
                 trial.stepDay();
                 if (without != null) {

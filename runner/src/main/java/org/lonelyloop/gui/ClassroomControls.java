@@ -149,7 +149,7 @@ public final class ClassroomControls extends PropertyTable {
                 gui.tell("--set pathways." + key + "=" + given + ": " + wrong.get(0));
                 return;
             }
-            m.retune(changed);
+            m.changes().retune(changed);
         }
     }
 
@@ -169,9 +169,9 @@ public final class ClassroomControls extends PropertyTable {
             }
             try {
                 if (on && !running.containsKey(name)) {
-                    running.put(name, m.startIntervention(spec(name)));
+                    running.put(name, m.changes().startIntervention(spec(name)));
                 } else if (!on && running.containsKey(name)) {
-                    m.stopIntervention(running.remove(name));
+                    m.changes().stopIntervention(running.remove(name));
                 }
             } catch (IllegalArgumentException e) {
                 gui.tell(e.getMessage());

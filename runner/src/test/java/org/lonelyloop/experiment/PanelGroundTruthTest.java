@@ -67,7 +67,7 @@ class PanelGroundTruthTest {
             a.stepDay();
         }
         LonelyLoop b = org.lonelyloop.model.Checkpoint.copy(a);
-        b.nudgeUse(new int[] {1, 2, 3}, 0.0);
+        b.changes().nudgeUse(new int[] {1, 2, 3}, 0.0);
         for (int d = 0; d < 30; d++) {
             a.stepDay();
             b.stepDay();

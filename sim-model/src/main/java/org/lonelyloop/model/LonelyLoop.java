@@ -444,6 +444,35 @@ public final class LonelyLoop extends SimState {
         return population == null ? scenario.population().size() : population.size;
     }
 
+    /** Changes made between days: pathways retuned, interventions started and stopped, nudges, choices. */
+    public RuntimeChanges changes() {
+        return new RuntimeChanges(this);
+    }
+
+    /** Makes {@code next} the scenario from the next day to run (RuntimeChanges; checked there). */
+    void scenario(Scenario next) {
+        scenario = next;
+    }
+
+    /** Plans the days again from the scenario's pathways, the interventions and the choices. */
+    void replan() {
+        processes = arrange(scenario.pathways().build(), interventions);
+    }
+
+    /** The running interventions, to add to (RuntimeChanges). */
+    List<Intervention> runningInterventions() {
+        return interventions;
+    }
+
+    /** The choices of agents played from outside, or null while nobody plays them. */
+    Choices choicesIfAny() {
+        return choices;
+    }
+
+    void choices(Choices c) {
+        choices = c;
+    }
+
     /** Offline ties currently held. */
     public long offlineTieCount() {
         return offline.tieCount();
@@ -457,44 +486,6 @@ public final class LonelyLoop extends SimState {
     /** The scenario's interventions as running processes, in scenario order. */
     public List<Intervention> interventions() {
         return java.util.Collections.unmodifiableList(interventions);
-    }
-
-    /**
-     * Replaces the pathways' switches and strengths from the next day on, keeping every agent's
-     * state (the GUI's sliders; a researcher's mid-run change of regime).
-     *
-     * @throws IllegalArgumentException listing every parameter out of bounds
-     */
-    public void retune(PathwayParams pathways) {
-        Scenario next = scenario.withPathways(pathways);
-        Bounds.require(next);
-        scenario = next;
-        processes = arrange(pathways.build(), interventions);
-    }
-
-    /**
-     * Changes the circumstances of these agents from the next day to run so that their usual use is
-     * {@code exp(logShift)} times what it was; the change then fades as circumstances do
-     * ({@code population.useDriftYears}). An experimenter's hand: it measures what a change of use
-     * does (the ground truth of a panel's cross-lags), nothing in the world causes it.
-     */
-    public void nudgeUse(int[] agents, double logShift) {
-        for (int i : agents) {
-            population.useDrift[i] += (float) logShift;
-        }
-    }
-
-    /**
-     * Raises the loneliness of these agents, both kinds, by {@code logitShift} on the logit scale now,
-     * and their circumstances with it, so the change lasts as a change of circumstances does
-     * ({@code loneliness.driftYears}). As {@link #nudgeUse}, for experiments on the model.
-     */
-    public void nudgeLoneliness(int[] agents, double logitShift) {
-        for (int i : agents) {
-            population.lonelinessDrift[i] += (float) logitShift;
-            population.setLoneliness(i, population.emotionalLogit[i] + logitShift,
-                    population.socialLogit[i] + logitShift);
-        }
     }
 
     /**
@@ -568,7 +559,7 @@ public final class LonelyLoop extends SimState {
      * Gives the state only interventions and life events write (the day's modifiers, their ledger
      * columns) arrays of its own; until then it is shared neutral values.
      */
-    private void readyForInterventions() {
+    void readyForInterventions() {
         population.ownModifiers();
         ledger.ownOutsideColumns();
     }
@@ -585,63 +576,6 @@ public final class LonelyLoop extends SimState {
     public static List<Object> worldOf(Scenario s) {
         return List.of(s.seed(), s.burnIn(), s.population(), s.partners(), s.networks(), s.contact(), s.loneliness(),
                 s.affect(), s.pathways(), s.measures());
-    }
-
-    /**
-     * Starts an intervention from the next day to run, open-ended, whatever start and end the spec
-     * gives (the GUI's switches). Participants are chosen from the target group as it is then.
-     *
-     * @return its index in {@link #interventions()}
-     */
-    public int startIntervention(InterventionSpec spec) {
-        return startIntervention(spec, null);
-    }
-
-    /**
-     * As {@link #startIntervention(InterventionSpec)}, offered to exactly these agents (a trial's
-     * treatment arm) instead of its target group; null selects from the target group.
-     */
-    public int startIntervention(InterventionSpec spec, int[] participants) {
-        InterventionSpec now = InterventionTypes.retimed(spec, Days.of(Math.max(0, day)), null);
-        List<InterventionSpec> specs = new ArrayList<>(scenario.interventions());
-        specs.add(now);
-        Scenario next = scenario.withInterventions(specs);
-        Bounds.require(next);
-        scenario = next;
-        readyForInterventions();
-        Intervention started = now.build(interventions.size());
-        if (participants != null) {
-            started.assign(participants);
-        }
-        interventions.add(started);
-        processes = arrange(scenario.pathways().build(), interventions);
-        return interventions.size() - 1;
-    }
-
-    /**
-     * What the agents someone plays from outside the model choose to do (a class playing the loop
-     * from their phones, one agent each), from the next day to run; created on first use. An agent
-     * with no choice lives as the model has it, to the bit.
-     */
-    public Choices choices() {
-        if (choices == null) {
-            readyForInterventions();
-            choices = new Choices(population.size);
-            processes = arrange(scenario.pathways().build(), interventions);
-        }
-        return choices;
-    }
-
-    /** Ends intervention {@code index} before the next day to run (its participants keep their mark). */
-    public void stopIntervention(int index) {
-        Intervention it = interventions.get(index);
-        it.stopFrom(day);
-        List<InterventionSpec> specs = new ArrayList<>(scenario.interventions());
-        InterventionSpec spec = specs.get(index);
-        if (spec.end() == null || spec.end().count() > day) {
-            specs.set(index, InterventionTypes.retimed(spec, spec.start(), Days.of(Math.max(day, spec.start().count()))));
-            scenario = scenario.withInterventions(specs);
-        }
     }
 
     /** Partnerships of this kind that ended or began on {@code day}, if it is the last day run (else 0). */

@@ -1,0 +1,125 @@
+package org.lonelyloop.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lonelyloop.model.intervention.Choices;
+import org.lonelyloop.model.intervention.Intervention;
+import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.intervention.InterventionTypes;
+import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.pathway.PathwayParams;
+
+/**
+ * Changes made to a started model between two days, each acting from the next day to run: the
+ * GUI's sliders and switches, a researcher's change of regime mid-run, a trial arm's treatment, an
+ * experimenter's nudge, a class's choices. Every change that touches the scenario is checked as a
+ * scenario file would be, and the scenario records it, so a run's manifest says what ran.
+ */
+public final class RuntimeChanges {
+    private final LonelyLoop model;
+
+    RuntimeChanges(LonelyLoop model) {
+        this.model = model;
+    }
+
+    /**
+     * Replaces the pathways' switches and strengths, keeping every agent's state.
+     *
+     * @throws IllegalArgumentException listing every parameter out of bounds
+     */
+    public void retune(PathwayParams pathways) {
+        Scenario next = model.scenario().withPathways(pathways);
+        Bounds.require(next);
+        model.scenario(next);
+        model.replan();
+    }
+
+    /**
+     * Changes the circumstances of these agents so that their usual use is {@code exp(logShift)}
+     * times what it was; the change then fades as circumstances do ({@code population.useDriftYears}).
+     * An experimenter's hand: it measures what a change of use does (the ground truth of a panel's
+     * cross-lags), nothing in the world causes it.
+     */
+    public void nudgeUse(int[] agents, double logShift) {
+        Population population = model.population();
+        for (int i : agents) {
+            population.useDrift[i] += (float) logShift;
+        }
+    }
+
+    /**
+     * Raises the loneliness of these agents, both kinds, by {@code logitShift} on the logit scale now,
+     * and their circumstances with it, so the change lasts as a change of circumstances does
+     * ({@code loneliness.driftYears}). As {@link #nudgeUse}, for experiments on the model.
+     */
+    public void nudgeLoneliness(int[] agents, double logitShift) {
+        Population population = model.population();
+        for (int i : agents) {
+            population.lonelinessDrift[i] += (float) logitShift;
+            population.setLoneliness(i, population.emotionalLogit[i] + logitShift,
+                    population.socialLogit[i] + logitShift);
+        }
+    }
+
+    /**
+     * Starts an intervention open-ended, whatever start and end the spec gives (the GUI's switches).
+     * Participants are chosen from the target group as it is then.
+     *
+     * @return its index in {@link LonelyLoop#interventions()}
+     */
+    public int startIntervention(InterventionSpec spec) {
+        return startIntervention(spec, null);
+    }
+
+    /**
+     * As {@link #startIntervention(InterventionSpec)}, offered to exactly these agents (a trial's
+     * treatment arm) instead of its target group; null selects from the target group.
+     */
+    public int startIntervention(InterventionSpec spec, int[] participants) {
+        InterventionSpec now = InterventionTypes.retimed(spec, Days.of(Math.max(0, model.day())), null);
+        List<InterventionSpec> specs = new ArrayList<>(model.scenario().interventions());
+        specs.add(now);
+        Scenario next = model.scenario().withInterventions(specs);
+        Bounds.require(next);
+        model.scenario(next);
+        model.readyForInterventions();
+        List<Intervention> running = model.runningInterventions();
+        Intervention started = now.build(running.size());
+        if (participants != null) {
+            started.assign(participants);
+        }
+        running.add(started);
+        model.replan();
+        return running.size() - 1;
+    }
+
+    /** Ends intervention {@code index} before the next day to run (its participants keep their mark). */
+    public void stopIntervention(int index) {
+        int day = model.day();
+        Intervention it = model.runningInterventions().get(index);
+        it.stopFrom(day);
+        List<InterventionSpec> specs = new ArrayList<>(model.scenario().interventions());
+        InterventionSpec spec = specs.get(index);
+        if (spec.end() == null || spec.end().count() > day) {
+            specs.set(index, InterventionTypes.retimed(spec, spec.start(), Days.of(Math.max(day, spec.start().count()))));
+            model.scenario(model.scenario().withInterventions(specs));
+        }
+    }
+
+    /**
+     * What the agents someone plays from outside the model choose to do (a class playing the loop
+     * from their phones, one agent each); created on first use. An agent with no choice lives as the
+     * model has it, to the bit.
+     */
+    public Choices choices() {
+        Choices c = model.choicesIfAny();
+        if (c == null) {
+            model.readyForInterventions();
+            c = new Choices(model.populationSize());
+            model.choices(c);
+            model.replan();
+        }
+        return c;
+    }
+}
