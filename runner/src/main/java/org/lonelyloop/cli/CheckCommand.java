@@ -254,27 +254,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Every measure a targets file may name. */
     static String[] knownMeasures() {
-        List<String> k = new ArrayList<>(List.of(DailyMetrics.NOT_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.STRONGLY_LONELY,
-                "shareProblematicUse", "meanUseMinutes", "meanHabit", "meanFomo", "meanLoopGain", "passiveUseWorse",
-                "passiveUseNoEffect", "passiveUseBetter", "oddsRatioDepressionPlatforms", "oddsRatioAnxietyPlatforms",
-                "oddsRatioSleepBedtimeUse", "panelPassiveToLoneliness", "panelLonelinessToPassive",
-                "panelActiveToLoneliness", "panelLonelinessToActive", "panelBetweenPassiveLoneliness",
-                "panelBetweenActiveLoneliness", "correlationUseLoneliness", "correlationPassiveLoneliness",
-                "correlationActiveLoneliness", "riclpmPassiveToLoneliness", "riclpmPassiveToLonelinessLow",
-                "riclpmLonelinessToPassive", "riclpmLonelinessToPassiveLow", "riclpmActiveToLoneliness",
-                "riclpmActiveToLonelinessLow", "riclpmLonelinessToActive", "riclpmLonelinessToActiveLow"));
-        k.addAll(List.of(DailyMetrics.EMOTIONALLY + "NotLonely", DailyMetrics.EMOTIONALLY + "StronglyLonely",
-                DailyMetrics.SOCIALLY + "NotLonely", DailyMetrics.SOCIALLY + "StronglyLonely", "sharePartnered"));
-        k.addAll(org.lonelyloop.study.LonelinessSurvey.measures());
-        k.addAll(org.lonelyloop.study.EventStudy.measureNames(org.lonelyloop.study.EventStudy.KINDS));
-        k.addAll(CalibrationStudy.TRIAL_MEASURES);
-        k.addAll(CalibrationStudy.CLUSTERING_MEASURES);
-        k.addAll(List.of("truePassiveToLoneliness", "trueLonelinessToPassive", "trueActiveToLoneliness",
-                "trueLonelinessToActive"));
-        for (org.lonelyloop.model.params.AgeGroup g : org.lonelyloop.model.params.AgeGroup.values()) {
-            k.add(DailyMetrics.STRONGLY_LONELY + DailyMetrics.ageSuffix(g));
-        }
-        return k.toArray(new String[0]);
+        return CalibrationStudy.measureNames().toArray(new String[0]);
     }
 
     private static double mean(double[] v) {

@@ -36,6 +36,76 @@ import org.lonelyloop.study.Instruments;
  * changes what is measured.
  */
 public final class CalibrationStudy {
+    static final String PASSIVE_USE_WORSE = "passiveUseWorse";
+    static final String PASSIVE_USE_NO_EFFECT = "passiveUseNoEffect";
+    static final String PASSIVE_USE_BETTER = "passiveUseBetter";
+    /** The esm measures, in the order they are written. */
+    public static final List<String> ESM_MEASURES = List.of(PASSIVE_USE_WORSE, PASSIVE_USE_NO_EFFECT,
+            PASSIVE_USE_BETTER);
+
+    static final String PANEL_PASSIVE_TO_LONELINESS = "panelPassiveToLoneliness";
+    static final String PANEL_LONELINESS_TO_PASSIVE = "panelLonelinessToPassive";
+    static final String PANEL_ACTIVE_TO_LONELINESS = "panelActiveToLoneliness";
+    static final String PANEL_LONELINESS_TO_ACTIVE = "panelLonelinessToActive";
+    static final String PANEL_BETWEEN_PASSIVE_LONELINESS = "panelBetweenPassiveLoneliness";
+    static final String PANEL_BETWEEN_ACTIVE_LONELINESS = "panelBetweenActiveLoneliness";
+    /** The panel measures, in the order they are written. */
+    public static final List<String> PANEL_MEASURES = List.of(PANEL_PASSIVE_TO_LONELINESS, PANEL_LONELINESS_TO_PASSIVE,
+            PANEL_ACTIVE_TO_LONELINESS, PANEL_LONELINESS_TO_ACTIVE, PANEL_BETWEEN_PASSIVE_LONELINESS,
+            PANEL_BETWEEN_ACTIVE_LONELINESS);
+
+    static final String TRUE_PASSIVE_TO_LONELINESS = "truePassiveToLoneliness";
+    static final String TRUE_LONELINESS_TO_PASSIVE = "trueLonelinessToPassive";
+    static final String TRUE_ACTIVE_TO_LONELINESS = "trueActiveToLoneliness";
+    static final String TRUE_LONELINESS_TO_ACTIVE = "trueLonelinessToActive";
+    /** The truth measures, in the order they are written. */
+    public static final List<String> TRUTH_MEASURES = List.of(TRUE_PASSIVE_TO_LONELINESS, TRUE_LONELINESS_TO_PASSIVE,
+            TRUE_ACTIVE_TO_LONELINESS, TRUE_LONELINESS_TO_ACTIVE);
+
+    static final String ODDS_RATIO_DEPRESSION_PLATFORMS = "oddsRatioDepressionPlatforms";
+    static final String ODDS_RATIO_ANXIETY_PLATFORMS = "oddsRatioAnxietyPlatforms";
+    static final String ODDS_RATIO_SLEEP_BEDTIME_USE = "oddsRatioSleepBedtimeUse";
+    /** The cross-section measures, in the order they are written. */
+    public static final List<String> CROSS_SECTION_MEASURES = List.of(ODDS_RATIO_DEPRESSION_PLATFORMS,
+            ODDS_RATIO_ANXIETY_PLATFORMS, ODDS_RATIO_SLEEP_BEDTIME_USE);
+
+    static final String CORRELATION_USE_LONELINESS = "correlationUseLoneliness";
+    static final String CORRELATION_PASSIVE_LONELINESS = "correlationPassiveLoneliness";
+    static final String CORRELATION_ACTIVE_LONELINESS = "correlationActiveLoneliness";
+    /** The correlation measures, in the order they are written. */
+    public static final List<String> CORRELATION_MEASURES = List.of(CORRELATION_USE_LONELINESS,
+            CORRELATION_PASSIVE_LONELINESS, CORRELATION_ACTIVE_LONELINESS);
+
+    /**
+     * The RI-CLPM's standardised cross-lags for one kind of use ({@code Passive}, {@code Active}):
+     * use to loneliness, its interval's lower end, loneliness to use, its lower end.
+     */
+    static List<String> riclpm(String use) {
+        String toLoneliness = "riclpm" + use + "ToLoneliness";
+        String toUse = "riclpmLonelinessTo" + use;
+        return List.of(toLoneliness, toLoneliness + "Low", toUse, toUse + "Low");
+    }
+
+    /**
+     * Every measure the study can write, each named once, here: what a targets file may compare
+     * ({@code lonelyloop check}, {@code calibrate}) and what reports show.
+     */
+    public static List<String> measureNames() {
+        List<String> all = new ArrayList<>(YEAR_MEASURES);
+        all.addAll(ESM_MEASURES);
+        all.addAll(org.lonelyloop.study.LonelinessSurvey.measures());
+        all.addAll(CROSS_SECTION_MEASURES);
+        all.addAll(CORRELATION_MEASURES);
+        all.addAll(CLUSTERING_MEASURES);
+        all.addAll(PANEL_MEASURES);
+        all.addAll(riclpm("Passive"));
+        all.addAll(riclpm("Active"));
+        all.addAll(TRUTH_MEASURES);
+        all.addAll(TRIAL_MEASURES);
+        all.addAll(org.lonelyloop.study.EventStudy.measureNames(org.lonelyloop.study.EventStudy.KINDS));
+        return List.copyOf(all);
+    }
+
     /** Sizes and windows of the instruments; a panel size or ESM length of 0 leaves that instrument out. */
     public record Design(int panelSize, int esmDays, double esmMinAge, double esmMaxAge, double surveyMinAge,
             double surveyMaxAge, int bootstrap, int correlationSize, boolean groundTruth, int clusteringEgos) {
@@ -117,7 +187,7 @@ public final class CalibrationStudy {
             }
             if (day >= lastYearFrom) {
                 yearDays[0]++;
-                for (String c : yearColumns()) {
+                for (String c : YEAR_MEASURES) {
                     double v = r.get(c);
                     if (!Double.isNaN(v)) {
                         yearSums.computeIfAbsent(c, k -> new double[1])[0] += v;
@@ -171,9 +241,9 @@ public final class CalibrationStudy {
         if (state.esm != null && state.esm.length >= 3) {
             PersonSpecificEffects.Shares esm = PersonSpecificEffects.estimate(state.esmMood, state.esmPassive,
                     PersonSpecificEffects.THRESHOLD);
-            out.put("passiveUseWorse", esm.worse());
-            out.put("passiveUseNoEffect", esm.none());
-            out.put("passiveUseBetter", esm.better());
+            out.put(PASSIVE_USE_WORSE, esm.worse());
+            out.put(PASSIVE_USE_NO_EFFECT, esm.none());
+            out.put(PASSIVE_USE_BETTER, esm.better());
         }
         out.putAll(cbs.shares());
         out.putAll(state.crossSection);
@@ -182,22 +252,22 @@ public final class CalibrationStudy {
         if (state.panel != null && waves >= 3) {
             CrossLaggedPanel.Result passive = CrossLaggedPanel.estimate(state.passive, state.loneliness, design.bootstrap(), seed);
             CrossLaggedPanel.Result active = CrossLaggedPanel.estimate(state.active, state.loneliness, design.bootstrap(), seed + 1);
-            out.put("panelPassiveToLoneliness", passive.useToLoneliness().value());
-            out.put("panelLonelinessToPassive", passive.lonelinessToUse().value());
-            out.put("panelActiveToLoneliness", active.useToLoneliness().value());
-            out.put("panelLonelinessToActive", active.lonelinessToUse().value());
-            out.put("panelBetweenPassiveLoneliness", passive.between().value());
-            out.put("panelBetweenActiveLoneliness", active.between().value());
+            out.put(PANEL_PASSIVE_TO_LONELINESS, passive.useToLoneliness().value());
+            out.put(PANEL_LONELINESS_TO_PASSIVE, passive.lonelinessToUse().value());
+            out.put(PANEL_ACTIVE_TO_LONELINESS, active.useToLoneliness().value());
+            out.put(PANEL_LONELINESS_TO_ACTIVE, active.lonelinessToUse().value());
+            out.put(PANEL_BETWEEN_PASSIVE_LONELINESS, passive.between().value());
+            out.put(PANEL_BETWEEN_ACTIVE_LONELINESS, active.between().value());
             RiClpm.Fit passiveFit = putRiClpm(out, "Passive", state.passive, state.loneliness);
             RiClpm.Fit activeFit = putRiClpm(out, "Active", state.active, state.loneliness);
             if (trueLags != null && passiveFit != null && activeFit != null) {
-                out.put("truePassiveToLoneliness",
+                out.put(TRUE_PASSIVE_TO_LONELINESS,
                         PanelGroundTruth.standardised(trueLags.passiveToLoneliness(), passiveFit, truthWave, true));
-                out.put("trueLonelinessToPassive",
+                out.put(TRUE_LONELINESS_TO_PASSIVE,
                         PanelGroundTruth.standardised(trueLags.lonelinessToPassive(), passiveFit, truthWave, false));
-                out.put("trueActiveToLoneliness",
+                out.put(TRUE_ACTIVE_TO_LONELINESS,
                         PanelGroundTruth.standardised(trueLags.activeToLoneliness(), activeFit, truthWave, true));
-                out.put("trueLonelinessToActive",
+                out.put(TRUE_LONELINESS_TO_ACTIVE,
                         PanelGroundTruth.standardised(trueLags.lonelinessToActive(), activeFit, truthWave, false));
             }
         }
@@ -209,19 +279,19 @@ public final class CalibrationStudy {
      * lower ends of their 95 % intervals; NaN if the model cannot be fitted.
      */
     private static RiClpm.Fit putRiClpm(Map<String, Double> out, String use, double[][] x, double[][] loneliness) {
-        String toLoneliness = "riclpm" + use + "ToLoneliness";
-        String toUse = "riclpmLonelinessTo" + use;
+        String toLoneliness = riclpm(use).get(0);
+        String toUse = riclpm(use).get(2);
         try {
             RiClpm.Fit fit = RiClpm.fit(x, loneliness, RiClpm.Options.riClpm());
             RiClpm.Parameter useToLoneliness = fit.get("bYX");
             RiClpm.Parameter lonelinessToUse = fit.get("bXY");
             out.put(toLoneliness, useToLoneliness.standardized());
-            out.put(toLoneliness + "Low", useToLoneliness.standardizedLow());
+            out.put(riclpm(use).get(1), useToLoneliness.standardizedLow());
             out.put(toUse, lonelinessToUse.standardized());
-            out.put(toUse + "Low", lonelinessToUse.standardizedLow());
+            out.put(riclpm(use).get(3), lonelinessToUse.standardizedLow());
             return fit;
         } catch (IllegalArgumentException e) {
-            for (String k : List.of(toLoneliness, toLoneliness + "Low", toUse, toUse + "Low")) {
+            for (String k : riclpm(use)) {
                 out.put(k, Double.NaN);
             }
             return null;
@@ -256,8 +326,13 @@ public final class CalibrationStudy {
     }
 
     /** Measures of a simulated randomised trial, for the targets a trial names. */
-    public static final List<String> TRIAL_MEASURES = List.of("trialLonelinessItt", "trialLonelinessIttHigh",
-            "trialDepressionItt", "trialDepressionIttHigh", "trialDepressionTercileGap");
+    static final String TRIAL_LONELINESS_ITT = "trialLonelinessItt";
+    static final String TRIAL_LONELINESS_ITT_HIGH = "trialLonelinessIttHigh";
+    static final String TRIAL_DEPRESSION_ITT = "trialDepressionItt";
+    static final String TRIAL_DEPRESSION_ITT_HIGH = "trialDepressionIttHigh";
+    static final String TRIAL_DEPRESSION_TERCILE_GAP = "trialDepressionTercileGap";
+    public static final List<String> TRIAL_MEASURES = List.of(TRIAL_LONELINESS_ITT, TRIAL_LONELINESS_ITT_HIGH,
+            TRIAL_DEPRESSION_ITT, TRIAL_DEPRESSION_ITT_HIGH, TRIAL_DEPRESSION_TERCILE_GAP);
 
     /**
      * Runs the scenario's trial (as 'lonelyloop trial' does) and measures it at its first follow-up:
@@ -270,11 +345,11 @@ public final class CalibrationStudy {
         Map<String, Double> out = new LinkedHashMap<>();
         Trial.Effect loneliness = ittAtFirstFollowUp(r, "lonelinessScore", "all");
         Trial.Effect depression = ittAtFirstFollowUp(r, "depression", "all");
-        out.put("trialLonelinessItt", loneliness.effect());
-        out.put("trialLonelinessIttHigh", loneliness.high());
-        out.put("trialDepressionItt", depression.effect());
-        out.put("trialDepressionIttHigh", depression.high());
-        out.put("trialDepressionTercileGap", ittAtFirstFollowUp(r, "depression", "upperThird").effect()
+        out.put(TRIAL_LONELINESS_ITT, loneliness.effect());
+        out.put(TRIAL_LONELINESS_ITT_HIGH, loneliness.high());
+        out.put(TRIAL_DEPRESSION_ITT, depression.effect());
+        out.put(TRIAL_DEPRESSION_ITT_HIGH, depression.high());
+        out.put(TRIAL_DEPRESSION_TERCILE_GAP, ittAtFirstFollowUp(r, "depression", "upperThird").effect()
                 - ittAtFirstFollowUp(r, "depression", "lowerThird").effect());
         return out;
     }
@@ -288,6 +363,9 @@ public final class CalibrationStudy {
         }
         throw new IllegalStateException("the trial reported no " + outcome + " effect for " + subgroup);
     }
+
+    /** The daily measures averaged over the last year, in the order they are written. */
+    public static final List<String> YEAR_MEASURES = yearColumns();
 
     private static List<String> yearColumns() {
         List<String> c = new ArrayList<>(List.of(DailyMetrics.NOT_LONELY, DailyMetrics.SOMEWHAT_LONELY, DailyMetrics.STRONGLY_LONELY,
@@ -327,9 +405,9 @@ public final class CalibrationStudy {
             depressed[k] = platformOutcomes.get(k)[0];
             anxious[k] = platformOutcomes.get(k)[1];
         }
-        out.put("oddsRatioDepressionPlatforms", oddsRatio(rows, depressed));
-        out.put("oddsRatioAnxietyPlatforms", oddsRatio(rows, anxious));
-        out.put("oddsRatioSleepBedtimeUse", oddsRatio(bedRows, sleepProblem));
+        out.put(ODDS_RATIO_DEPRESSION_PLATFORMS, oddsRatio(rows, depressed));
+        out.put(ODDS_RATIO_ANXIETY_PLATFORMS, oddsRatio(rows, anxious));
+        out.put(ODDS_RATIO_SLEEP_BEDTIME_USE, oddsRatio(bedRows, sleepProblem));
         return out;
     }
 
@@ -412,9 +490,9 @@ public final class CalibrationStudy {
         org.apache.commons.math3.stat.correlation.PearsonsCorrelation r =
                 new org.apache.commons.math3.stat.correlation.PearsonsCorrelation();
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put("correlationUseLoneliness", r.correlation(total, score));
-        out.put("correlationPassiveLoneliness", r.correlation(passive, score));
-        out.put("correlationActiveLoneliness", r.correlation(active, score));
+        out.put(CORRELATION_USE_LONELINESS, r.correlation(total, score));
+        out.put(CORRELATION_PASSIVE_LONELINESS, r.correlation(passive, score));
+        out.put(CORRELATION_ACTIVE_LONELINESS, r.correlation(active, score));
         return out;
     }
 }

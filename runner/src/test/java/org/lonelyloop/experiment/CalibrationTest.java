@@ -30,6 +30,26 @@ class CalibrationTest {
         m = CalibrationStudy.measure(s, 2026, 2, CalibrationStudy.Design.standard());
     }
 
+    /**
+     * Every measure the study writes is declared in its one list of names (which check and
+     * calibrate read), and the study writes every name of that list it can write without a trial,
+     * an event study or a ground truth.
+     */
+    @Test
+    void theMeasuresWrittenAreTheMeasuresNamed() {
+        java.util.List<String> named = CalibrationStudy.measureNames();
+        assertEquals(named.size(), new java.util.HashSet<>(named).size(), "each named once: " + named);
+        for (String k : m.keySet()) {
+            assertTrue(named.contains(k), k + " is written but not named");
+        }
+        java.util.Set<String> apart = new java.util.HashSet<>(CalibrationStudy.TRIAL_MEASURES);
+        apart.addAll(CalibrationStudy.TRUTH_MEASURES);
+        apart.addAll(org.lonelyloop.study.EventStudy.measureNames(org.lonelyloop.study.EventStudy.KINDS));
+        for (String k : named) {
+            assertTrue(apart.contains(k) || m.containsKey(k), k + " is named but not written");
+        }
+    }
+
     @Test
     void cbsLonelinessSharesHoldAtEquilibrium() {
         assertEquals(0.601, m.get("shareNotLonely"), 0.02);
