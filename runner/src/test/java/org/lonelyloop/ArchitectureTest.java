@@ -49,4 +49,28 @@ class ArchitectureTest {
                 .whereLayer("output").mayOnlyBeAccessedByLayers("study", "experiment", "report", "classroom", "gui", "cli")
                 .check(RUNNER);
     }
+
+    /**
+     * A command parses its options and calls the floors below; it never calls another command (what
+     * two commands share lives in a class of its own: RunFolders, SweepRuns, PredictionLines).
+     */
+    @Test
+    void noCommandCallsAnother() {
+        com.tngtech.archunit.core.domain.JavaClasses cli = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.lonelyloop.cli");
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : cli) {
+            String from = c.getName().replaceAll("\\$.*", "");
+            if (!from.endsWith("Command")) {
+                continue;
+            }
+            for (com.tngtech.archunit.core.domain.Dependency d : c.getDirectDependenciesFromSelf()) {
+                String to = d.getTargetClass().getName().replaceAll("\\$.*", "");
+                if (to.startsWith("org.lonelyloop.cli.") && to.endsWith("Command") && !to.equals(from)) {
+                    calls.add(d.getDescription());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), calls);
+    }
 }

@@ -140,8 +140,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     /** The dispositions step: the people fitted once to the CBS subscale shares, for the default world. */
     private int dispositions(PrintWriter printed, int threadCount) throws Exception {
-        CheckCommand check = new CheckCommand();
-        check.targets = targets;
+        TargetsFile check = new TargetsFile(targets);
         boolean isPath = check.isPath();
         Targets t = check.read(isPath);
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -206,8 +205,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         int atOnce = parallel != null ? parallel : Math.max(1, Math.min(threadCount, (lambda + sh[1] - 1) / sh[1]));
         int perEvaluation = Math.max(1, threadCount / atOnce);
-        CheckCommand check = new CheckCommand();
-        check.targets = targets;
+        TargetsFile check = new TargetsFile(targets);
         boolean isPath = check.isPath();
         Targets tf = check.read(isPath);
         // The targets file names the scenarios; --set changes both (a search started from other values).

@@ -49,7 +49,7 @@ final class MergeCommand implements Callable<Integer> {
                 // The shards of a sensitivity study: with every run in place, the indices.
                 Files.copy(study, out.resolve(org.lonelyloop.experiment.SensitivityStudy.FILE),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                SensitivityCommand.finish(out, org.lonelyloop.experiment.SensitivityStudy.read(out), plan, output.noReport);
+                SensitivityFinish.finish(out, org.lonelyloop.experiment.SensitivityStudy.read(out), plan, output.noReport);
             } else if (!output.noReport && finished > 0) {
                 Report.write(out);
             }

@@ -88,14 +88,14 @@ final class ResumeCommand implements Callable<Integer> {
         extra.put("resumedAt", Instant.now().toString());
         Path folder;
         try {
-            folder = RunCommand.complete(ResultsFolder.unfinished(work, target),
+            folder = RunFolders.complete(ResultsFolder.unfinished(work, target),
                     new LoadedScenario(r.scenario(), pending.sources(), pending.overrides()), r.seed(), nThreads,
                     Instant.parse(pending.started()), extra, output.noReport);
         } catch (IOException e) {
             throw RunSettings.cannotWrite(work, e);
         }
         if (!output.quiet) {
-            RunCommand.summary(spec.commandLine().getOut(), r, folder);
+            RunFolders.summary(spec.commandLine().getOut(), r, folder);
         }
         return Main.OK;
     }

@@ -119,7 +119,7 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         int[] sh = cluster.shard();
         if (force) {
-            RunCommand.clearOther(folder, plan);
+            RunFolders.clearOther(folder, plan);
         }
         if (Files.exists(folder.resolve(SensitivityStudy.FILE)) && !SensitivityStudy.read(folder).equals(study)) {
             throw new UserError(folder + " holds another sensitivity study (its " + SensitivityStudy.FILE + " differs); "
@@ -151,7 +151,7 @@ final class SensitivityCommand implements Callable<Integer> {
             }
             return o.failures().isEmpty() ? Main.OK : Main.FAILED;
         }
-        finish(folder, study, plan, output.noReport);
+        SensitivityFinish.finish(folder, study, plan, output.noReport);
         if (!output.quiet) {
             print(w, s, study, plan, folder);
         }
@@ -165,16 +165,6 @@ final class SensitivityCommand implements Callable<Integer> {
         return sigma != null && noise != null && sigma > 0 && noise >= sigma * Math.sqrt(0.5);
     }
 
-    /** Computes and writes the indices of a complete study folder, and its report. */
-    static void finish(Path folder, SensitivityStudy study, SweepPlan plan, boolean noReport)
-            throws IOException, org.lonelyloop.scenario.ScenarioException {
-        List<SensitivityStudy.Row> rows = new ArrayList<>(study.analyse(study.outputsOf(folder, plan)));
-        rows.addAll(study.noise(study.outputsByReplication(folder, plan)));
-        SensitivityStudy.write(folder, study.method().name(), rows);
-        if (!noReport) {
-            Report.write(folder);
-        }
-    }
 
     private SensitivityStudy study(Scenario s) {
         if (params.isEmpty()) {
