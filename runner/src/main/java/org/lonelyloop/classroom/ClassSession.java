@@ -16,6 +16,7 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.intervention.Choices.Choice;
 
 /**
@@ -232,7 +233,7 @@ public final class ClassSession {
             throw new Refusal(409, "turns.over");
         }
         catchUp();
-        var choices = model.changes().choices();
+        var choices = RuntimeChanges.of(model).choices();
         choices.clear();
         Map<Integer, Set<Choice>> now = new LinkedHashMap<>();
         for (Student s : students) {
@@ -267,7 +268,7 @@ public final class ClassSession {
         for (Student s : students) {
             s.endTurn(turn, model);
         }
-        model.changes().choices().clear();
+        RuntimeChanges.of(model).choices().clear();
         turnRunning = false;
     }
 
@@ -339,7 +340,7 @@ public final class ClassSession {
     LonelyLoop replay(Set<Integer> without) {
         LonelyLoop m = Checkpoint.copy(atStart);
         for (Segment segment : played) {
-            var choices = m.changes().choices();
+            var choices = RuntimeChanges.of(m).choices();
             choices.clear();
             for (Map.Entry<Integer, Set<Choice>> e : segment.choices().entrySet()) {
                 if (!without.contains(e.getKey())) {

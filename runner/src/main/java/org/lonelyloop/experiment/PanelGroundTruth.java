@@ -5,6 +5,7 @@ import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.study.Instruments;
 
 /**
@@ -77,8 +78,8 @@ public final class PanelGroundTruth {
         int[] half = Instruments.sample(panel, panel.length / 2, new SplittableRandom(seed ^ 0x7A11L));
         LonelyLoop useWorld = Checkpoint.copy(model);
         LonelyLoop lonelinessWorld = Checkpoint.copy(model);
-        useWorld.changes().nudgeUse(half, USE_NUDGE);
-        lonelinessWorld.changes().nudgeLoneliness(half, LONELINESS_NUDGE);
+        RuntimeChanges.of(useWorld).nudgeUse(half, USE_NUDGE);
+        RuntimeChanges.of(lonelinessWorld).nudgeLoneliness(half, LONELINESS_NUDGE);
         return new PanelGroundTruth(half, waveDay, interval, itemNoise, useWorld, lonelinessWorld);
     }
 

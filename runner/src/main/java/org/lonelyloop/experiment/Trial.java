@@ -11,9 +11,10 @@ import org.apache.commons.math3.stat.inference.TTest;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.TrialParams;
 import org.lonelyloop.study.Instruments;
 import org.lonelyloop.study.Survey;
@@ -116,10 +117,10 @@ public final class Trial {
                 }
                 if (day == randomise) {
                     without = Checkpoint.copy(trial);
-                    running = trial.changes().startIntervention(treatment, armOf(sample, treated, true));
+                    running = RuntimeChanges.of(trial).startIntervention(treatment, armOf(sample, treated, true));
                 }
                 if (running >= 0 && day == randomise + t.duration().count()) {
-                    trial.changes().stopIntervention(running);
+                    RuntimeChanges.of(trial).stopIntervention(running);
                 }
                 trial.stepDay();
                 if (without != null) {

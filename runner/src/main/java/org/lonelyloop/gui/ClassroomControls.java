@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -149,7 +150,7 @@ public final class ClassroomControls extends PropertyTable {
                 gui.tell("--set pathways." + key + "=" + given + ": " + wrong.get(0));
                 return;
             }
-            m.changes().retune(changed);
+            RuntimeChanges.of(m).retune(changed);
         }
     }
 
@@ -169,9 +170,9 @@ public final class ClassroomControls extends PropertyTable {
             }
             try {
                 if (on && !running.containsKey(name)) {
-                    running.put(name, m.changes().startIntervention(spec(name)));
+                    running.put(name, RuntimeChanges.of(m).startIntervention(spec(name)));
                 } else if (!on && running.containsKey(name)) {
-                    m.changes().stopIntervention(running.remove(name));
+                    RuntimeChanges.of(m).stopIntervention(running.remove(name));
                 }
             } catch (IllegalArgumentException e) {
                 gui.tell(e.getMessage());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
@@ -67,7 +68,7 @@ class PanelGroundTruthTest {
             a.stepDay();
         }
         LonelyLoop b = org.lonelyloop.model.Checkpoint.copy(a);
-        b.changes().nudgeUse(new int[] {1, 2, 3}, 0.0);
+        RuntimeChanges.of(b).nudgeUse(new int[] {1, 2, 3}, 0.0);
         for (int d = 0; d < 30; d++) {
             a.stepDay();
             b.stepDay();

@@ -444,11 +444,6 @@ public final class LonelyLoop extends SimState {
         return population == null ? scenario.population().size() : population.size;
     }
 
-    /** Changes made between days: pathways retuned, interventions started and stopped, nudges, choices. */
-    public RuntimeChanges changes() {
-        return new RuntimeChanges(this);
-    }
-
     /** Makes {@code next} the scenario from the next day to run (RuntimeChanges; checked there). */
     void scenario(Scenario next) {
         scenario = next;

@@ -19,8 +19,16 @@ import org.lonelyloop.model.pathway.PathwayParams;
 public final class RuntimeChanges {
     private final LonelyLoop model;
 
-    RuntimeChanges(LonelyLoop model) {
+    private RuntimeChanges(LonelyLoop model) {
         this.model = model;
+    }
+
+    /**
+     * The changes to this model. (The model does not hand them out itself: the SimState does not
+     * know what may change it, which keeps this class out of the engine's knot of dependencies.)
+     */
+    public static RuntimeChanges of(LonelyLoop model) {
+        return new RuntimeChanges(model);
     }
 
     /**

@@ -30,7 +30,7 @@ class ChoicesTest {
     private static double meanOver(Set<Choice> c, ToDoubleFunction<AgentView> measure) {
         LonelyLoop m = started();
         for (int i = 0; i < m.populationSize(); i++) {
-            m.changes().choices().set(i, c);
+            RuntimeChanges.of(m).choices().set(i, c);
         }
         double sum = 0;
         int n = 0;
@@ -48,7 +48,7 @@ class ChoicesTest {
     void anInputWithNoChoiceChangesNothing() {
         LonelyLoop plain = started();
         LonelyLoop played = started();
-        played.changes().choices();
+        RuntimeChanges.of(played).choices();
         for (int d = 0; d < 14; d++) {
             plain.stepDay();
             played.stepDay();
@@ -60,7 +60,7 @@ class ChoicesTest {
     void onlyTheAgentsWhoChoseAreMovedOnTheDayTheyChoose() {
         LonelyLoop plain = started();
         LonelyLoop played = started();
-        played.changes().choices().set(5, EnumSet.of(Choice.SCROLL));
+        RuntimeChanges.of(played).choices().set(5, EnumSet.of(Choice.SCROLL));
         plain.stepDay();
         played.stepDay();
         assertTrue(played.agent(5).getUseMinutes() > 1.3 * plain.agent(5).getUseMinutes(),
@@ -71,9 +71,9 @@ class ChoicesTest {
                         "agent " + i + " chose nothing and uses as before on the first day");
             }
         }
-        assertEquals(Set.of(Choice.SCROLL), played.changes().choices().of(5));
-        played.changes().choices().clear();
-        assertEquals(Set.of(), played.changes().choices().of(5));
+        assertEquals(Set.of(Choice.SCROLL), RuntimeChanges.of(played).choices().of(5));
+        RuntimeChanges.of(played).choices().clear();
+        assertEquals(Set.of(), RuntimeChanges.of(played).choices().of(5));
     }
 
     @Test
@@ -110,7 +110,7 @@ class ChoicesTest {
             }
         }
         LonelyLoop plain = started();
-        m.changes().choices().set(chooser, EnumSet.of(Choice.REACH_OUT));
+        RuntimeChanges.of(m).choices().set(chooser, EnumSet.of(Choice.REACH_OUT));
         m.stepDay();
         plain.stepDay();
         assertTrue(m.population().contactFactor[friend] > 1.9f * plain.population().contactFactor[friend],

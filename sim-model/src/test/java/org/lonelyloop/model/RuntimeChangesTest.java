@@ -49,7 +49,7 @@ class RuntimeChangesTest {
         for (int d = 0; d < 10; d++) {
             assertArrayEquals(day(plain), day(changed), 0, "day " + d);
         }
-        changed.changes().retune(withoutCompensation(S.pathways()));
+        RuntimeChanges.of(changed).retune(withoutCompensation(S.pathways()));
         assertEquals(false, changed.scenario().pathways().compensation().enabled(), "the scenario records the change");
         for (int d = 10; d < 20; d++) {
             day(changed);
@@ -80,7 +80,7 @@ class RuntimeChangesTest {
         }
         long shared = pop.bytes();
         long state = StateSize.of(m);
-        m.changes().startIntervention(HALF_HOUR);
+        RuntimeChanges.of(m).startIntervention(HALF_HOUR);
         assertTrue(pop.modifiersOwned());
         assertNotSame(pop.daytimeBlock, pop.curation);
         assertEquals(shared + 28L * pop.size, pop.bytes(),
@@ -108,7 +108,7 @@ class RuntimeChangesTest {
         for (int d = 0; d < 5; d++) {
             m.stepDay();
         }
-        int k = m.changes().startIntervention(HALF_HOUR);
+        int k = RuntimeChanges.of(m).startIntervention(HALF_HOUR);
         assertEquals(0, k);
         assertEquals(Days.of(5), m.scenario().interventions().get(0).start(), "it starts now, not on day 300");
         assertEquals(null, m.scenario().interventions().get(0).end());
@@ -118,7 +118,7 @@ class RuntimeChangesTest {
                 assertTrue(m.agent(i).getUseMinutes() <= 30 + 1e-3, "agent " + i + " on day " + d);
             }
         }
-        m.changes().stopIntervention(k);
+        RuntimeChanges.of(m).stopIntervention(k);
         assertEquals(Days.of(15), m.scenario().interventions().get(0).end());
         double most = 0;
         for (int d = 15; d < 20; d++) {
@@ -139,13 +139,13 @@ class RuntimeChangesTest {
             List<double[]> rows = new ArrayList<>();
             for (int d = 0; d < 30; d++) {
                 if (d == 8) {
-                    m.changes().startIntervention(InterventionTypes.defaults("hobby"));
+                    RuntimeChanges.of(m).startIntervention(InterventionTypes.defaults("hobby"));
                 }
                 if (d == 12) {
-                    m.changes().retune(withoutCompensation(S.pathways()));
+                    RuntimeChanges.of(m).retune(withoutCompensation(S.pathways()));
                 }
                 if (d == 20) {
-                    m.changes().stopIntervention(0);
+                    RuntimeChanges.of(m).stopIntervention(0);
                 }
                 rows.add(day(m));
             }
@@ -164,7 +164,7 @@ class RuntimeChangesTest {
         PathwayParams bad = new PathwayParams(new Compensation.Params(true, 9, 0.5, 0.5, 0.2), p.displacement(),
                 p.maintenance(), p.comparison(), p.fomo(), p.reinforcement(), p.sleep(), p.cyberbullying(),
                 p.withdrawal(), p.platforms(), p.moodDynamics());
-        assertThrows(IllegalArgumentException.class, () -> m.changes().retune(bad));
+        assertThrows(IllegalArgumentException.class, () -> RuntimeChanges.of(m).retune(bad));
         assertEquals(S.pathways(), m.scenario().pathways());
     }
 
