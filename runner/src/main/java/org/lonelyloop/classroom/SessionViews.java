@@ -33,7 +33,14 @@ final class SessionViews {
         return out;
     }
 
+    /** What a student's phone shows; read under the session's lock, so a day being recorded is never half seen. */
     static Map<String, Object> student(ClassSession session, ClassSession.Student s) {
+        synchronized (session) {
+            return studentNow(session, s);
+        }
+    }
+
+    private static Map<String, Object> studentNow(ClassSession session, ClassSession.Student s) {
         Map<String, Object> v = common(session);
         Labels l = s.labels();
         v.put("nickname", s.nickname().text());
@@ -93,7 +100,14 @@ final class SessionViews {
         return v;
     }
 
+    /** What the teacher's page shows; read under the session's lock, as a phone's view is. */
     static Map<String, Object> teacher(ClassSession session, String joinAddress, Labels labels) {
+        synchronized (session) {
+            return teacherNow(session, joinAddress, labels);
+        }
+    }
+
+    private static Map<String, Object> teacherNow(ClassSession session, String joinAddress, Labels labels) {
         Map<String, Object> v = common(session);
         v.put("code", session.code());
         v.put("join", joinAddress);
