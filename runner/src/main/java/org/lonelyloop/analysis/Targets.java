@@ -2,7 +2,6 @@ package org.lonelyloop.analysis;
 
 import java.util.List;
 import java.util.Locale;
-import org.lonelyloop.experiment.CalibrationStudy;
 
 /**
  * A targets file: empirical figures to hold the model to, each with its source, the simulated
@@ -27,7 +26,7 @@ public record Targets(String name, String description, String scenario, int agen
     /**
      * One figure.
      *
-     * @param measure   a measure of {@link CalibrationStudy} (docs/research.md lists them)
+     * @param measure   a measure of {@code CalibrationStudy.measureNames()} (docs/research.md lists them)
      * @param value     the empirical figure
      * @param tolerance how far the simulated value may be
      * @param source    where the figure comes from
