@@ -11,6 +11,7 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ScenarioPaths;
 import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +70,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         Scenario s = scenario.load().scenario().withDuration(Days.of(days));
         if (agents != null) {
-            s = ScenarioLoader.override(s, java.util.List.of("population.size=" + agents));
+            try {
+                s = ScenarioPaths.with(s, "population.size", agents);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--agents: " + e.getMessage().replace("invalid parameters:\n  ", ""), Main.BAD_INPUT);
+            }
         }
         if (burnIn != null) {
             try {
@@ -86,8 +91,8 @@ final class BenchCommand implements Callable<Integer> {
                 s.name(), n, days, s.burnIn(), t, repeat);
         if (warmup) {
             long w0 = System.nanoTime();
-            Scenario small = ScenarioLoader.override(s, java.util.List.of("population.size=" + Math.min(n, WARMUP_AGENTS),
-                    "burnIn=30d", "duration=30d"));
+            Scenario small = ScenarioPaths.with(s, java.util.Map.of("population.size", Math.min(n, WARMUP_AGENTS),
+                    "burnIn", Days.of(30), "duration", Days.of(30)));
             LonelyLoop model = LonelyLoop.create(small, small.seed(), t);
             model.start();
             model.runToEnd();

@@ -15,6 +15,8 @@ import org.lonelyloop.experiment.Calibrator;
 import org.lonelyloop.experiment.DispositionCalibration;
 import org.lonelyloop.experiment.JointCalibration;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ScenarioPaths;
+import org.lonelyloop.model.params.Days;
 import org.lonelyloop.scenario.LoadedScenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -217,20 +219,18 @@ final class CalibrateCommand implements Callable<Integer> {
             start.put(p.key(), currentValue(base, p.key()));
         }
         JointCalibration.Evaluator evaluator = values -> {
-            List<String> sets = new ArrayList<>();
-            values.forEach((k, v) -> sets.add(k + "=" + v));
             try {
-                List<String> sized = new ArrayList<>(sets);
-                sized.add("population.size=" + agents);
-                sized.add("duration=" + tf.years() + "y");
-                Scenario s = ScenarioLoader.override(base, sized);
+                Map<String, Object> sized = new LinkedHashMap<>(values);
+                sized.put("population.size", agents);
+                sized.put("duration", Days.years(tf.years()));
+                Scenario s = ScenarioPaths.with(base, sized);
                 Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, seed, perEvaluation,
                         CalibrationStudy.Design.standard()));
                 if (trialBase != null) {
-                    m.putAll(CalibrationStudy.trial(ScenarioLoader.override(trialBase, sets), seed, perEvaluation));
+                    m.putAll(CalibrationStudy.trial(ScenarioPaths.with(trialBase, values), seed, perEvaluation));
                 }
                 return m;
-            } catch (org.lonelyloop.scenario.ScenarioException e) {
+            } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), Main.BAD_INPUT, e);
             }
         };

@@ -1,0 +1,63 @@
+package org.lonelyloop.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ScenarioPaths;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Records;
+
+/**
+ * The typed key-path setter over every bundled scenario: each key set to the value it has gives
+ * the same record; a value set typed gives what the same value set as text ({@code --set}) gives;
+ * a value out of range, of another kind or at a path that does not exist is refused by name.
+ */
+class ScenarioPathsTest {
+    @Test
+    void settingEveryKeyOfEveryBundledScenarioToItsValueChangesNothing() throws Exception {
+        int checked = 0;
+        for (String name : BundledScenarios.names()) {
+            Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
+            List<String> paths = ScenarioPaths.leafPaths(s);
+            assertTrue(paths.size() > 100, name + ": " + paths.size() + " keys");
+            for (String path : paths) {
+                assertEquals(s, ScenarioPaths.with(s, path, Records.get(s, path)), name + ": " + path);
+                checked++;
+            }
+        }
+        assertTrue(checked > 1000, "keys checked: " + checked);
+    }
+
+    @Test
+    void aTypedValueGivesWhatTheSameValueTypedByAPersonGives() throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart")).scenario();
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("pathways.compensation.strength", 0.37);
+        typed.put("population.size", 1234);
+        typed.put("duration", Days.years(3));
+        typed.put("contact.acceptProbability", 0.61);
+        Scenario byText = ScenarioLoader.override(s, List.of("pathways.compensation.strength=0.37", "population.size=1234",
+                "duration=3y", "contact.acceptProbability=0.61"));
+        assertEquals(byText, ScenarioPaths.with(s, typed));
+        assertEquals(1234, ScenarioPaths.with(s, "population.size", 1234.0).population().size(), "a whole double is a count");
+    }
+
+    @Test
+    void aWrongPathKindOrRangeIsRefusedByName() throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart")).scenario();
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> ScenarioPaths.with(s, "pathways.compensaton.strength", 0.3)).getMessage()
+                .startsWith("pathways.compensaton.strength: no such key"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> ScenarioPaths.with(s, "population.size", 10.5)).getMessage().contains("population.size: expects int"));
+        String range = assertThrows(IllegalArgumentException.class, () -> ScenarioPaths.with(s, "population.size", -5))
+                .getMessage();
+        assertTrue(range.contains("population.size") && range.contains("-5"), range);
+    }
+}
