@@ -1,9 +1,7 @@
 package org.lonelyloop.experiment;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
@@ -15,8 +13,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.lonelyloop.model.Scenario;
-import org.lonelyloop.scenario.ScenarioException;
-import org.lonelyloop.scenario.ScenarioLoader;
+import org.lonelyloop.model.ScenarioPaths;
+import org.lonelyloop.model.params.Days;
 
 /**
  * The calibration procedure: finds the parameters the model brief's figures pin down, one stage at
@@ -70,11 +68,11 @@ public final class Calibrator {
     }
 
     /** Runs the stages for the given number of rounds; returns the calibrated values by key path. */
-    public Map<String, Double> run(int rounds) throws ScenarioException {
+    public Map<String, Double> run(int rounds) {
         for (int round = 1; round <= rounds; round++) {
             log.printf(Locale.ROOT, "round %d of %d%n", round, rounds);
             personSpecificEffects();
-            List<String> survey = List.of("duration=" + surveyYears + "y");
+            Map<String, Object> survey = Map.of("duration", Days.years(surveyYears));
             bisect("pathways.platforms.depressionPerPlatform", 0.00002, 0.002, "oddsRatioDepressionPlatforms", 3.0, survey);
             bisect("pathways.platforms.anxietyPerPlatform", 0.00001, 0.001, "oddsRatioAnxietyPlatforms", 3.2, survey);
             bisect("pathways.sleep.sleepLossPerNightHour", 0.01, 1.5, "oddsRatioSleepBedtimeUse", 1.62, survey);
@@ -84,22 +82,17 @@ public final class Calibrator {
         return values;
     }
 
-    private List<String> overrides() {
-        List<String> o = new ArrayList<>();
-        values.forEach((k, v) -> o.add(k + "=" + v));
-        return o;
+    /** The base world with the population's size and span, the values so far, and these trial values, set typed. */
+    private Scenario scenario(Map<String, Object> population, Map<String, Object> extra) {
+        Map<String, Object> o = new LinkedHashMap<>(population);
+        o.put("population.size", agents);
+        o.putAll(values);
+        o.putAll(extra);
+        return ScenarioPaths.with(base, o);
     }
 
-    private Scenario scenario(List<String> population, List<String> extra) throws ScenarioException {
-        List<String> o = new ArrayList<>(population);
-        o.add("population.size=" + agents);
-        o.addAll(overrides());
-        o.addAll(extra);
-        return ScenarioLoader.override(base, o);
-    }
-
-    private static List<String> whole() {
-        return List.of("duration=1y");
+    private static Map<String, Object> whole() {
+        return Map.of("duration", Days.years(1));
     }
 
     private Map<String, Double> measure(Scenario s) {
@@ -107,7 +100,7 @@ public final class Calibrator {
     }
 
     /** Stage 1: Nelder-Mead on the mood-dynamics mixture, shares on the logit scale, effects on the log scale. */
-    private void personSpecificEffects() throws ScenarioException {
+    private void personSpecificEffects() {
         double[] target = {0.10, 0.44, 0.46};
         String[] keys = {"pathways.moodDynamics.helpedShare", "pathways.moodDynamics.harmedShare",
             "pathways.moodDynamics.helpedEffect", "pathways.moodDynamics.harmedEffect"};
@@ -120,8 +113,8 @@ public final class Calibrator {
             double helped = logistic(z[0]);
             double harmed = Math.min(1 - helped, logistic(z[1]));
             try {
-                Map<String, Double> m = measure(scenario(whole(), List.of(keys[0] + "=" + helped,
-                        keys[1] + "=" + harmed, keys[2] + "=" + Math.exp(z[2]), keys[3] + "=" + Math.exp(z[3]))));
+                Map<String, Double> m = measure(scenario(whole(), Map.of(keys[0], helped, keys[1], harmed,
+                        keys[2], Math.exp(z[2]), keys[3], Math.exp(z[3]))));
                 double[] got = {m.get("passiveUseWorse"), m.get("passiveUseNoEffect"), m.get("passiveUseBetter")};
                 double err = 0;
                 for (int k = 0; k < 3; k++) {
@@ -135,7 +128,7 @@ public final class Calibrator {
                     System.arraycopy(z, 0, best, 0, z.length);
                 }
                 return err;
-            } catch (ScenarioException e) {
+            } catch (IllegalArgumentException outOfRange) {
                 return 1e9;
             }
         });
@@ -157,15 +150,15 @@ public final class Calibrator {
     }
 
     /** Bisection on one parameter, on the log scale, assuming the measure rises with it. */
-    private void bisect(String key, double lo, double hi, String measure, double target, List<String> population)
-            throws ScenarioException {
+    private void bisect(String key, double lo, double hi, String measure, double target, Map<String, Object> population)
+            {
         DoubleUnaryOperator at = v -> {
             try {
-                double got = measure(scenario(population, List.of(key + "=" + v))).get(measure);
+                double got = measure(scenario(population, Map.of(key, v))).get(measure);
                 log.printf(Locale.ROOT, "  %s = %.6g -> %s %.4f (target %.4f)%n", key, v, measure, got, target);
                 log.flush();
                 return got;
-            } catch (ScenarioException e) {
+            } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(e);
             }
         };
@@ -184,8 +177,8 @@ public final class Calibrator {
     }
 
     /** Stage 5: habit and FOMO references at their equilibrium means in the whole population. */
-    private void references() throws ScenarioException {
-        Map<String, Double> m = measure(scenario(whole(), List.of()));
+    private void references() {
+        Map<String, Double> m = measure(scenario(whole(), Map.of()));
         values.put("pathways.reinforcement.reference", round(m.get("meanHabit")));
         values.put("pathways.fomo.reference", round(m.get("meanFomo")));
         log.printf(Locale.ROOT, "  references: habit %.4f, FOMO %.4f%n", m.get("meanHabit"), m.get("meanFomo"));
