@@ -154,7 +154,7 @@ public final class LonelyLoop extends SimState {
             population.tieStrength[i] = sum;
         }
         ledger = new Ledger(population.size);
-        lonelinessDynamics = new LonelinessDynamics();
+        lonelinessDynamics = new LonelinessDynamics(scenario.loneliness());
         groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
         buildInterventionsAndEvents();
         // A model started again is played by no one until someone plays it again.
@@ -225,9 +225,11 @@ public final class LonelyLoop extends SimState {
             byPhase.put(p, new ArrayList<>());
         }
         if (coreBefore == null) {
-            coreBefore = List.of(new DayStart(), new Circumstances(), new Partnerships(), new Feed());
-            tieFormation = new TieFormation();
-            coreAfter = List.of(new DailyUse(), new ContactInitiation(), new Meetings(), new Affect(),
+            coreBefore = List.of(new DayStart(), new Circumstances(scenario.loneliness(), scenario.population()),
+                    new Partnerships(scenario.partners()), new Feed());
+            tieFormation = new TieFormation(scenario.contact(), scenario.networks().online().overlap());
+            coreAfter = List.of(new DailyUse(scenario.population()), new ContactInitiation(scenario.contact()),
+                    new Meetings(scenario.contact()), new Affect(scenario.affect()),
                     lonelinessDynamics, tieFormation);
         }
         List<DailyProcess> chosen = choices == null ? List.of() : List.of(choices);

@@ -24,6 +24,15 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class Affect implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final AffectParams affect;
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public Affect(AffectParams affect) {
+        this.affect = affect;
+    }
 
     @Override
     public List<Phase> phases() {
@@ -33,7 +42,7 @@ public final class Affect implements DailyProcess {
     @Override
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
-        AffectParams a = day.scenario().affect();
+        AffectParams a = affect;
         long seed = day.seed();
         int d = day.index();
         long key = RandomStream.dayKey(seed, d, Purpose.MOOD);

@@ -27,12 +27,23 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class Circumstances implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final LonelinessParams loneliness;
+    private final PopulationParams population;
     private static final double DAYS_PER_YEAR = 365.25;
     /**
      * Circumstances change over months and years, so they are stepped once a week (exactly, for the
      * process at that step): a daily pass over every agent cost about a tenth of the day's time.
      */
     static final int STEP_DAYS = 7;
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public Circumstances(LonelinessParams loneliness, PopulationParams population) {
+        this.loneliness = loneliness;
+        this.population = population;
+    }
 
     @Override
     public List<Phase> phases() {
@@ -51,8 +62,8 @@ public final class Circumstances implements DailyProcess {
 
     @Override
     public void apply(Phase phase, Day day) {
-        LonelinessParams lp = day.scenario().loneliness();
-        PopulationParams pp = day.scenario().population();
+        LonelinessParams lp = loneliness;
+        PopulationParams pp = population;
         if (lp.driftSd() == 0 && pp.useDriftSd() == 0) {
             return;
         }

@@ -28,6 +28,7 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class ContactInitiation implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final ContactParams contact;
 
     /**
      * An agent's chance of accepting a proposed meeting, or a new tie, today: {@code acceptProbability
@@ -36,6 +37,14 @@ public final class ContactInitiation implements DailyProcess {
      */
     public static float availability(double acceptProbability, float contactFactor) {
         return (float) Clamp.atMost(acceptProbability * contactFactor, 1);
+    }
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public ContactInitiation(ContactParams contact) {
+        this.contact = contact;
     }
 
     @Override
@@ -47,7 +56,7 @@ public final class ContactInitiation implements DailyProcess {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         TieGraph g = day.offline();
-        ContactParams c = day.scenario().contact();
+        ContactParams c = contact;
         double most = c.initiateProbabilityPerDay();
         double half = c.halfContactStrength();
         double accept = c.acceptProbability();

@@ -23,6 +23,15 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class DailyUse implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final PopulationParams population;
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public DailyUse(PopulationParams population) {
+        this.population = population;
+    }
 
     @Override
     public List<Phase> phases() {
@@ -32,7 +41,7 @@ public final class DailyUse implements DailyProcess {
     @Override
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
-        PopulationParams pp = day.scenario().population();
+        PopulationParams pp = population;
         double sigma = pp.useMinutesDailyNoise();
         double drift = pp.useDriftSd();
         // Mean-one factors: neither the daily noise nor the drift changes mean use.

@@ -40,13 +40,16 @@ import org.lonelyloop.model.params.LonelinessParams;
  */
 public final class LonelinessDynamics implements DailyProcess {
     private static final long serialVersionUID = 2L;
+    private final LonelinessParams params;
 
     private final LonelinessSource[] contactSources;
     /** Sources pathways book in social-loneliness units (besides the contact shares). */
     private final LonelinessSource[] socialSources;
     private final LonelinessSource[] bothSources;
 
-    public LonelinessDynamics() {
+    /** Built with the scenario's loneliness section, which stays as it is for the world's life. */
+    public LonelinessDynamics(LonelinessParams params) {
+        this.params = params;
         List<LonelinessSource> contact = new ArrayList<>();
         List<LonelinessSource> social = new ArrayList<>();
         List<LonelinessSource> both = new ArrayList<>();
@@ -81,7 +84,7 @@ public final class LonelinessDynamics implements DailyProcess {
     @Override
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
-        LonelinessParams lp = day.scenario().loneliness();
+        LonelinessParams lp = params;
         Ledger ledger = day.ledger();
         double rhoSocial = lp.persistencePerDay();
         double rhoEmotional = lp.emotionalPersistencePerDay();

@@ -34,6 +34,7 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class Meetings implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final ContactParams contact;
     /** Weight of today in the recalled meetings a week: a four-week memory. */
     private static final float RECALL = 1f / 28;
     /**
@@ -41,6 +42,14 @@ public final class Meetings implements DailyProcess {
      * settles (median after a six-year burn-in: 0.64); where each population starts.
      */
     static final float SETTLED_INTIMACY_PER_STRENGTH = 0.64f;
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public Meetings(ContactParams contact) {
+        this.contact = contact;
+    }
 
     @Override
     public List<Phase> phases() {
@@ -51,7 +60,7 @@ public final class Meetings implements DailyProcess {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         TieGraph g = day.offline();
-        ContactParams c = day.scenario().contact();
+        ContactParams c = contact;
         float gain = (float) c.strengthGainPerMeeting();
         float decay = (float) c.strengthDecayPerDay();
         float dissolve = (float) c.dissolveBelow();

@@ -30,9 +30,18 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class Partnerships implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final PartnerParams partners;
     /** Days between steps: partnerships change over years, not days. */
     static final int STEP_DAYS = 7;
     private static final double DAYS_PER_YEAR = 365.25;
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public Partnerships(PartnerParams partners) {
+        this.partners = partners;
+    }
 
     @Override
     public List<Phase> phases() {
@@ -41,7 +50,7 @@ public final class Partnerships implements DailyProcess {
 
     @Override
     public void apply(Phase phase, Day day) {
-        PartnerParams p = day.scenario().partners();
+        PartnerParams p = partners;
         int d = day.index();
         if (Math.floorMod(d, STEP_DAYS) != 0) {
             return;

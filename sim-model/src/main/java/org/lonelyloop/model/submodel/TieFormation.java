@@ -28,12 +28,23 @@ import org.lonelyloop.model.random.RandomStream;
  */
 public final class TieFormation implements DailyProcess {
     private static final long serialVersionUID = 1L;
+    private final ContactParams contact;
+    private final double overlap;
     /** People an agent meets in its settings when looking for a new tie; it picks the most alike. */
     static final int SETTING_ENCOUNTERS = 3;
 
     private transient int[] candidate;
     private long formedTotal;
     private int formedToday;
+
+    /**
+     * Built with its section of the scenario, which stays as it is for the world's life (a branch is
+     * the same world): the process depends on the parameters it reads, not on the whole scenario.
+     */
+    public TieFormation(ContactParams contact, double overlap) {
+        this.contact = contact;
+        this.overlap = overlap;
+    }
 
     @Override
     public List<Phase> phases() {
@@ -54,11 +65,10 @@ public final class TieFormation implements DailyProcess {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         TieGraph g = day.offline();
-        ContactParams c = day.scenario().contact();
+        ContactParams c = contact;
         double pMax = c.formationProbabilityPerDay();
         double accept = c.acceptProbability();
         double triadic = c.triadicShare();
-        double overlap = day.scenario().networks().online().overlap();
         int window = c.settingWindow();
         Ring ring = day.ring();
         int n = pop.size;
