@@ -36,6 +36,22 @@ import org.lonelyloop.model.intervention.Choices.Choice;
 public final class SessionServer implements AutoCloseable {
     /** Largest request body accepted, in bytes: a join or a choice is a few dozen. */
     static final int MAX_BODY = 2048;
+    /**
+     * Longest a request may take to arrive, and its answer to leave, in seconds: a phone that sends
+     * half a request and waits (by accident on a weak wireless network, or on purpose) is cut off
+     * instead of holding one of the server's threads for the rest of the lesson.
+     */
+    static final int REQUEST_SECONDS = 8;
+    /** Requests handled at once. */
+    static final int THREADS = 8;
+
+    static {
+        // The JDK's server reads these once, when its first server starts.
+        System.setProperty("sun.net.httpserver.maxReqTime",
+                System.getProperty("sun.net.httpserver.maxReqTime", String.valueOf(REQUEST_SECONDS)));
+        System.setProperty("sun.net.httpserver.maxRspTime",
+                System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(REQUEST_SECONDS)));
+    }
     private static final String WEB = "/org/lonelyloop/classroom/web/";
     private static final Map<String, String> PAGES = Map.of("/join", "join.html", "/teacher", "teacher.html",
             "/phone.js", "phone.js", "/teacher.js", "teacher.js", "/session.css", "session.css");
@@ -68,7 +84,7 @@ public final class SessionServer implements AutoCloseable {
         this.requests = requests;
         this.joins = joins;
         http = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        threads = Executors.newFixedThreadPool(4, r -> {
+        threads = Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "class-session");
             t.setDaemon(true);
             return t;

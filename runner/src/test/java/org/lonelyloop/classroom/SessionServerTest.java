@@ -148,6 +148,36 @@ class SessionServerTest {
         assertEquals(8, slowed, "twenty requests, then none");
     }
 
+    /**
+     * More phones than the server has threads send half a request and wait: they are cut off after
+     * {@link SessionServer#REQUEST_SECONDS}, and a whole request is answered, not held up for good.
+     */
+    @Test
+    void phonesThatSendHalfARequestDoNotHoldUpTheOthers() throws Exception {
+        java.net.URI at = java.net.URI.create(base);
+        java.util.List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < SessionServer.THREADS + 2; i++) {
+                java.net.Socket socket = new java.net.Socket(at.getHost(), at.getPort());
+                socket.getOutputStream().write(("POST /api/join HTTP/1.1\r\nHost: x\r\nContent-Length: 200\r\n\r\n{\"co")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Thread.sleep(300);
+            long start = System.nanoTime();
+            HttpResponse<String> r = client.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/words")).build(),
+                    HttpResponse.BodyHandlers.ofString()).get(3L * SessionServer.REQUEST_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertTrue(seconds < 3 * SessionServer.REQUEST_SECONDS, "answered after " + seconds + " s");
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
     @Test
     void pagesComeWithAPolicyThatRunsOnlyTheServersOwnScripts() throws Exception {
         HttpResponse<String> page = send("GET", "/join", null);
