@@ -29,10 +29,10 @@ public final class EventsWriter extends CsvFileOutput {
         StringBuilder sb = new StringBuilder();
         sb.append(day).append(",tiesFormed,").append(model.tiesFormedToday()).append(",\n");
         sb.append(day).append(",tiesLost,").append(model.tiesLostToday()).append(",\n");
-        sb.append(day).append(",partnerDied,").append(model.partnerChangesOn(day, PartnerChange.Kind.WIDOWHOOD)).append(",\n");
-        sb.append(day).append(",separated,").append(model.partnerChangesOn(day, PartnerChange.Kind.SEPARATION)).append(",\n");
-        sb.append(day).append(",partnered,").append(model.partnerChangesOn(day, PartnerChange.Kind.PARTNERING)).append(",\n");
-        sb.append(day).append(",relationshipBegan,").append(model.partnerChangesOn(day, PartnerChange.Kind.RELATIONSHIP))
+        sb.append(day).append(",partnerDied,").append(model.partnerChanges().count(day, PartnerChange.Kind.WIDOWHOOD)).append(",\n");
+        sb.append(day).append(",separated,").append(model.partnerChanges().count(day, PartnerChange.Kind.SEPARATION)).append(",\n");
+        sb.append(day).append(",partnered,").append(model.partnerChanges().count(day, PartnerChange.Kind.PARTNERING)).append(",\n");
+        sb.append(day).append(",relationshipBegan,").append(model.partnerChanges().count(day, PartnerChange.Kind.RELATIONSHIP))
                 .append(",\n");
         int k = 0;
         for (Intervention iv : model.interventions()) {

@@ -105,7 +105,7 @@ public final class EventStudy {
         if (day % WEEK == 0) {
             read(day);
         }
-        for (PartnerChange c : model.partnerChanges(day)) {
+        for (PartnerChange c : model.partnerChanges().on(day)) {
             String kind = c.kind().key;
             if (kinds.contains(kind)) {
                 begin(kind, c.agent(), c.day());

@@ -124,7 +124,7 @@ public final class PanelWriter extends CsvFileOutput {
 
     /** Marks the day's partnerships ended or begun and scripted moves and losses of the participants. */
     private void noteEvents(LonelyLoop model, int day) {
-        for (PartnerChange c : model.partnerChanges(day)) {
+        for (PartnerChange c : model.partnerChanges().on(day)) {
             mark(c.agent(), c.kind().key);
         }
         for (LifeEvent e : model.events()) {

@@ -62,7 +62,7 @@ public final class Day {
 
     /** Tells the model's listener that agent {@code agent}'s partnership ended or began today. */
     public void partnerChanged(int agent, org.lonelyloop.model.event.PartnerChange.Kind kind, boolean scripted) {
-        model.partnerChanged(new org.lonelyloop.model.event.PartnerChange(index(), agent, kind, scripted));
+        model.partnerChanges().record(new org.lonelyloop.model.event.PartnerChange(index(), agent, kind, scripted));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.lonelyloop.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +83,7 @@ public final class LonelyLoop extends SimState {
     private transient Day context;
     private transient List<Consumer<DayRecord>> observers;
     private transient java.util.function.IntConsumer dayListener;
-    private transient List<Consumer<org.lonelyloop.model.event.PartnerChange>> partnerListeners;
-    /** Partnerships ended or begun on {@link #partnerChangeDay}, in the order they happened (events.csv, panel.csv). */
-    private final ArrayList<org.lonelyloop.model.event.PartnerChange> partnerChanges = new ArrayList<>();
-    private int partnerChangeDay = Integer.MIN_VALUE;
+    private final PartnerChanges partnerChanges = new PartnerChanges();
 
     private LonelyLoop(Scenario scenario, long seed, int threads) {
         super(seed);
@@ -486,30 +482,6 @@ public final class LonelyLoop extends SimState {
     }
 
     /**
-     * Adds a listener called with every partnership that ends or begins, natural or scripted, burn-in
-     * included, in the order they happen (event studies, events.csv). Not saved in checkpoints.
-     */
-    public void onPartnerChange(Consumer<org.lonelyloop.model.event.PartnerChange> listener) {
-        if (partnerListeners == null) {
-            partnerListeners = new ArrayList<>();
-        }
-        partnerListeners.add(listener);
-    }
-
-    void partnerChanged(org.lonelyloop.model.event.PartnerChange change) {
-        if (partnerChangeDay != change.day()) {
-            partnerChanges.clear();
-            partnerChangeDay = change.day();
-        }
-        partnerChanges.add(change);
-        if (partnerListeners != null) {
-            for (Consumer<org.lonelyloop.model.event.PartnerChange> l : partnerListeners) {
-                l.accept(change);
-            }
-        }
-    }
-
-    /**
      * Makes this started model, still at the end of its burn-in, the model of {@code arm}: the same
      * world (seed, burn-in, population, networks, contact, loneliness, affect, pathways, measures)
      * with its own interventions, life events, groups and duration. Interventions and events act only from
@@ -575,23 +547,9 @@ public final class LonelyLoop extends SimState {
                 s.affect(), s.pathways(), s.measures());
     }
 
-    /** Partnerships of this kind that ended or began on {@code day}, if it is the last day run (else 0). */
-    public int partnerChangesOn(int day, org.lonelyloop.model.event.PartnerChange.Kind kind) {
-        int count = 0;
-        for (org.lonelyloop.model.event.PartnerChange c : partnerChanges(day)) {
-            if (c.kind() == kind) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /**
-     * The partnerships that ended or began on {@code day}, natural and scripted, in the order they
-     * happened, if it is the last day run (else none): what a study reads after each day.
-     */
-    public List<org.lonelyloop.model.event.PartnerChange> partnerChanges(int day) {
-        return partnerChangeDay == day ? Collections.unmodifiableList(partnerChanges) : List.of();
+    /** The partnerships that ended or began: the last day's, and listeners told of each. */
+    public PartnerChanges partnerChanges() {
+        return partnerChanges;
     }
 
     /** Offline ties formed on the last day run. */

@@ -210,7 +210,7 @@ class LifeEventsTest {
         LonelyLoop widowed = LonelyLoop.create(TestScenarios.with(base,
                 "events=[{type: widowhood, day: 10d, agent: " + who + "}]"), 4, 2);
         java.util.List<org.lonelyloop.model.event.PartnerChange> told = new java.util.ArrayList<>();
-        widowed.onPartnerChange(told::add);
+        widowed.partnerChanges().listen(told::add);
         widowed.start();
         runTo(twin, 100);
         runTo(widowed, 100);

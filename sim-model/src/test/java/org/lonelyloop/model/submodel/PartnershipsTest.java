@@ -46,7 +46,7 @@ class PartnershipsTest {
         Scenario s = TestScenarios.with(TestScenarios.small(8000, 3650), "burnIn=30d");
         LonelyLoop m = LonelyLoop.create(s, 21, 2);
         Map<PartnerChange.Kind, Integer> seen = new EnumMap<>(PartnerChange.Kind.class);
-        m.onPartnerChange(c -> seen.merge(c.kind(), 1, Integer::sum));
+        m.partnerChanges().listen(c -> seen.merge(c.kind(), 1, Integer::sum));
         m.start();
         m.runToEnd();
         double[] share = partneredShareByBand(m);
@@ -69,7 +69,7 @@ class PartnershipsTest {
         Map<Integer, Integer> began = new java.util.HashMap<>();
         List<PartnerChange> ended = new ArrayList<>();
         List<PartnerChange> movedIn = new ArrayList<>();
-        m.onPartnerChange(c -> {
+        m.partnerChanges().listen(c -> {
             if (c.day() < 0) {
                 return;
             }
@@ -117,7 +117,7 @@ class PartnershipsTest {
         Scenario s = TestScenarios.with(TestScenarios.small(1000, 400), "partners.turnover=false");
         LonelyLoop m = LonelyLoop.create(s, 3, 1);
         List<PartnerChange> seen = new ArrayList<>();
-        m.onPartnerChange(seen::add);
+        m.partnerChanges().listen(seen::add);
         m.begin();
         int[] before = relationships(m);
         double[] bonds = new double[before.length];
