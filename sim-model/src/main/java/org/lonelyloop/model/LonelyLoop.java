@@ -156,7 +156,7 @@ public final class LonelyLoop extends SimState {
         // A model started again is played by no one until someone plays it again.
         choices = null;
         coreBefore = null;
-        processes = arrange(scenario.pathways().build(), interventions);
+        processes = arrange(pathways(), interventions);
         latest = null;
 
         day = -scenario.burnIn().count();
@@ -449,12 +449,17 @@ public final class LonelyLoop extends SimState {
 
     /** Plans the days again from the scenario's pathways, the interventions and the choices. */
     void replan() {
-        processes = arrange(scenario.pathways().build(), interventions);
+        processes = arrange(pathways(), interventions);
     }
 
     /** The running interventions, to add to (RuntimeChanges). */
     List<Intervention> runningInterventions() {
         return interventions;
+    }
+
+    /** The scenario's pathways as processes, with the world's contact effect some of them weigh contact by. */
+    private List<Pathway> pathways() {
+        return scenario.pathways().build(scenario.loneliness().contactEffect());
     }
 
     /** The choices of agents played from outside, or null while nobody plays them. */
@@ -506,7 +511,7 @@ public final class LonelyLoop extends SimState {
         scenario = next;
         groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
         buildInterventionsAndEvents();
-        processes = arrange(scenario.pathways().build(), interventions);
+        processes = arrange(pathways(), interventions);
     }
 
     /** The scenario's interventions and life events as processes, each keyed by its place in its list. */

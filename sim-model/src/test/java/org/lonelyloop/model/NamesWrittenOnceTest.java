@@ -24,7 +24,7 @@ class NamesWrittenOnceTest {
     @Test
     void everyPathwayIsKeyedByItsComponentOfThePathwaysRecord() {
         List<String> keys = new ArrayList<>();
-        for (Pathway p : PathwayParams.defaults().build()) {
+        for (Pathway p : PathwayParams.defaults().build(org.lonelyloop.model.params.LonelinessParams.defaults().contactEffect())) {
             keys.add(p.key());
         }
         List<String> components = Arrays.stream(PathwayParams.class.getRecordComponents())

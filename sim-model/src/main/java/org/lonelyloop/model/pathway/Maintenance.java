@@ -43,8 +43,15 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
         }
     }
 
-    public Maintenance(Params p) {
+    /**
+     * How much a unit of contact quality lowers loneliness (the loneliness section's contact effect,
+     * the same for the world's life), by which this pathway weighs the contact it touches.
+     */
+    private final double contactEffect;
+
+    public Maintenance(Params p, double contactEffect) {
         super(p, Phase.CONTACT, Phase.ONLINE);
+        this.contactEffect = contactEffect;
     }
 
     @Override
@@ -60,7 +67,7 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
             return;
         }
         float[] ledger = day.ledger().loneliness(LonelinessSource.MAINTENANCE);
-        double relief = p.efficacy() * day.scenario().loneliness().contactEffect();
+        double relief = p.efficacy() * contactEffect;
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 double feed = pop.feedActivity[i];

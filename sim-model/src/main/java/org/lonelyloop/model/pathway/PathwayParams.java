@@ -41,18 +41,23 @@ public record PathwayParams(
         throw new IllegalArgumentException(paramsType.getName() + " is not a pathway's parameter record");
     }
 
-    /** The enabled pathways, in the brief's order (which is also their order within each phase). */
-    public List<Pathway> build() {
+    /**
+     * The enabled pathways, in the brief's order (which is also their order within each phase).
+     *
+     * @param contactEffect the loneliness section's contact effect, by which maintenance and withdrawal
+     *                      weigh the contact they touch
+     */
+    public List<Pathway> build(double contactEffect) {
         List<Pathway> out = new ArrayList<>();
         add(out, compensation.enabled(), () -> new Compensation(compensation));
         add(out, displacement.enabled(), () -> new Displacement(displacement));
-        add(out, maintenance.enabled(), () -> new Maintenance(maintenance));
+        add(out, maintenance.enabled(), () -> new Maintenance(maintenance, contactEffect));
         add(out, comparison.enabled(), () -> new SocialComparison(comparison));
         add(out, fomo.enabled(), () -> new Fomo(fomo));
         add(out, reinforcement.enabled(), () -> new Reinforcement(reinforcement));
         add(out, sleep.enabled(), () -> new SleepLoss(sleep));
         add(out, cyberbullying.enabled(), () -> new Cyberbullying(cyberbullying));
-        add(out, withdrawal.enabled(), () -> new Withdrawal(withdrawal));
+        add(out, withdrawal.enabled(), () -> new Withdrawal(withdrawal, contactEffect));
         add(out, platforms.enabled(), () -> new PlatformCount(platforms));
         add(out, moodDynamics.enabled(), () -> new MoodDynamics(moodDynamics));
         return out;

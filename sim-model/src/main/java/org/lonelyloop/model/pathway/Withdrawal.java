@@ -52,8 +52,15 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
         }
     }
 
-    public Withdrawal(Params p) {
+    /**
+     * How much a unit of contact quality lowers loneliness (the loneliness section's contact effect,
+     * the same for the world's life), by which this pathway weighs the contact it touches.
+     */
+    private final double contactEffect;
+
+    public Withdrawal(Params p, double contactEffect) {
         super(p, Phase.CONTACT, Phase.LONELINESS);
+        this.contactEffect = contactEffect;
     }
 
     @Override
@@ -73,7 +80,7 @@ public final class Withdrawal extends AbstractPathway<Withdrawal.Params> {
             });
         } else {
             float[] ledger = day.ledger().loneliness(LonelinessSource.WITHDRAWAL);
-            double phi = day.scenario().loneliness().contactEffect();
+            double phi = contactEffect;
             day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
                 for (int i = from; i < to; i++) {
                     ledger[i] += (float) (phi * pop.contactQuality[i] * p.misread() * pop.loneliness[i]);
