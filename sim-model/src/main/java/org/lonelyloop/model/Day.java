@@ -31,8 +31,18 @@ public final class Day {
         return model.seed();
     }
 
-    public Scenario scenario() {
-        return model.scenario();
+    /**
+     * Problematic use's threshold (the measures' definition: the mean of habit and emotional
+     * dependence at least this), by which interventions and life events pick their target groups. Processes read the world through the
+     * day's narrow accessors and the sections they were built with, never the whole scenario.
+     */
+    public double problematicUseCutoff() {
+        return model.scenario().measures().problematicUseCutoff();
+    }
+
+    /** How many ring positions either side count as one's shared settings (the contact section). */
+    public int settingWindow() {
+        return model.scenario().contact().settingWindow();
     }
 
     public Population population() {

@@ -92,7 +92,7 @@ public abstract class LifeEvent implements DailyProcess {
             return canHappenTo(day.population(), spec.agent()) ? new int[] {spec.agent()} : new int[0];
         }
         int[] group = spec.target().select(day.population(), day.offline(), day.online(),
-                day.scenario().measures().problematicUseCutoff());
+                day.problematicUseCutoff());
         long seed = day.seed() ^ salt;
         RandomStream r = new RandomStream();
         int kept = 0;

@@ -25,7 +25,7 @@ final class Move extends LifeEvent {
         TieGraph g = day.offline();
         Ring ring = day.ring();
         int n = ring.size();
-        int window = day.scenario().contact().settingWindow();
+        int window = day.settingWindow();
         RandomStream r = new RandomStream();
         long key = RandomStream.dayKey(day.seed(), day.index(), Purpose.EVENT);
         for (int i : who) {

@@ -112,7 +112,7 @@ public abstract class Intervention implements DailyProcess {
 
     private int[] select(Day day, long seed) {
         int[] group = spec.target().select(day.population(), day.offline(), day.online(),
-                day.scenario().measures().problematicUseCutoff());
+                day.problematicUseCutoff());
         double coverage = spec.coverage();
         RandomStream r = new RandomStream();
         int kept = 0;
