@@ -108,7 +108,7 @@ final class ClassTab extends JPanel {
         next.setEnabled(false);
         end.setEnabled(false);
         start.addActionListener(e -> startSession());
-        next.addActionListener(e -> tell(this::playTurn));
+        next.addActionListener(e -> nextTurn());
         end.addActionListener(e -> tell(this::endLesson));
         gui.onDay(this::dayDone);
         new Timer(1000, e -> refresh()).start();
@@ -129,8 +129,12 @@ final class ClassTab extends JPanel {
      * pauses first, so the class plays the model the Console shows.
      */
     void startSession() {
-        if (session != null) {
+        if (session != null && session.stage() != ClassSession.Stage.ENDED) {
             return;
+        }
+        if (server != null) {
+            // The last lesson's phones keep their cards until a new one starts.
+            server.close();
         }
         try {
             if (console.getPlayState() == Console.PS_STOPPED) {
@@ -145,9 +149,9 @@ final class ClassTab extends JPanel {
             }
             InetAddress address = LocalNetwork.choose(null);
             try {
-                server = new SessionServer(session, address, PORT, () -> SwingUtilities.invokeLater(this::playTurnOrSay));
+                server = new SessionServer(session, address, PORT, () -> SwingUtilities.invokeLater(this::nextTurn));
             } catch (BindException taken) {
-                server = new SessionServer(session, address, 0, () -> SwingUtilities.invokeLater(this::playTurnOrSay));
+                server = new SessionServer(session, address, 0, () -> SwingUtilities.invokeLater(this::nextTurn));
             }
             String joinAt = server.joinAddress();
             Image img = new QrCode(joinAt + "?code=" + session.code()).image(6);
@@ -163,7 +167,8 @@ final class ClassTab extends JPanel {
         }
     }
 
-    private void playTurnOrSay() {
+    /** The next week, as the tab's button and the teacher's page ask for it: a refusal is said, not thrown. */
+    void nextTurn() {
         tell(this::playTurn);
     }
 
@@ -252,12 +257,28 @@ final class ClassTab extends JPanel {
         return card;
     }
 
-    /** Runs a teacher's action; a refusal is said in the status line and the session goes on. */
+    /**
+     * Runs a teacher's action; a refusal is said in the status line and the session goes on, but for
+     * a simulation started again (Stop, then play): its session is over, and Start offers a new one.
+     */
     private void tell(Runnable action) {
         try {
             action.run();
         } catch (Refusal r) {
             status.setText(labels.get("refusal." + r.reason()));
+            if (r.reason().equals("restarted")) {
+                close();
+                server = null;
+                session = null;
+                daysLeft = 0;
+                gui.nicknames(java.util.Map.of());
+                qr.setIcon(null);
+                join.setText("");
+                code.setText("");
+                start.setEnabled(true);
+                next.setEnabled(false);
+                end.setEnabled(false);
+            }
         }
     }
 
@@ -277,6 +298,7 @@ final class ClassTab extends JPanel {
         count.setText(labels.get("teacher.students", s.students().size(), s.capacity()) + "   "
                 + labels.get("teacher.turn", Math.min(s.turn() + 1, s.turns()), s.turns()));
         boolean over = s.stage() == ClassSession.Stage.ENDED;
+        start.setEnabled(over);
         next.setEnabled(!over && !s.turnRunning() && s.turn() < s.turns());
         end.setEnabled(!over && !s.turnRunning());
         ClassSession.ClassCard card = s.classCard();

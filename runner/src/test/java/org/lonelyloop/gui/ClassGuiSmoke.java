@@ -85,6 +85,22 @@ public final class ClassGuiSmoke {
         java.awt.Rectangle cardAt = gui.classTab().card().getBounds();
         ImageIO.write(new Robot().createScreenCapture(cardAt), "png", out.resolve("class-card.png").toFile());
         ClassSession.Student a = session.students().get(0);
+        String shownName = gui.nameOf(a.agent());
+        boolean classCard = session.classCard() != null && gui.classTab().card().isShowing();
+        // After a lesson the tab starts another; Stop and play then start the simulation again, which
+        // ends that session, and the tab offers a new one.
+        AtomicReference<Boolean> startAgain = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> gui.classTab().startSession());
+        ClassSession second = gui.classTab().session();
+        SwingUtilities.invokeAndWait(() -> {
+            c.pressStop();
+            c.pressPlay();
+            c.pressPause();
+        });
+        Thread.sleep(500);
+        SwingUtilities.invokeAndWait(() -> gui.classTab().nextTurn());
+        SwingUtilities.invokeAndWait(() -> startAgain.set(second != null && second != session
+                && gui.classTab().session() == null));
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("state.txt"), StandardCharsets.UTF_8))) {
             w.println("students=" + session.students().size());
             w.println("days=" + (dayAfterWeek - startDay));
@@ -92,10 +108,11 @@ public final class ClassGuiSmoke {
             w.println("paused=" + (c.getPlayState() == Console.PS_PAUSED));
             w.println("annaChose=" + a.history().get(0).choices());
             w.println("annaNight=" + a.history().get(0).nightPerDay());
-            w.println("shownName=" + gui.nameOf(a.agent()));
+            w.println("shownName=" + shownName);
             w.println("card=" + (a.card() != null));
-            w.println("classCard=" + (session.classCard() != null && gui.classTab().card().isShowing()));
+            w.println("classCard=" + classCard);
             w.println("stage=" + session.stage());
+            w.println("startAgain=" + startAgain.get());
         }
     }
 

@@ -163,5 +163,7 @@ class GuiSmokeTest {
         assertEquals("Anna", state.getProperty("shownName"), "the network shows her nickname");
         assertEquals("true", state.getProperty("card"), state.toString());
         assertEquals("true", state.getProperty("classCard"), state.toString());
+        assertEquals("true", state.getProperty("startAgain"),
+                "a second lesson starts after the first, and Stop ends it with Start offered again: " + state);
     }
 }
