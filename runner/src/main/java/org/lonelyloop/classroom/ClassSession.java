@@ -43,9 +43,12 @@ public final class ClassSession {
         JOINING, PLAYING, ENDED
     }
 
-    /** Choices that exclude each other: one way of using the phone in the day, one way of seeing people. */
-    static final List<Set<Choice>> EXCLUSIVE = List.of(EnumSet.of(Choice.SCROLL, Choice.POST, Choice.LESS_PHONE),
-            EnumSet.of(Choice.MEET, Choice.REACH_OUT, Choice.CLUB));
+    /**
+     * The choices in the groups a phone shows them in (the day's phone, people, the night): at most
+     * one of each group holds at once.
+     */
+    static final List<List<Choice>> GROUPS = List.of(List.of(Choice.SCROLL, Choice.POST, Choice.LESS_PHONE),
+            List.of(Choice.MEET, Choice.REACH_OUT, Choice.CLUB), List.of(Choice.NIGHT_OFF));
 
     private final LonelyLoop model;
     private final LonelyLoop atStart;
@@ -210,7 +213,7 @@ public final class ClassSession {
         if (stage == Stage.ENDED) {
             throw new Refusal(409, "ended");
         }
-        for (Set<Choice> group : EXCLUSIVE) {
+        for (List<Choice> group : GROUPS) {
             if (choices.stream().filter(group::contains).count() > 1) {
                 throw new Refusal(400, "choices");
             }
@@ -352,11 +355,6 @@ public final class ClassSession {
             }
         }
         return m;
-    }
-
-    /** What the session played, stretch by stretch. */
-    synchronized List<Segment> played() {
-        return Collections.unmodifiableList(played);
     }
 
     /**

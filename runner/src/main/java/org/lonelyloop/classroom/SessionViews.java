@@ -13,10 +13,6 @@ import org.lonelyloop.model.intervention.Choices.Choice;
  * join code; each with the words of its page in the reader's language.
  */
 final class SessionViews {
-    /** The choices as the phone groups them: the day's phone, people, the night. */
-    static final List<List<Choice>> GROUPS = List.of(List.of(Choice.SCROLL, Choice.POST, Choice.LESS_PHONE),
-            List.of(Choice.MEET, Choice.REACH_OUT, Choice.CLUB), List.of(Choice.NIGHT_OFF));
-
     private SessionViews() {
     }
 
@@ -62,7 +58,7 @@ final class SessionViews {
         v.put("me", me);
         v.put("choices", s.choices().stream().map(Choice::key).toList());
         List<List<String>> groups = new ArrayList<>();
-        for (List<Choice> g : GROUPS) {
+        for (List<Choice> g : ClassSession.GROUPS) {
             groups.add(g.stream().map(Choice::key).toList());
         }
         v.put("options", groups);

@@ -124,11 +124,12 @@ public final class ClassGuiSmoke {
         return b.build();
     }
 
-    private static String token(String json) {
-        int at = json.indexOf("\"token\":\"");
-        if (at < 0) {
+    private static String token(String json) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .get("token");
+        if (token == null) {
             throw new IllegalStateException("no token in " + json);
         }
-        return json.substring(at + 9, json.indexOf('"', at + 9));
+        return token.asText();
     }
 }
