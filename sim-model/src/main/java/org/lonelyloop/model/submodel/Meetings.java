@@ -42,6 +42,14 @@ public final class Meetings implements DailyProcess {
      * settles (median after a six-year burn-in: 0.64); where each population starts.
      */
     static final float SETTLED_INTIMACY_PER_STRENGTH = 0.64f;
+    /**
+     * The closest tie is tracked as one number, its strength's bits above the neighbour's id, and
+     * kept by {@code Math.max}: positive floats order as their bits do, so the largest key is the
+     * strongest tie (of two equally strong, the higher id). Kept by comparing and branching, it was
+     * a third of the meeting step: which tie is strongest so far is a coin flip to the branch
+     * predictor, a few times per agent.
+     */
+    private static final long NO_CLOSEST = Long.MIN_VALUE;
 
     /**
      * Built with its section of the scenario, which stays as it is for the world's life (a branch is
@@ -91,6 +99,7 @@ public final class Meetings implements DailyProcess {
                 int confidant = pop.confidant[i];
                 boolean confidantKept = false;
                 boolean confidantMet = false;
+                long closestKey = NO_CLOSEST;
                 float sum = 0;
                 int linked = 0;
                 int missedOut = 0;
@@ -140,16 +149,17 @@ public final class Meetings implements DailyProcess {
                         lost++;
                     } else {
                         w[s] = updated;
-                        if (updated > closest) {
-                            closest = updated;
-                            closestId = j;
-                        }
+                        closestKey = Math.max(closestKey, (long) Float.floatToRawIntBits(updated) << 32 | j);
                         sum += updated;
-                        if (j == confidant) {
-                            confidantKept = true;
-                            confidantMet = meets;
-                        }
+                        // As 0/1 arithmetic for the same reason: the confidant's slot differs per agent.
+                        boolean isConfidant = j == confidant;
+                        confidantKept |= isConfidant;
+                        confidantMet |= isConfidant & meets;
                     }
+                }
+                if (closestKey != NO_CLOSEST) {
+                    closest = Float.intBitsToFloat((int) (closestKey >>> 32));
+                    closestId = (int) closestKey;
                 }
                 float intimacy = pop.intimacy[i];
                 if (confidant == Population.CONFIDANT_UNCHOSEN) {
