@@ -28,6 +28,8 @@ final class AgentPortrayal extends SimplePortrayal2D {
     /** The nickname of a student who plays a person (a class session). */
     static final Color PLAYED = new Color(0x00, 0x72, 0xB2);
 
+    /** A day's use beyond which a circle grows no more. */
+    private static final double MOST_MINUTES = 600;
     private final double sizeFactor;
     private final boolean names;
     private final transient IntSupplier followed;
@@ -54,7 +56,12 @@ final class AgentPortrayal extends SimplePortrayal2D {
 
     /** Diameter in field units for a day's use: about 2 units at no use, 5 at three hours. */
     double diameter(double useMinutes) {
-        return Zoom.factor() * sizeFactor * (1.8 + 1.9 * Math.sqrt(Math.min(useMinutes, 600) / 60.0));
+        return Zoom.factor() * sizeFactor * (1.8 + 1.9 * Math.sqrt(Math.min(useMinutes, MOST_MINUTES) / 60.0));
+    }
+
+    /** The widest circle among {@code population} people (a day's use of ten hours or more). */
+    static double largestDiameter(int population) {
+        return new AgentPortrayal(population, () -> -1, null).diameter(MOST_MINUTES);
     }
 
     private Ellipse2D.Double shape(AgentView a, DrawInfo2D info) {

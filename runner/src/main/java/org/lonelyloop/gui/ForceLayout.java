@@ -23,13 +23,17 @@ public final class ForceLayout {
     private final double[] dx;
     private final double[] dy;
 
-    public ForceLayout(int n, double width, double height, long seed) {
+    /**
+     * A layout that keeps every node at least {@code edge} from the field's border (and never less
+     * than its usual margin, 8 % of the shorter side).
+     */
+    public ForceLayout(int n, double width, double height, long seed, double edge) {
         if (n < 1) {
             throw new IllegalArgumentException("a layout needs at least one node, was " + n);
         }
         this.width = width;
         this.height = height;
-        this.margin = Math.min(width, height) * 0.08;
+        this.margin = Math.max(Math.min(width, height) * 0.08, Math.min(edge, Math.min(width, height) / 4));
         this.k = 0.8 * Math.sqrt((width - 2 * margin) * (height - 2 * margin) / n);
         x = new double[n];
         y = new double[n];

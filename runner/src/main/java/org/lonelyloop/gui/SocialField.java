@@ -37,7 +37,9 @@ public final class SocialField {
                 }
             }
         }
-        layout = new ForceLayout(n, WIDTH, HEIGHT, model.seed());
+        // People stay a whole circle from the edge: the widest (ten hours a day, at a large --scale)
+        // reaches further than the layout's usual margin.
+        layout = new ForceLayout(n, WIDTH, HEIGHT, model.seed(), AgentPortrayal.largestDiameter(n) / 2);
         readTies();
         layout.settle(offlineTies, Math.max(60, Math.min(400, 40_000 / n)));
         place();
