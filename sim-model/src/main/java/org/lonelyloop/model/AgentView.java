@@ -285,7 +285,7 @@ public final class AgentView {
         int[] out = new int[g.degree(id)];
         int n = 0;
         for (int k = 0; k < out.length; k++) {
-            if ((g.flags()[g.base(id) + k] & org.lonelyloop.model.network.TieGraph.MET) != 0) {
+            if (g.has(id, k, org.lonelyloop.model.network.TieGraph.MET)) {
                 out[n++] = g.neighbour(id, k);
             }
         }

@@ -80,7 +80,7 @@ class InvariantsTest {
                     fail("tie " + i + "-" + j + " is not stored on both sides under " + overrides);
                 }
                 assertEquals(g.strength(i, k), g.strength(j, back), "strength of " + i + "-" + j);
-                assertEquals(g.flags()[g.base(i) + k] & TieGraph.ONLINE, g.flags()[g.base(j) + back] & TieGraph.ONLINE);
+                assertEquals(g.has(i, k, TieGraph.ONLINE), g.has(j, back, TieGraph.ONLINE));
                 within("tie strength", g.strength(i, k), 0, 1, overrides);
             }
         }

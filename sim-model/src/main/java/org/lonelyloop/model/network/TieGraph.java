@@ -7,11 +7,11 @@ import java.util.Arrays;
  * An undirected weighted graph over agents 0..n-1, each agent's ties in one block of slots.
  *
  * <p>Agent {@code i} owns slots {@code base(i) .. base(i)+degree(i)-1}; each slot holds a
- * neighbour id, a tie strength in (0, 1], a byte of flags ({@link #ONLINE}: the pair also follows
- * each other online; {@link #MET}: they met today) and the day the tie formed. Every tie is stored
- * on both sides with the same strength and flags, so an agent can read and update its own ties
+ * neighbour id, a {@link TieWord} (the tie's strength in (0, 1] with its flags: {@link #ONLINE}, the
+ * pair also follows each other online; {@link #MET}, they met today) and the day the tie formed.
+ * Every tie is stored on both sides with the same word, so an agent can read and update its own ties
  * without touching anyone else's memory: the parallel daily step relies on this. A tie costs
- * 2 x (4 + 4 + 1 + 2) = 22 bytes (both directions) against about 77 for MASON's {@code Network}
+ * 2 x (4 + 2 + 2) = 16 bytes (both directions) against about 77 for MASON's {@code Network}
  * and about 230 for JGraphT.
  *
  * <p>Blocks are sized to the ties an agent holds, not to the most it may hold: with the default
@@ -25,7 +25,7 @@ import java.util.Arrays;
  * order as with fixed blocks and its results do not depend on the layout.
  */
 public final class TieGraph implements Serializable {
-    private static final long serialVersionUID = 4L;
+    private static final long serialVersionUID = 5L;
 
     /** Flag: the two also follow each other online (their tie can be kept up by active use). */
     public static final byte ONLINE = 1;
@@ -54,8 +54,8 @@ public final class TieGraph implements Serializable {
     /** Slots in the agent's block, degree..capacity. */
     private final byte[] room;
     private int[] neighbour;
-    private float[] strength;
-    private byte[] flags;
+    /** Each slot's {@link TieWord}: strength and flags. */
+    private char[] tie;
     /**
      * The day each tie formed, modulo 2^16: two bytes a slot rather than four, and the age
      * (today minus it, modulo 2^16) is exact for any tie younger than 179 years.
@@ -100,8 +100,7 @@ public final class TieGraph implements Serializable {
         this.room = new byte[agents];
         int slots = agents * initial;
         this.neighbour = new int[slots];
-        this.strength = new float[slots];
-        this.flags = new byte[slots];
+        this.tie = new char[slots];
         this.formed = new char[slots];
         for (int i = 0; i < agents; i++) {
             start[i] = i * initial;
@@ -123,7 +122,7 @@ public final class TieGraph implements Serializable {
     }
 
     /**
-     * Index of the first slot of {@code agent} in {@link #neighbours()} and {@link #strengths()}.
+     * Index of the first slot of {@code agent} in {@link #neighbours()} and {@link #ties()}.
      * Blocks move when ties form: read it, and the arrays, afresh in each phase.
      */
     public int base(int agent) {
@@ -135,14 +134,9 @@ public final class TieGraph implements Serializable {
         return neighbour;
     }
 
-    /** Tie strengths, slot-indexed like {@link #neighbours()}. */
-    public float[] strengths() {
-        return strength;
-    }
-
-    /** Slot flags ({@link #ONLINE}, {@link #MET}), slot-indexed like {@link #neighbours()}. */
-    public byte[] flags() {
-        return flags;
+    /** Tie words ({@link TieWord}: strength and flags), slot-indexed like {@link #neighbours()}. */
+    public char[] ties() {
+        return tie;
     }
 
     public int neighbour(int agent, int k) {
@@ -150,7 +144,12 @@ public final class TieGraph implements Serializable {
     }
 
     public float strength(int agent, int k) {
-        return strength[start[agent] + k];
+        return TieWord.strength(tie[start[agent] + k]);
+    }
+
+    /** Whether slot {@code k} of {@code agent} has {@code flag} ({@link #ONLINE}, {@link #MET}). */
+    public boolean has(int agent, int k, byte flag) {
+        return (tie[start[agent] + k] & flag) != 0;
     }
 
     /** Slot position of {@code other} among {@code agent}'s ties, or -1. */
@@ -205,8 +204,7 @@ public final class TieGraph implements Serializable {
         int s = start[owner] + d;
         degree[owner] = (byte) (d + 1);
         neighbour[s] = other;
-        strength[s] = w;
-        flags[s] = tieFlags;
+        tie[s] = TieWord.of(w, tieFlags);
         formed[s] = (char) day;
     }
 
@@ -229,8 +227,7 @@ public final class TieGraph implements Serializable {
         int from = start[owner];
         int d = degree(owner);
         System.arraycopy(neighbour, from, neighbour, end, d);
-        System.arraycopy(strength, from, strength, end, d);
-        System.arraycopy(flags, from, flags, end, d);
+        System.arraycopy(tie, from, tie, end, d);
         System.arraycopy(formed, from, formed, end, d);
         abandoned += room[owner] & 0xFF;
         start[owner] = end;
@@ -240,8 +237,7 @@ public final class TieGraph implements Serializable {
 
     private void resize(int slots) {
         neighbour = Arrays.copyOf(neighbour, slots);
-        strength = Arrays.copyOf(strength, slots);
-        flags = Arrays.copyOf(flags, slots);
+        tie = Arrays.copyOf(tie, slots);
         formed = Arrays.copyOf(formed, slots);
     }
 
@@ -278,8 +274,7 @@ public final class TieGraph implements Serializable {
             }
         }
         oldNeighbour = null;
-        strength = (float[]) moveBlocks(strength, new float[slots], order, newStart);
-        flags = (byte[]) moveBlocks(flags, new byte[slots], order, newStart);
+        tie = (char[]) moveBlocks(tie, new char[slots], order, newStart);
         formed = (char[]) moveBlocks(formed, new char[slots], order, newStart);
         byte[] oldDegree = degree.clone();
         byte[] oldRoom = room.clone();
@@ -317,8 +312,8 @@ public final class TieGraph implements Serializable {
         if (ka < 0 || kb < 0) {
             throw new IllegalArgumentException("no tie between " + a + " and " + b);
         }
-        flags[start[a] + ka] |= flag;
-        flags[start[b] + kb] |= flag;
+        tie[start[a] + ka] |= flag;
+        tie[start[b] + kb] |= flag;
     }
 
     /** Removes the tie a-b from both sides; returns whether it existed. */
@@ -341,8 +336,7 @@ public final class TieGraph implements Serializable {
         int last = degree(owner) - 1;
         degree[owner] = (byte) last;
         neighbour[b + k] = neighbour[b + last];
-        strength[b + k] = strength[b + last];
-        flags[b + k] = flags[b + last];
+        tie[b + k] = tie[b + last];
         formed[b + k] = formed[b + last];
     }
 
@@ -353,8 +347,10 @@ public final class TieGraph implements Serializable {
         if (ka < 0 || kb < 0) {
             throw new IllegalArgumentException("no tie between " + a + " and " + b);
         }
-        strength[start[a] + ka] = w;
-        strength[start[b] + kb] = w;
+        int s = start[a] + ka;
+        char word = TieWord.of(w, TieWord.flags(tie[s]));
+        tie[s] = word;
+        tie[start[b] + kb] = word;
     }
 
     /** Number of undirected ties. */
@@ -375,7 +371,7 @@ public final class TieGraph implements Serializable {
         int b = start[agent];
         double s = 0;
         for (int k = 0; k < degree(agent); k++) {
-            s += strength[b + k];
+            s += TieWord.strength(tie[b + k]);
         }
         return s;
     }
@@ -385,7 +381,7 @@ public final class TieGraph implements Serializable {
         int b = start[agent];
         float m = 0;
         for (int k = 0; k < degree(agent); k++) {
-            m = Math.max(m, strength[b + k]);
+            m = Math.max(m, TieWord.strength(tie[b + k]));
         }
         return m;
     }
@@ -402,8 +398,8 @@ public final class TieGraph implements Serializable {
 
     /** Heap bytes held by this graph's arrays. */
     public long bytes() {
-        return 4L * start.length + degree.length + room.length + 4L * neighbour.length + 4L * strength.length
-                + flags.length + 2L * formed.length;
+        return 4L * start.length + degree.length + room.length + 4L * neighbour.length + 2L * tie.length
+                + 2L * formed.length;
     }
 
     /** Copy of an agent's neighbour ids, for tests and views (not for the hot path). */

@@ -8,6 +8,7 @@ import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.network.TieWord;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
@@ -63,7 +64,7 @@ public final class ContactInitiation implements DailyProcess {
         long seed = day.seed();
         int d = day.index();
         int[] nb = g.neighbours();
-        float[] w = g.strengths();
+        char[] ties = g.ties();
         long key = RandomStream.dayKey(seed, d, Purpose.INITIATE_CONTACT);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
@@ -90,11 +91,11 @@ public final class ContactInitiation implements DailyProcess {
                 int base = g.base(i);
                 double total = 0;
                 for (int k = 0; k < deg; k++) {
-                    total += w[base + k];
+                    total += TieWord.strength(ties[base + k]);
                 }
                 double pick = r.nextDouble() * total;
                 int k = 0;
-                while (k < deg - 1 && (pick -= w[base + k]) >= 0) {
+                while (k < deg - 1 && (pick -= TieWord.strength(ties[base + k])) >= 0) {
                     k++;
                 }
                 byte kind = (byte) ((actual ? Population.PROPOSES : 0)

@@ -7,6 +7,7 @@ import org.lonelyloop.model.Day;
 import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.network.TieWord;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
@@ -43,9 +44,9 @@ public final class Meetings implements DailyProcess {
      */
     static final float SETTLED_INTIMACY_PER_STRENGTH = 0.64f;
     /**
-     * The closest tie is tracked as one number, its strength's bits above the neighbour's id, and
-     * kept by {@code Math.max}: positive floats order as their bits do, so the largest key is the
-     * strongest tie (of two equally strong, the higher id). Kept by comparing and branching, it was
+     * The closest tie is tracked as one number, its strength in steps above the neighbour's id, and
+     * kept by {@code Math.max}: the largest key is the strongest tie (of two equally strong, the
+     * higher id). Kept by comparing and branching, it was
      * a third of the meeting step: which tie is strongest so far is a coin flip to the branch
      * predictor, a few times per agent.
      */
@@ -71,7 +72,7 @@ public final class Meetings implements DailyProcess {
         ContactParams c = contact;
         float gain = (float) c.strengthGainPerMeeting();
         float decay = (float) c.strengthDecayPerDay();
-        float dissolve = (float) c.dissolveBelow();
+        int dissolveSteps = TieWord.stepsAtLeast((float) c.dissolveBelow());
         float accept = (float) c.acceptProbability();
         float intimacyGain = (float) c.intimacyGainPerMeeting();
         float intimacyKept = (float) (1 - c.intimacyDecayPerDay());
@@ -79,8 +80,7 @@ public final class Meetings implements DailyProcess {
         long seed = day.seed();
         int d = day.index();
         int[] nb = g.neighbours();
-        float[] w = g.strengths();
-        byte[] flags = g.flags();
+        char[] ties = g.ties();
         long[] words = pop.contactWord;
         long key = RandomStream.dayKey(seed, d, Purpose.ACCEPT_CONTACT);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
@@ -92,15 +92,16 @@ public final class Meetings implements DailyProcess {
                 float myAvailability = ContactWord.availability(myWord);
                 float myMaintenance = ContactWord.maintenance(myWord);
                 int met = 0;
-                float quality = 0;
-                float qualityUndisturbed = 0;
+                // Strengths summed in steps (exact integers), turned into strengths once an agent.
+                int quality = 0;
+                int qualityUndisturbed = 0;
                 float closest = 0;
                 int closestId = Population.NO_CONFIDANT;
                 int confidant = pop.confidant[i];
                 boolean confidantKept = false;
                 boolean confidantMet = false;
                 long closestKey = NO_CLOSEST;
-                float sum = 0;
+                int sumSteps = 0;
                 int linked = 0;
                 int missedOut = 0;
                 int lost = 0;
@@ -108,8 +109,8 @@ public final class Meetings implements DailyProcess {
                     int s = base + k;
                     int j = nb[s];
                     long theirWord = words[j];
-                    float strength = w[s];
-                    byte tie = flags[s];
+                    int word = ties[s];
+                    int steps = TieWord.steps(word);
                     boolean meets = false;
                     boolean meetsUndisturbed = false;
                     if (mine == j) {
@@ -124,33 +125,33 @@ public final class Meetings implements DailyProcess {
                         meetsUndisturbed |= (theirs & Population.PROPOSES_UNDISTURBED) != 0 && u < accept;
                     }
                     if (meetsUndisturbed) {
-                        qualityUndisturbed += strength;
+                        qualityUndisturbed += steps;
                     }
                     // Whether a tie is also online, and whether its other end met someone else
                     // yesterday, are coin flips a branch predictor cannot learn: counted as 0/1
                     // arithmetic, not branches.
-                    int online = (tie & TieGraph.ONLINE) != 0 ? 1 : 0;
-                    int weMetYesterday = (tie & TieGraph.MET) != 0 ? 1 : 0;
+                    int online = word & TieGraph.ONLINE;
+                    int weMetYesterday = (word & TieGraph.MET) >>> 1;
                     linked += online;
                     missedOut += online & (1 - weMetYesterday) & ContactWord.metYesterdayBit(theirWord);
-                    float updated;
+                    int updated;
+                    int flagsNow = online;
                     if (meets) {
                         met++;
-                        quality += strength;
-                        updated = strength + gain * (1 - strength);
-                        flags[s] = (byte) (tie | TieGraph.MET);
+                        quality += steps;
+                        updated = TieWord.strengthened(steps, gain);
+                        flagsNow |= TieGraph.MET;
                     } else {
                         float kept = online * (0.5f * (myMaintenance + ContactWord.maintenance(theirWord)));
-                        updated = strength * (1 - decay * (1 - kept));
-                        flags[s] = (byte) (tie & ~TieGraph.MET);
+                        updated = TieWord.weakened(steps, 1 - decay * (1 - kept));
                     }
-                    if (updated < dissolve) {
+                    if (updated < dissolveSteps) {
                         g.removeOwnSlot(i, k);
                         lost++;
                     } else {
-                        w[s] = updated;
-                        closestKey = Math.max(closestKey, (long) Float.floatToRawIntBits(updated) << 32 | j);
-                        sum += updated;
+                        ties[s] = (char) TieWord.word(updated, flagsNow);
+                        closestKey = Math.max(closestKey, (long) updated << 32 | j);
+                        sumSteps += updated;
                         // As 0/1 arithmetic for the same reason: the confidant's slot differs per agent.
                         boolean isConfidant = j == confidant;
                         confidantKept |= isConfidant;
@@ -158,7 +159,7 @@ public final class Meetings implements DailyProcess {
                     }
                 }
                 if (closestKey != NO_CLOSEST) {
-                    closest = Float.intBitsToFloat((int) (closestKey >>> 32));
+                    closest = TieWord.strengthOf((int) (closestKey >>> 32));
                     closestId = (int) closestKey;
                 }
                 float intimacy = pop.intimacy[i];
@@ -181,11 +182,12 @@ public final class Meetings implements DailyProcess {
                 pop.intimacy[i] = intimacy;
                 pop.contacts[i] = (short) met;
                 pop.meetingsPerWeek[i] += (7f * met - pop.meetingsPerWeek[i]) * RECALL;
-                pop.recentContactQuality[i] += (qualityUndisturbed - pop.recentContactQuality[i]) * RECALL;
-                pop.contactQuality[i] = quality;
-                pop.contactQualityUndisturbed[i] = qualityUndisturbed;
+                float undisturbed = TieWord.strengthOf(qualityUndisturbed);
+                pop.recentContactQuality[i] += (undisturbed - pop.recentContactQuality[i]) * RECALL;
+                pop.contactQuality[i] = TieWord.strengthOf(quality);
+                pop.contactQualityUndisturbed[i] = undisturbed;
                 pop.closeness[i] = closest;
-                pop.tieStrength[i] = sum;
+                pop.tieStrength[i] = TieWord.strengthOf(sumSteps);
                 pop.linkedTies[i] = (short) linked;
                 pop.friendsOutWithoutMe[i] = (short) missedOut;
                 pop.tiesLost[i] = (byte) Math.min(Byte.MAX_VALUE, lost);
