@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.RuntimeChanges;
+import org.lonelyloop.model.World;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -238,7 +240,7 @@ public final class Arms {
         Scenario first = arms.get(0).scenario().withSeed(seed);
         int lastShared = 0;
         for (int a = 0; a < arms.size(); a++) {
-            if (LonelyLoop.sameWorld(first, arms.get(a).scenario().withSeed(seed))) {
+            if (World.same(first, arms.get(a).scenario().withSeed(seed))) {
                 lastShared = a;
             }
         }
@@ -246,13 +248,13 @@ public final class Arms {
         for (int a = 0; a < arms.size(); a++) {
             Scenario s = arms.get(a).scenario().withSeed(seed);
             LonelyLoop model;
-            if (LonelyLoop.sameWorld(first, s)) {
+            if (World.same(first, s)) {
                 if (settled == null) {
                     settled = worlds.settle(first, seed, threads);
                 }
                 // The last arm of the settled world takes the world itself: no copy is left to make.
                 model = a == lastShared ? settled : Checkpoint.copy(settled);
-                model.branch(s);
+                RuntimeChanges.of(model).branch(s);
             } else {
                 model = worlds.settle(s, seed, threads);
             }

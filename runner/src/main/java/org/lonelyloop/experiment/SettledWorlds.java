@@ -28,6 +28,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.RuntimeChanges;
+import org.lonelyloop.model.World;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.Scenario;
@@ -35,10 +37,10 @@ import org.lonelyloop.scenario.ScenarioYaml;
 
 /**
  * Settled worlds kept on disk: the state at the end of a burn-in, stored under its world key (the
- * scenario parts a burn-in depends on, {@link LonelyLoop#worldOf}, its seed, and a digest of the
+ * scenario parts a burn-in depends on, {@link World#keyOf}, its seed, and a digest of the
  * model's own classes, so a changed model never reads an old world), and read back by the next run
  * of the same world instead of running the burn-in again. A world read back is branched to the
- * scenario asked for ({@link LonelyLoop#branch}), exactly as the arms of a comparison branch from
+ * scenario asked for ({@link RuntimeChanges#branch}), exactly as the arms of a comparison branch from
  * one burn-in, so its results are the same bytes as a fresh run's.
  *
  * <p>Entries are written under a temporary name and moved into place, so two processes at once
@@ -170,7 +172,7 @@ public final class SettledWorlds {
             forget(entry);
             return null;
         }
-        if (model.day() != 0 || model.inBurnIn() || !LonelyLoop.sameWorld(model.scenario(), mine)) {
+        if (model.day() != 0 || model.inBurnIn() || !World.same(model.scenario(), mine)) {
             forget(entry);
             return null;
         }
@@ -180,7 +182,7 @@ public final class SettledWorlds {
             // Only the order of removal depends on it.
         }
         model.useThreads(threads);
-        model.branch(mine);
+        RuntimeChanges.of(model).branch(mine);
         return model;
     }
 
@@ -296,7 +298,7 @@ public final class SettledWorlds {
     static String key(Scenario s) {
         MessageDigest sha = sha256();
         sha.update(modelFingerprint().getBytes(StandardCharsets.UTF_8));
-        for (Object part : LonelyLoop.worldOf(s)) {
+        for (Object part : World.keyOf(s)) {
             sha.update((byte) '\n');
             sha.update(ScenarioYaml.toTree(part).toString().getBytes(StandardCharsets.UTF_8));
         }

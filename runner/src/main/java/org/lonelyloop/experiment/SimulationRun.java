@@ -61,7 +61,7 @@ public final class SimulationRun {
 
     /**
      * Runs a model already started and branched at the end of a shared burn-in ({@link
-     * LonelyLoop#branch}) into the empty folder {@code work}: the same files a fresh run of its
+     * org.lonelyloop.model.RuntimeChanges#branch}) into the empty folder {@code work}: the same files a fresh run of its
      * scenario and seed writes.
      */
     public static Result branched(LonelyLoop model, Path work, Options o) throws IOException {

@@ -22,6 +22,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
+import org.lonelyloop.model.RuntimeChanges;
+import org.lonelyloop.model.World;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
@@ -132,7 +134,7 @@ public final class Sweep {
                 Map<List<Object>, SharedBurnIn> byWorld = new HashMap<>();
                 for (int k = 0; k < todo.size(); k++) {
                     Scenario s = scenarios.get(k);
-                    sharedBy[k] = byWorld.computeIfAbsent(LonelyLoop.worldOf(s),
+                    sharedBy[k] = byWorld.computeIfAbsent(World.keyOf(s),
                             w -> SharedBurnIn.start(s, o.threadsPerRun(), o.worlds(), pool));
                     sharedBy[k].users.incrementAndGet();
                 }
@@ -195,7 +197,7 @@ public final class Sweep {
                 SimulationRun.start(s, plan.seedOf(run), out.work(), options);
             } else {
                 LonelyLoop model = Checkpoint.read(new ByteArrayInputStream(settled));
-                model.branch(s);
+                RuntimeChanges.of(model).branch(s);
                 SimulationRun.branched(model, out.work(), options);
             }
             List<String> values = plan.valuesAt(plan.pointOf(run));

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
+import org.lonelyloop.model.World;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
@@ -81,7 +83,7 @@ class ArmsTest {
     void anotherWorldRunsFromItsOwnStartOnTheSameSeeds() throws Exception {
         Scenario s = capped();
         Scenario other = ScenarioLoader.override(s, List.of("pathways.compensation.strength=0"));
-        assertFalse(LonelyLoop.sameWorld(s, other));
+        assertFalse(World.same(s, other));
         Arms.Outcome o = Arms.run(List.of(new Arms.Arm("a", s), new Arms.Arm("b", other)), 1, 1, 1, null);
         assertTrue(Arms.identical(fresh(other, o.seeds()[0]), o.runs().get(0).get(1)));
     }
@@ -92,10 +94,10 @@ class ArmsTest {
         LonelyLoop m = LonelyLoop.create(s, 3, 1);
         m.start();
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
-                () -> m.branch(s.withBurnIn(org.lonelyloop.model.params.Days.of(10))));
+                () -> RuntimeChanges.of(m).branch(s.withBurnIn(org.lonelyloop.model.params.Days.of(10))));
         assertTrue(other.getMessage().contains("not the same world"), other.getMessage());
         m.stepDay();
-        assertThrows(IllegalStateException.class, () -> m.branch(s));
+        assertThrows(IllegalStateException.class, () -> RuntimeChanges.of(m).branch(s));
         m.finish();
     }
 }

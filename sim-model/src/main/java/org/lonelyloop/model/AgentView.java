@@ -14,7 +14,7 @@ public final class AgentView {
 
     AgentView(LonelyLoop model, int id) {
         this.model = model;
-        this.pop = model.population();
+        this.pop = model.world().population();
         this.id = id;
     }
 
@@ -213,15 +213,15 @@ public final class AgentView {
     }
 
     public int getOfflineTies() {
-        return model.offline().degree(id);
+        return model.world().offline().degree(id);
     }
 
     public double getOfflineStrength() {
-        return model.offline().strengthSum(id);
+        return model.world().offline().strengthSum(id);
     }
 
     public int getOnlineTies() {
-        return model.online().degree(id);
+        return model.world().online().degree(id);
     }
 
     /** Whether the agent takes part in an intervention that has started. */
@@ -230,7 +230,7 @@ public final class AgentView {
     }
 
     public double getLoopGain() {
-        return model.loopGain().of(pop, model.ledger(), id);
+        return model.loopGain().of(pop, model.world().ledger(), id);
     }
 
     /**
@@ -252,7 +252,7 @@ public final class AgentView {
     }
 
     public int[] offlineNeighbours() {
-        return model.offline().neighboursOf(id);
+        return model.world().offline().neighboursOf(id);
     }
 
     /**
@@ -260,7 +260,7 @@ public final class AgentView {
      * day run (ties the run started from count from the first day of the burn-in).
      */
     public int[] offlineTieAges() {
-        org.lonelyloop.model.network.TieGraph g = model.offline();
+        org.lonelyloop.model.network.TieGraph g = model.world().offline();
         int today = model.day() - 1;
         int[] out = new int[g.degree(id)];
         for (int k = 0; k < out.length; k++) {
@@ -271,7 +271,7 @@ public final class AgentView {
 
     /** Strengths of the offline ties, aligned with {@link #offlineNeighbours()}. */
     public float[] offlineStrengths() {
-        org.lonelyloop.model.network.TieGraph g = model.offline();
+        org.lonelyloop.model.network.TieGraph g = model.world().offline();
         float[] out = new float[g.degree(id)];
         for (int k = 0; k < out.length; k++) {
             out[k] = g.strength(id, k);
@@ -281,7 +281,7 @@ public final class AgentView {
 
     /** The offline ties this agent met face to face on the last day run (ties that ended are gone). */
     public int[] metToday() {
-        org.lonelyloop.model.network.TieGraph g = model.offline();
+        org.lonelyloop.model.network.TieGraph g = model.world().offline();
         int[] out = new int[g.degree(id)];
         int n = 0;
         for (int k = 0; k < out.length; k++) {
@@ -298,7 +298,7 @@ public final class AgentView {
     }
 
     public int[] onlineNeighbours() {
-        return model.online().neighboursOf(id);
+        return model.world().online().neighboursOf(id);
     }
 
     /**
@@ -306,12 +306,12 @@ public final class AgentView {
      * (the agent's row of the pathway ledger).
      */
     public double lonelinessFrom(org.lonelyloop.model.observe.LonelinessSource source) {
-        return model.ledger().loneliness(source)[id];
+        return model.world().ledger().loneliness(source)[id];
     }
 
     /** Minutes of use a pathway added on the last day run (negative: removed), the others as they are. */
     public double minutesFrom(org.lonelyloop.model.observe.UseSource source) {
-        return pop.useMinutes[id] * (1 - Math.exp(-model.ledger().useDrive(source)[id]));
+        return pop.useMinutes[id] * (1 - Math.exp(-model.world().ledger().useDrive(source)[id]));
     }
 
     /** Minutes of use interventions removed on the last day run. */

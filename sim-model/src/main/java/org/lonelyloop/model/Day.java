@@ -46,19 +46,19 @@ public final class Day {
     }
 
     public Population population() {
-        return model.population();
+        return model.world().population();
     }
 
     public TieGraph offline() {
-        return model.offline();
+        return model.world().offline();
     }
 
     public OnlineGraph online() {
-        return model.online();
+        return model.world().online();
     }
 
     public Ledger ledger() {
-        return model.ledger();
+        return model.world().ledger();
     }
 
     public Workers workers() {
@@ -67,7 +67,7 @@ public final class Day {
 
     /** The ring of settings: neighbours on it share school, work and clubs. */
     public org.lonelyloop.model.network.Ring ring() {
-        return model.ring();
+        return model.world().ring();
     }
 
     /** Tells the model's listener that agent {@code agent}'s partnership ended or began today. */
@@ -80,7 +80,7 @@ public final class Day {
      * the loneliness it adds to that source in the ledger.
      */
     public MoodSink moodSink(LonelinessSource source) {
-        return new MoodSink(model.population().moodPush, model.ledger().loneliness(source),
+        return new MoodSink(model.world().population().moodPush, model.world().ledger().loneliness(source),
                 model.scenario().loneliness().moodEffect());
     }
 }

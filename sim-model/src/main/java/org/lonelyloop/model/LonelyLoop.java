@@ -1,35 +1,10 @@
 package org.lonelyloop.model;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.lonelyloop.model.intervention.Choices;
 import org.lonelyloop.model.intervention.Intervention;
-import org.lonelyloop.model.intervention.InterventionSpec;
-import org.lonelyloop.model.intervention.InterventionTypes;
-import org.lonelyloop.model.network.OnlineGraph;
-import org.lonelyloop.model.network.OnlineNetworkGenerator;
-import org.lonelyloop.model.network.Ring;
-import org.lonelyloop.model.network.TieGraph;
-import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.observe.Ledger;
 import org.lonelyloop.model.params.Bounds;
-import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.pathway.Pathway;
-import org.lonelyloop.model.pathway.PathwayParams;
-import org.lonelyloop.model.submodel.Affect;
-import org.lonelyloop.model.submodel.Circumstances;
-import org.lonelyloop.model.submodel.ContactInitiation;
-import org.lonelyloop.model.submodel.DailyUse;
-import org.lonelyloop.model.submodel.DayStart;
-import org.lonelyloop.model.submodel.Feed;
-import org.lonelyloop.model.submodel.LonelinessDynamics;
-import org.lonelyloop.model.submodel.Meetings;
-import org.lonelyloop.model.submodel.Partnerships;
-import org.lonelyloop.model.submodel.TieFormation;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -39,50 +14,30 @@ import sim.engine.Steppable;
  *
  * <p>Each day runs the {@link Phase}s in order, one Steppable per phase on MASON's schedule
  * (ordering = phase ordinal): BEGIN, USE, CONTACT, MEET, ONLINE, AFFECT, LONELINESS, NETWORK,
- * OBSERVE. Within a phase, core submodels that prepare inputs run first (DayStart, Feed), then the
- * enabled pathways in the brief's order, then the interventions in scenario order, then the core
- * submodel that consumes what they added.
+ * OBSERVE, each running the processes the {@link DayPlan} puts in it. The model holds the scenario
+ * as it stands, the {@link World} (people, networks, ledger), the plan and the day; what it tells
+ * of its days is in {@link DayRecords}, the changes made to it while it runs in {@link RuntimeChanges}.
  *
  * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never
  * {@code doLoop}, which exits the JVM. Same scenario and seed give the same results for any thread
  * count.
  */
 public final class LonelyLoop extends SimState {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /** The scenario as it stands: the GUI's sliders and switches change it between days. */
     private Scenario scenario;
-    /** The loop gain's constants, worked out once per scenario rather than per agent read (GUI, snapshots). */
-    private transient volatile ScenarioGain loopGain;
-
-    private record ScenarioGain(Scenario scenario, org.lonelyloop.model.observe.LoopGain gain) {
-    }
     private int threads;
 
-    private Population population;
-    private TieGraph offline;
-    private OnlineGraph online;
-    private Ledger ledger;
-    private Ring ring;
-    private Map<Phase, List<DailyProcess>> processes;
-    private LonelinessDynamics lonelinessDynamics;
-    private TieFormation tieFormation;
-    private List<DailyProcess> coreBefore;
-    private List<DailyProcess> coreAfter;
-    private List<Intervention> interventions;
-    private List<org.lonelyloop.model.event.LifeEvent> events;
-    /** What agents played from outside choose to do, once someone plays them ({@link #choices()}). */
-    private Choices choices;
+    private World world;
+    private DayPlan plan;
     /** The scenario's groups and who is in them; null in a checkpoint written before groups existed. */
     private org.lonelyloop.model.observe.Groups groups;
     private int day;
-    /** A cache of the last measured day; measured again on demand after a checkpoint is read. */
-    private transient DayRecord latest;
+    private transient DayRecords records;
 
     private transient Workers workers;
     private transient Day context;
-    private transient List<Consumer<DayRecord>> observers;
-    private transient java.util.function.IntConsumer dayListener;
     private final PartnerChanges partnerChanges = new PartnerChanges();
 
     private LonelyLoop(Scenario scenario, long seed, int threads) {
@@ -125,39 +80,15 @@ public final class LonelyLoop extends SimState {
      */
     public void begin() {
         super.start();
-        long s = seed();
-        population = new Population(scenario.population().size());
-        new PopulationSampler(scenario, s).populate(population, workers());
-        Circumstances.initialise(population, scenario.loneliness(), scenario.population(), s);
-        offline = new TieGraph(population.size, scenario.networks().offline().capacity(),
-                scenario.networks().offline().meanDegree());
-        ring = new Ring(PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(), s,
-                random));
-        // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.
-        offline.markFormed(-scenario.burnIn().count());
-        online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
-                scenario.networks().online().strangerTies()).generate(offline, random);
-        if (population.size >= scenario.networks().offline().localityFrom()) {
-            numberAlongTheRing();
-        }
-        // Contact is sought in proportion to the ties one has (ContactInitiation); on the first day they
-        // are the starting network's.
-        for (int i = 0; i < population.size; i++) {
-            float sum = 0;
-            for (int k = 0; k < offline.degree(i); k++) {
-                sum += offline.strength(i, k);
-            }
-            population.tieStrength[i] = sum;
-        }
-        ledger = new Ledger(population.size);
-        lonelinessDynamics = new LonelinessDynamics(scenario.loneliness());
+        world = World.build(scenario, seed(), random, workers());
         groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
-        buildInterventionsAndEvents();
         // A model started again is played by no one until someone plays it again.
-        choices = null;
-        coreBefore = null;
-        processes = arrange(pathways(), interventions);
-        latest = null;
+        plan = new DayPlan(scenario);
+        if (plan.act(scenario)) {
+            readyForInterventions();
+        }
+        plan.arrange(scenario);
+        records().restart();
 
         day = -scenario.burnIn().count();
         if (day == 0) {
@@ -167,7 +98,7 @@ public final class LonelyLoop extends SimState {
 
     /** Whether the model is built and days of its burn-in remain ({@link #begin}). */
     public boolean inBurnIn() {
-        return population != null && day < 0;
+        return world != null && day < 0;
     }
 
     /** Days of the burn-in run so far (all of it once recording has begun). */
@@ -195,79 +126,24 @@ public final class LonelyLoop extends SimState {
         }
     }
 
-    /**
-     * Renumbers every agent by its place on the ring of settings, where ties are formed: afterwards
-     * an agent's ties are mostly to agents with nearby numbers, so the meeting step's reads of a
-     * neighbour's state come from memory already in cache instead of anywhere in the heap. Done
-     * before anything holds agent numbers but the two networks.
-     */
-    private void numberAlongTheRing() {
-        int[] order = ring.order();
-        int[] place = ring.places();
-        population.renumber(order);
-        offline.renumber(order, place);
-        online = online.renumbered(order, place);
-        ring = Ring.numbered(population.size);
-    }
-
-    /**
-     * The day's plan: for each phase, the core submodels that prepare its inputs, then the enabled
-     * pathways in the brief's order, then the interventions, then the life events, then the core submodels that consume
-     * what they added.
-     */
-    private Map<Phase, List<DailyProcess>> arrange(List<Pathway> pathways, List<Intervention> active) {
-        Map<Phase, List<DailyProcess>> byPhase = new EnumMap<>(Phase.class);
-        for (Phase p : Phase.values()) {
-            byPhase.put(p, new ArrayList<>());
-        }
-        if (coreBefore == null) {
-            coreBefore = List.of(new DayStart(), new Circumstances(scenario.loneliness(), scenario.population()),
-                    new Partnerships(scenario.partners()), new Feed());
-            tieFormation = new TieFormation(scenario.contact(), scenario.networks().online().overlap());
-            coreAfter = List.of(new DailyUse(scenario.population()), new ContactInitiation(scenario.contact()),
-                    new Meetings(scenario.contact()), new Affect(scenario.affect()),
-                    lonelinessDynamics, tieFormation);
-        }
-        List<DailyProcess> chosen = choices == null ? List.of() : List.of(choices);
-        for (List<? extends DailyProcess> group : List.of(coreBefore, pathways, active, chosen, events, coreAfter)) {
-            for (DailyProcess p : group) {
-                for (Phase phase : p.phases()) {
-                    byPhase.get(phase).add(p);
-                }
-            }
-        }
-        return byPhase;
-    }
-
     private void runPhase(Phase phase) {
         if (phase == Phase.OBSERVE) {
             observe();
             return;
         }
         if (phase == Phase.BEGIN && day >= 0) {
-            groups().chooseDue(day, population, offline, online, scenario.measures().problematicUseCutoff());
+            groups().chooseDue(day, world.population(), world.offline(), world.online(),
+                    scenario.measures().problematicUseCutoff());
         }
         Day d = context();
-        for (DailyProcess p : processes.get(phase)) {
+        for (DailyProcess p : plan.in(phase)) {
             p.apply(phase, d);
         }
     }
 
     private void observe() {
-        if (day >= 0) {
-            int every = scenario.outputs().every().count();
-            boolean last = day == scenario.duration().count() - 1;
-            if ((day % every == 0 || last) && !observers().isEmpty()) {
-                latest = DailyMetrics.measure(day, scenario, population, offline, ledger, workers(), groups());
-                for (Consumer<DayRecord> o : observers()) {
-                    o.accept(latest);
-                }
-            }
-        }
+        records().dayRun(this, day);
         day++;
-        if (dayListener != null) {
-            dayListener.accept(day + scenario.burnIn().count());
-        }
     }
 
     /** Runs one simulated day; returns false when the schedule has nothing left (never, in practice). */
@@ -292,7 +168,7 @@ public final class LonelyLoop extends SimState {
      * a day has run).
      */
     public java.util.List<org.lonelyloop.model.observe.LedgerBreakdown.Row> ledgerBreakdown() {
-        return org.lonelyloop.model.observe.LedgerBreakdown.measure(population, ledger, workers());
+        return org.lonelyloop.model.observe.LedgerBreakdown.measure(world.population(), world.ledger(), workers());
     }
 
     /**
@@ -300,12 +176,12 @@ public final class LonelyLoop extends SimState {
      * {@link #start()} began (for progress reports). Not saved in checkpoints.
      */
     public void onDayDone(java.util.function.IntConsumer listener) {
-        this.dayListener = listener;
+        records().onDayDone(listener);
     }
 
     /** Called with each recorded day's measures (every {@code outputs.every} days and on the last). */
     public void addObserver(Consumer<DayRecord> observer) {
-        observers().add(observer);
+        records().add(observer);
     }
 
     @Override
@@ -350,44 +226,12 @@ public final class LonelyLoop extends SimState {
      * when no observer has already measured that day.
      */
     public DayRecord latest() {
-        int lastDay = day - 1;
-        if (lastDay < 0) {
-            return null;
-        }
-        if (latest == null || latest.day() != lastDay) {
-            latest = DailyMetrics.measure(lastDay, scenario, population, offline, ledger, workers(), groups());
-        }
-        return latest;
+        return day < 1 ? null : records().latest(this, day - 1);
     }
 
-    Population population() {
-        return population;
-    }
-
-    TieGraph offline() {
-        return offline;
-    }
-
-    OnlineGraph online() {
-        return online;
-    }
-
-    Ledger ledger() {
-        return ledger;
-    }
-
-    Ring ring() {
-        return ring;
-    }
-
-    /** A copy of the agent at each place on the ring (tests). */
-    int[] ringOrder() {
-        return ring.order();
-    }
-
-    /** A copy of each agent's place on the ring (tests). */
-    int[] ringPosition() {
-        return ring.places();
+    /** The people and their networks; null before {@link #begin}. */
+    World world() {
+        return world;
     }
 
     Workers workers() {
@@ -412,34 +256,28 @@ public final class LonelyLoop extends SimState {
         return groups;
     }
 
-    private List<Consumer<DayRecord>> observers() {
-        if (observers == null) {
-            observers = new ArrayList<>();
+    private DayRecords records() {
+        if (records == null) {
+            records = new DayRecords();
         }
-        return observers;
+        return records;
     }
 
     /** The loop gain of the scenario as it is now (interventions and retuned pathways included). */
     org.lonelyloop.model.observe.LoopGain loopGain() {
-        Scenario now = scenario;
-        ScenarioGain g = loopGain;
-        if (g == null || g.scenario() != now) {
-            g = new ScenarioGain(now, new org.lonelyloop.model.observe.LoopGain(now));
-            loopGain = g;
-        }
-        return g.gain();
+        return records().loopGain(scenario);
     }
 
     /** Read-only view of one agent, for inspectors, diaries and tests. */
     public AgentView agent(int id) {
-        if (id < 0 || id >= population.size) {
-            throw new IndexOutOfBoundsException("no agent " + id + " (population " + population.size + ")");
+        if (id < 0 || id >= populationSize()) {
+            throw new IndexOutOfBoundsException("no agent " + id + " (population " + populationSize() + ")");
         }
         return new AgentView(this, id);
     }
 
     public int populationSize() {
-        return population == null ? scenario.population().size() : population.size;
+        return world == null ? scenario.population().size() : world.population().size;
     }
 
     /** Makes {@code next} the scenario from the next day to run (RuntimeChanges; checked there). */
@@ -447,86 +285,29 @@ public final class LonelyLoop extends SimState {
         scenario = next;
     }
 
-    /** Plans the days again from the scenario's pathways, the interventions and the choices. */
-    void replan() {
-        processes = arrange(pathways(), interventions);
-    }
-
-    /** The running interventions, to add to (RuntimeChanges). */
-    List<Intervention> runningInterventions() {
-        return interventions;
-    }
-
-    /** The scenario's pathways as processes, with the world's contact effect some of them weigh contact by. */
-    private List<Pathway> pathways() {
-        return scenario.pathways().build(scenario.loneliness().contactEffect());
-    }
-
-    /** The choices of agents played from outside, or null while nobody plays them. */
-    Choices choicesIfAny() {
-        return choices;
-    }
-
-    void choices(Choices c) {
-        choices = c;
-    }
-
-    /** Offline ties currently held. */
-    public long offlineTieCount() {
-        return offline.tieCount();
+    /** The day's plan: what runs in each phase (RuntimeChanges changes it). */
+    DayPlan plan() {
+        return plan;
     }
 
     /** The scenario's life events as running processes, in scenario order. */
     public List<org.lonelyloop.model.event.LifeEvent> events() {
-        return java.util.Collections.unmodifiableList(events);
+        return plan.events();
     }
 
     /** The scenario's interventions as running processes, in scenario order. */
     public List<Intervention> interventions() {
-        return java.util.Collections.unmodifiableList(interventions);
+        return plan.interventions();
     }
 
-    /**
-     * Makes this started model, still at the end of its burn-in, the model of {@code arm}: the same
-     * world (seed, burn-in, population, networks, contact, loneliness, affect, pathways, measures)
-     * with its own interventions, life events, groups and duration. Interventions and events act only from
-     * day 0, so one burn-in serves every arm of a comparison: copy the model ({@link Checkpoint#copy})
-     * for each arm and branch the copy. An arm's interventions and events are built exactly as
-     * {@link #start()} builds them, so a branched arm runs as a fresh run of {@code arm} would.
-     *
-     * @throws IllegalStateException    when a recorded day has already run
-     * @throws IllegalArgumentException when {@code arm} is another world, or has parameters out of bounds
-     */
-    public void branch(Scenario arm) {
-        if (day != 0 || population == null) {
-            throw new IllegalStateException("an arm branches at the end of the burn-in, before day 0 runs; this "
-                    + "model is at day " + day);
-        }
-        Scenario next = arm.withSeed(scenario.seed());
-        if (!sameWorld(scenario, next)) {
-            throw new IllegalArgumentException(arm.name() + " is not the same world as " + scenario.name()
-                    + ": an arm may differ only in its interventions, life events, groups and duration");
-        }
-        Bounds.require(next);
+    /** Makes {@code next}, checked, the scenario with its own groups, interventions and life events (a branch). */
+    void becomeArm(Scenario next) {
         scenario = next;
-        groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
-        buildInterventionsAndEvents();
-        processes = arrange(pathways(), interventions);
-    }
-
-    /** The scenario's interventions and life events as processes, each keyed by its place in its list. */
-    private void buildInterventionsAndEvents() {
-        interventions = new ArrayList<>();
-        for (int k = 0; k < scenario.interventions().size(); k++) {
-            interventions.add(scenario.interventions().get(k).build(k));
-        }
-        events = new ArrayList<>();
-        for (int k = 0; k < scenario.events().size(); k++) {
-            events.add(scenario.events().get(k).build(k));
-        }
-        if (!interventions.isEmpty() || !events.isEmpty()) {
+        groups = new org.lonelyloop.model.observe.Groups(next.groups());
+        if (plan.act(next)) {
             readyForInterventions();
         }
+        plan.arrange(next);
     }
 
     /**
@@ -534,22 +315,8 @@ public final class LonelyLoop extends SimState {
      * columns) arrays of its own; until then it is shared neutral values.
      */
     void readyForInterventions() {
-        population.ownModifiers();
-        ledger.ownOutsideColumns();
-    }
-
-    /** Whether two scenarios share everything a burn-in depends on. */
-    public static boolean sameWorld(Scenario a, Scenario b) {
-        return worldOf(a).equals(worldOf(b));
-    }
-
-    /**
-     * Everything a burn-in depends on, as a value: equal for two scenarios exactly when they are the
-     * same world ({@link #sameWorld}), and a hash key for grouping many scenarios by world.
-     */
-    public static List<Object> worldOf(Scenario s) {
-        return List.of(s.seed(), s.burnIn(), s.population(), s.partners(), s.networks(), s.contact(), s.loneliness(),
-                s.affect(), s.pathways(), s.measures());
+        world.population().ownModifiers();
+        world.ledger().ownOutsideColumns();
     }
 
     /** The partnerships that ended or began: the last day's, and listeners told of each. */
@@ -559,21 +326,17 @@ public final class LonelyLoop extends SimState {
 
     /** Offline ties formed on the last day run. */
     public int tiesFormedToday() {
-        return tieFormation.formedToday();
+        return plan.tiesFormedToday();
     }
 
     /** Offline ties that ended on the last day run. */
     public long tiesLostToday() {
         long sides = 0;
+        Population population = world.population();
         for (int i = 0; i < population.size; i++) {
             sides += population.tiesLost[i];
         }
         return sides / 2;
-    }
-
-    /** Online ties (fixed during a run). */
-    public long onlineTieCount() {
-        return online.tieCount();
     }
 
     private static final class PhaseStep implements Steppable {

@@ -40,7 +40,7 @@ public final class RuntimeChanges {
         Scenario next = model.scenario().withPathways(pathways);
         Bounds.require(next);
         model.scenario(next);
-        model.replan();
+        model.plan().arrange(model.scenario());
     }
 
     /**
@@ -50,7 +50,7 @@ public final class RuntimeChanges {
      * cross-lags), nothing in the world causes it.
      */
     public void nudgeUse(int[] agents, double logShift) {
-        Population population = model.population();
+        Population population = model.world().population();
         for (int i : agents) {
             population.useDrift[i] += (float) logShift;
         }
@@ -62,7 +62,7 @@ public final class RuntimeChanges {
      * ({@code loneliness.driftYears}). As {@link #nudgeUse}, for experiments on the model.
      */
     public void nudgeLoneliness(int[] agents, double logitShift) {
-        Population population = model.population();
+        Population population = model.world().population();
         for (int i : agents) {
             population.lonelinessDrift[i] += (float) logitShift;
             population.setLoneliness(i, population.emotionalLogit[i] + logitShift,
@@ -92,20 +92,20 @@ public final class RuntimeChanges {
         Bounds.require(next);
         model.scenario(next);
         model.readyForInterventions();
-        List<Intervention> running = model.runningInterventions();
+        List<Intervention> running = model.plan().running();
         Intervention started = now.build(running.size());
         if (participants != null) {
             started.assign(participants);
         }
         running.add(started);
-        model.replan();
+        model.plan().arrange(model.scenario());
         return running.size() - 1;
     }
 
     /** Ends intervention {@code index} before the next day to run (its participants keep their mark). */
     public void stopIntervention(int index) {
         int day = model.day();
-        Intervention it = model.runningInterventions().get(index);
+        Intervention it = model.plan().running().get(index);
         it.stopFrom(day);
         List<InterventionSpec> specs = new ArrayList<>(model.scenario().interventions());
         InterventionSpec spec = specs.get(index);
@@ -116,17 +116,43 @@ public final class RuntimeChanges {
     }
 
     /**
+     * Makes this started model, still at the end of its burn-in, the model of {@code arm}: the same
+     * world (seed, burn-in, population, networks, contact, loneliness, affect, pathways, measures)
+     * with its own interventions, life events, groups and duration. Interventions and events act only from
+     * day 0, so one burn-in serves every arm of a comparison: copy the model ({@link Checkpoint#copy})
+     * for each arm and branch the copy. An arm's interventions and events are built exactly as
+     * {@link LonelyLoop#start()} builds them, so a branched arm runs as a fresh run of {@code arm} would.
+     *
+     * @throws IllegalStateException    when a recorded day has already run
+     * @throws IllegalArgumentException when {@code arm} is another world, or has parameters out of bounds
+     */
+    public void branch(Scenario arm) {
+        if (model.day() != 0 || model.world() == null) {
+            throw new IllegalStateException("an arm branches at the end of the burn-in, before day 0 runs; this "
+                    + "model is at day " + model.day());
+        }
+        Scenario now = model.scenario();
+        Scenario next = arm.withSeed(now.seed());
+        if (!World.same(now, next)) {
+            throw new IllegalArgumentException(arm.name() + " is not the same world as " + now.name()
+                    + ": an arm may differ only in its interventions, life events, groups and duration");
+        }
+        Bounds.require(next);
+        model.becomeArm(next);
+    }
+
+    /**
      * What the agents someone plays from outside the model choose to do (a class playing the loop
      * from their phones, one agent each); created on first use. An agent with no choice lives as the
      * model has it, to the bit.
      */
     public Choices choices() {
-        Choices c = model.choicesIfAny();
+        Choices c = model.plan().choices();
         if (c == null) {
             model.readyForInterventions();
             c = new Choices(model.populationSize());
-            model.choices(c);
-            model.replan();
+            model.plan().choices(c);
+            model.plan().arrange(model.scenario());
         }
         return c;
     }

@@ -25,11 +25,11 @@ public final class StateSize {
     /** {@link #of} part by part, in a fixed order. */
     public static Map<String, Long> byPart(LonelyLoop model) {
         Map<String, Long> parts = new LinkedHashMap<>();
-        parts.put("agents", model.population().bytes());
-        parts.put("offline ties", model.offline().bytes());
-        parts.put("online ties", model.online().bytes());
-        parts.put("ledger", model.ledger().bytes());
-        parts.put("ring", model.ring().bytes());
+        parts.put("agents", model.world().population().bytes());
+        parts.put("offline ties", model.world().offline().bytes());
+        parts.put("online ties", model.world().online().bytes());
+        parts.put("ledger", model.world().ledger().bytes());
+        parts.put("ring", model.world().ring().bytes());
         return parts;
     }
 }

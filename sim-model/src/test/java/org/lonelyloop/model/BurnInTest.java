@@ -38,7 +38,7 @@ class BurnInTest {
 
         // The ties formed in the burn-in are dated to the days that ran: each of the 20 burn-in days,
         // not every other one.
-        TieGraph g = m.offline();
+        TieGraph g = m.world().offline();
         TreeSet<Integer> ages = new TreeSet<>();
         for (int i = 0; i < g.agents(); i++) {
             for (int k = 0; k < g.degree(i); k++) {
@@ -77,8 +77,8 @@ class BurnInTest {
         assertEquals(BURN_IN, resumed.burnInDaysDone());
         resumed.runToEnd();
         resumed.finish();
-        Population a = straight.population();
-        Population b = resumed.population();
+        Population a = straight.world().population();
+        Population b = resumed.world().population();
         assertTrue(java.util.Arrays.equals(a.loneliness, b.loneliness), "loneliness");
         assertTrue(java.util.Arrays.equals(a.emotionalLogit, b.emotionalLogit), "emotional loneliness");
         assertTrue(java.util.Arrays.equals(a.socialLogit, b.socialLogit), "social loneliness");

@@ -113,8 +113,8 @@ class ChoicesTest {
         RuntimeChanges.of(m).choices().set(chooser, EnumSet.of(Choice.REACH_OUT));
         m.stepDay();
         plain.stepDay();
-        assertTrue(m.population().contactFactor[friend] > 1.9f * plain.population().contactFactor[friend],
-                "the friend is easier to meet today: " + m.population().contactFactor[friend]);
+        assertTrue(m.world().population().contactFactor[friend] > 1.9f * plain.world().population().contactFactor[friend],
+                "the friend is easier to meet today: " + m.world().population().contactFactor[friend]);
     }
 
     @Test

@@ -46,7 +46,7 @@ class LifeEventsTest {
         double drop = 0;
         for (int i = 0; i < n; i++) {
             AgentView a = m.agent(i);
-            if (confidant[i] >= 0 && !m.offline().contains(i, confidant[i])) {
+            if (confidant[i] >= 0 && !m.world().offline().contains(i, confidant[i])) {
                 lostTheirs++;
                 assertTrue(a.getConfidant() != confidant[i], "a lost friend is no longer confided in");
                 if (a.getConfidant() >= 0) {
@@ -75,7 +75,7 @@ class LifeEventsTest {
     void aLossEndsTheTieWithTheConfidantAndNothingElse() {
         LonelyLoop m = model("[{type: loss, day: 10d, agent: 7}]", 20, 2);
         runTo(m, 10);
-        TieGraph g = m.offline();
+        TieGraph g = m.world().offline();
         int[] before = g.neighboursOf(7);
         int strongest = m.agent(7).getConfidant();
         assertTrue(strongest >= 0, "agent 7 has a friend it confides in");
@@ -100,19 +100,19 @@ class LifeEventsTest {
     void aMoveEndsTheTiesAndPlacesTheAgentInAnotherSetting() {
         LonelyLoop m = model("[{type: move, day: 10d, agent: 11}]", 20, 2);
         runTo(m, 10);
-        int[] before = m.offline().neighboursOf(11);
-        int from = m.ringPosition()[11];
+        int[] before = m.world().offline().neighboursOf(11);
+        int from = m.world().ring().places()[11];
         m.stepDay();
         for (int j : before) {
-            assertFalse(m.offline().contains(11, j), "tie to " + j + " ended");
+            assertFalse(m.world().offline().contains(11, j), "tie to " + j + " ended");
         }
         assertEquals(before.length, m.events().get(0).tiesEnded());
         int window = m.scenario().contact().settingWindow();
-        int moved = Math.floorMod(m.ringPosition()[11] - from, AGENTS);
+        int moved = Math.floorMod(m.world().ring().places()[11] - from, AGENTS);
         int distance = Math.min(moved, AGENTS - moved);
         assertTrue(distance >= 2 * window && distance <= 4 * window, "moved " + distance + " places");
-        int[] ring = m.ringOrder();
-        int[] position = m.ringPosition();
+        int[] ring = m.world().ring().order();
+        int[] position = m.world().ring().places();
         for (int p = 0; p < AGENTS; p++) {
             assertEquals(p, position[ring[p]], "ring and positions agree at " + p);
         }
@@ -177,7 +177,7 @@ class LifeEventsTest {
             assertEquals(a.value(c), b.value(c), 0.0, a.columns().get(c).name());
         }
         assertArrayEquals(one.events().get(0).affected(), three.events().get(0).affected());
-        assertArrayEquals(one.ringOrder(), three.ringOrder());
+        assertArrayEquals(one.world().ring().order(), three.world().ring().order());
     }
 
     private static double mean(double[] v, int from, int to) {

@@ -13,15 +13,15 @@ public final class Probe {
     }
 
     public Population population() {
-        return model.population();
+        return model.world().population();
     }
 
     public TieGraph offline() {
-        return model.offline();
+        return model.world().offline();
     }
 
     public org.lonelyloop.model.observe.Ledger ledger() {
-        return model.ledger();
+        return model.world().ledger();
     }
 
     /** Correlation across the agents that satisfy {@code include}. */
@@ -48,7 +48,7 @@ public final class Probe {
 
     /** Mean over agents' offline neighbours of a per-agent quantity (0 for agents without ties). */
     public double neighbourMean(int i, IntToDoubleFunction f) {
-        TieGraph g = model.offline();
+        TieGraph g = model.world().offline();
         int d = g.degree(i);
         if (d == 0) {
             return 0;

@@ -36,20 +36,20 @@ class RingNumberingTest {
     void theSamePeopleAndTiesUnderNewNumbers() {
         LonelyLoop plain = started(numbered(false));
         LonelyLoop along = started(numbered(true));
-        int[] order = plain.ringOrder();
-        int[] position = plain.ringPosition();
-        Population a = plain.population();
-        Population b = along.population();
+        int[] order = plain.world().ring().order();
+        int[] position = plain.world().ring().places();
+        Population a = plain.world().population();
+        Population b = along.world().population();
         for (int p = 0; p < AGENTS; p++) {
             int old = order[p];
             assertEquals(a.age[old], b.age[p]);
             assertEquals(a.lonelinessLogit(old), b.lonelinessLogit(p));
             assertEquals(a.baseMinutes[old], b.baseMinutes[p]);
             assertEquals(a.tieTarget[old], b.tieTarget[p]);
-            assertEquals(p, along.ringOrder()[p], "the ring is now the numbering");
+            assertEquals(p, along.world().ring().order()[p], "the ring is now the numbering");
         }
-        TieGraph ga = plain.offline();
-        TieGraph gb = along.offline();
+        TieGraph ga = plain.world().offline();
+        TieGraph gb = along.world().offline();
         assertEquals(ga.tieCount(), gb.tieCount());
         for (int p = 0; p < AGENTS; p++) {
             int old = order[p];
@@ -59,8 +59,8 @@ class RingNumberingTest {
                 assertEquals(ga.strength(old, k), gb.strength(p, k));
             }
         }
-        OnlineGraph oa = plain.online();
-        OnlineGraph ob = along.online();
+        OnlineGraph oa = plain.world().online();
+        OnlineGraph ob = along.world().online();
         assertEquals(oa.tieCount(), ob.tieCount());
         for (int p = 0; p < AGENTS; p++) {
             int[] mapped = Arrays.stream(oa.neighboursOf(order[p])).map(j -> position[j]).sorted().toArray();
@@ -70,8 +70,8 @@ class RingNumberingTest {
 
     @Test
     void afterNumberingMostTiesJoinNearbyNumbers() {
-        TieGraph plain = started(numbered(false)).offline();
-        TieGraph along = started(numbered(true)).offline();
+        TieGraph plain = started(numbered(false)).world().offline();
+        TieGraph along = started(numbered(true)).world().offline();
         assertTrue(nearShare(along) > 0.8, "near after: " + nearShare(along));
         assertTrue(nearShare(plain) < 0.1, "near before: " + nearShare(plain));
     }

@@ -62,15 +62,15 @@ class RuntimeChangesTest {
     @Test
     void theModifiersAreSharedNeutralValuesUntilAnInterventionStartsAndThenItsOwn() {
         LonelyLoop m = started();
-        Population pop = m.population();
+        Population pop = m.world().population();
         assertFalse(pop.modifiersOwned(), "no intervention or life event in the scenario");
         assertSame(pop.daytimeBlock, pop.curation);
         for (int d = 0; d < 5; d++) {
             m.stepDay();
         }
-        assertSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().loneliness(LonelinessSource.EVENTS));
+        assertSame(m.world().ledger().contactLog(LonelinessSource.INTERVENTIONS), m.world().ledger().loneliness(LonelinessSource.EVENTS));
         for (int i = 0; i < pop.size; i++) {
-            assertEquals(0f, m.ledger().loneliness(LonelinessSource.INTERVENTIONS)[i]);
+            assertEquals(0f, m.world().ledger().loneliness(LonelinessSource.INTERVENTIONS)[i]);
             assertEquals(Float.POSITIVE_INFINITY, pop.useCap[i]);
             assertEquals(1f, pop.useFactor[i]);
             assertEquals(0f, pop.curation[i]);
@@ -88,7 +88,7 @@ class RuntimeChangesTest {
                         + "of their own instead of 3 and 2 shared");
         assertEquals(state + (28L + 12L) * pop.size, StateSize.of(m),
                 "and the ledger's four columns for interventions and events instead of one shared");
-        assertNotSame(m.ledger().contactLog(LonelinessSource.INTERVENTIONS), m.ledger().contactLog(LonelinessSource.EVENTS));
+        assertNotSame(m.world().ledger().contactLog(LonelinessSource.INTERVENTIONS), m.world().ledger().contactLog(LonelinessSource.EVENTS));
         m.stepDay();
         int capped = 0;
         int removed = 0;
@@ -96,7 +96,7 @@ class RuntimeChangesTest {
             capped += pop.useCap[i] == 30f ? 1 : 0;
             removed += pop.useRemoved[i] > 0 ? 1 : 0;
             assertEquals(0f, pop.curation[i], "only the time limit's own array was written");
-            assertEquals(0f, m.ledger().loneliness(LonelinessSource.EVENTS)[i]);
+            assertEquals(0f, m.world().ledger().loneliness(LonelinessSource.EVENTS)[i]);
         }
         assertEquals(pop.size, capped, "everyone is offered the time limit and keeps to it");
         assertTrue(removed > 0, "and the minutes it removes are counted");

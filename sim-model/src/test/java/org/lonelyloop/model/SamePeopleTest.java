@@ -16,7 +16,7 @@ class SamePeopleTest {
     private static Population built(Scenario s) {
         LonelyLoop m = LonelyLoop.create(s, 11, 2);
         m.begin();
-        Population p = m.population();
+        Population p = m.world().population();
         m.finish();
         return p;
     }
@@ -42,8 +42,8 @@ class SamePeopleTest {
         // Comparison stronger by half: more harm from the same scrolling, nothing fitted back.
         Scenario base = TestScenarios.with(TestScenarios.small(2000, 60), "burnIn=1y");
         Scenario harsher = TestScenarios.with(base, "pathways.comparison.strength=0.2");
-        double usual = mean(TestScenarios.run(base, 5, 2).population().loneliness);
-        double harsh = mean(TestScenarios.run(harsher, 5, 2).population().loneliness);
+        double usual = mean(TestScenarios.run(base, 5, 2).world().population().loneliness);
+        double harsh = mean(TestScenarios.run(harsher, 5, 2).world().population().loneliness);
         assertTrue(harsh > usual + 0.01, "stronger comparison should leave the same people lonelier: " + usual + " vs "
                 + harsh);
     }
@@ -53,7 +53,7 @@ class SamePeopleTest {
         // The set points a run ends with are the ones it was built with: no stage of the burn-in moves them.
         Scenario s = TestScenarios.with(TestScenarios.small(800, 5), "burnIn=200d");
         Population before = built(s);
-        Population after = TestScenarios.run(s, 11, 2).population();
+        Population after = TestScenarios.run(s, 11, 2).world().population();
         assertArrayEquals(before.emotionalSetPoint, after.emotionalSetPoint);
         assertArrayEquals(before.socialSetPoint, after.socialSetPoint);
         assertFalse(Arrays.equals(before.emotionalLogit, after.emotionalLogit), "loneliness itself moves");
