@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.experiment.CalibrationStudy;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ScenarioPaths;
+import org.lonelyloop.model.params.Days;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 import picocli.CommandLine.Command;
@@ -58,8 +60,14 @@ final class CheckCommand implements Callable<Integer> {
                     + " must be at least 1, was " + reps, Main.BAD_INPUT);
         }
         ScenarioSource source = file.resolve(t.scenario(), isPath);
-        Scenario s = ScenarioLoader.override(ScenarioLoader.load(source).scenario(),
-                List.of("population.size=" + n, "duration=" + t.years() + "y"));
+        Scenario s;
+        try {
+            s = ScenarioPaths.with(ScenarioLoader.load(source).scenario(),
+                    Map.of("population.size", n, "duration", Days.years(t.years())));
+        } catch (IllegalArgumentException e) {
+            throw new UserError((agents != null ? "--agents" : "the targets file") + ": "
+                    + e.getMessage().replace("invalid parameters:\n  ", ""), Main.BAD_INPUT);
+        }
         int th = RunSettings.threads(threads);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "check %s: scenario %s, %,d agents, %d years, %d replication(s)%n", t.name(), s.name(), n,
