@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Repetitions; the median is reported. Default: ${DEFAULT-VALUE}.")
     int repeat;
 
+    @Option(names = "--processes", description = "Also print where the recorded days' time went, process by process "
+            + "and phase by phase (each process timed as it runs: a few nanoseconds a process-day).")
+    boolean processes;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -105,6 +109,7 @@ final class BenchCommand implements Callable<Integer> {
         long peak = 0;
         long bytesPerAgent = 0;
         java.util.Map<String, Long> parts = java.util.Map.of();
+        ProcessTimes times = new ProcessTimes();
         for (int r = 0; r < repeat; r++) {
             resetPeaks();
             long t0 = System.nanoTime();
@@ -116,6 +121,9 @@ final class BenchCommand implements Callable<Integer> {
                 model.stepBurnInDay();
             }
             long t1 = System.nanoTime();
+            if (processes) {
+                model.clock(times);
+            }
             model.runToEnd();
             long t2 = System.nanoTime();
             bytesPerAgent = StateSize.of(model) / n;
@@ -144,6 +152,9 @@ final class BenchCommand implements Callable<Integer> {
             sep = ", ";
         }
         out.println(line);
+        if (processes) {
+            times.print(out, repeat);
+        }
         return Main.OK;
     }
 

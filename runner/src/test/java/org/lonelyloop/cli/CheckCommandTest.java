@@ -99,5 +99,29 @@ class CheckCommandTest {
         Cli cold = Cli.run("bench", "--agents", "300", "--days", "2", "--repeat", "1", "--burn-in", "0d", "--no-warmup");
         assertEquals(0, cold.exitCode, cold.toString());
         assertTrue(!cold.out.contains("warm-up"), cold.out);
+        assertTrue(!cold.out.contains("where the recorded days' time went"), "only when asked: " + cold.out);
+    }
+
+    @Test
+    void benchSaysWhereTheDaysTimeWentWhenAsked() {
+        Cli c = Cli.run("bench", "--agents", "300", "--days", "20", "--repeat", "2", "--burn-in", "5d", "--no-warmup",
+                "--processes");
+        assertEquals(0, c.exitCode, c.toString());
+        String table = c.out.substring(c.out.indexOf("where the recorded days' time went"));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\n  (\\S+) \\((\\w+)\\) +([0-9.]+) ms +([0-9.]+) %")
+                .matcher(table);
+        double shares = 0;
+        double last = Double.MAX_VALUE;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (row.find()) {
+            seen.add(row.group(1) + " " + row.group(2));
+            double ms = Double.parseDouble(row.group(3));
+            assertTrue(ms <= last, "largest first: " + table);
+            last = ms;
+            shares += Double.parseDouble(row.group(4));
+        }
+        assertTrue(seen.contains("Meetings meet") && seen.contains("LonelinessDynamics loneliness")
+                && seen.contains("observe observe") && seen.contains("Reinforcement online"), table);
+        assertEquals(100, shares, 0.5, "the shares add up to the whole: " + table);
     }
 }

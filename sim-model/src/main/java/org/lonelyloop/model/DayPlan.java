@@ -91,9 +91,20 @@ final class DayPlan implements Serializable {
         byPhase = plan;
     }
 
-    /** The processes of one phase, in the order they run. */
-    List<DailyProcess> in(Phase phase) {
-        return byPhase.get(phase);
+    /** Runs the processes of one phase in order, each timed by {@code clock} unless it is null. */
+    void run(Phase phase, Day day, ProcessClock clock) {
+        List<DailyProcess> processes = byPhase.get(phase);
+        if (clock == null) {
+            for (DailyProcess p : processes) {
+                p.apply(phase, day);
+            }
+            return;
+        }
+        for (DailyProcess p : processes) {
+            long t0 = System.nanoTime();
+            p.apply(phase, day);
+            clock.ran(p.getClass().getSimpleName(), phase, System.nanoTime() - t0);
+        }
     }
 
     /** The running interventions, to add to (RuntimeChanges; {@link #arrange} again after). */

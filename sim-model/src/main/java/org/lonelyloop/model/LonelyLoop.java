@@ -37,6 +37,7 @@ public final class LonelyLoop extends SimState {
     private transient DayRecords records;
 
     private transient Workers workers;
+    private transient ProcessClock clock;
     private transient Day context;
     private final PartnerChanges partnerChanges = new PartnerChanges();
 
@@ -128,17 +129,18 @@ public final class LonelyLoop extends SimState {
 
     private void runPhase(Phase phase) {
         if (phase == Phase.OBSERVE) {
+            long t0 = System.nanoTime();
             observe();
+            if (clock != null) {
+                clock.ran("observe", phase, System.nanoTime() - t0);
+            }
             return;
         }
         if (phase == Phase.BEGIN && day >= 0) {
             groups().chooseDue(day, world.population(), world.offline(), world.online(),
                     scenario.measures().problematicUseCutoff());
         }
-        Day d = context();
-        for (DailyProcess p : plan.in(phase)) {
-            p.apply(phase, d);
-        }
+        plan.run(phase, context(), clock);
     }
 
     private void observe() {
@@ -177,6 +179,11 @@ public final class LonelyLoop extends SimState {
      */
     public void onDayDone(java.util.function.IntConsumer listener) {
         records().onDayDone(listener);
+    }
+
+    /** Times every process of every day from now on ({@code null}: none); not saved in checkpoints. */
+    public void clock(ProcessClock c) {
+        clock = c;
     }
 
     /** Called with each recorded day's measures (every {@code outputs.every} days and on the last). */
