@@ -17,7 +17,6 @@ import org.lonelyloop.experiment.Comparison;
 import org.lonelyloop.experiment.Predictions;
 import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.World;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.GroupSpec;
@@ -92,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
         int cores = threads.count();
         Arms.Arm other = Predictions.against(loaded, s, against.strip(), Predictions.Sizing.AS_WRITTEN);
         List<Arms.Arm> arms = List.of(new Arms.Arm(Predictions.SCENARIO_ARM, s), other);
-        boolean branched = World.same(s, other.scenario().withSeed(s.seed()));
+        boolean branched = s.sameWorld(other.scenario().withSeed(s.seed()));
         Instant started = Instant.now();
         int parallel = Math.min(n, cores);
         Path folder;

@@ -11,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.World;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -240,7 +239,7 @@ public final class Arms {
         Scenario first = arms.get(0).scenario().withSeed(seed);
         int lastShared = 0;
         for (int a = 0; a < arms.size(); a++) {
-            if (World.same(first, arms.get(a).scenario().withSeed(seed))) {
+            if (first.sameWorld(arms.get(a).scenario().withSeed(seed))) {
                 lastShared = a;
             }
         }
@@ -248,7 +247,7 @@ public final class Arms {
         for (int a = 0; a < arms.size(); a++) {
             Scenario s = arms.get(a).scenario().withSeed(seed);
             LonelyLoop model;
-            if (World.same(first, s)) {
+            if (first.sameWorld(s)) {
                 if (settled == null) {
                     settled = worlds.settle(first, seed, threads);
                 }

@@ -29,7 +29,6 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.World;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.Scenario;
@@ -37,7 +36,7 @@ import org.lonelyloop.scenario.ScenarioYaml;
 
 /**
  * Settled worlds kept on disk: the state at the end of a burn-in, stored under its world key (the
- * scenario parts a burn-in depends on, {@link World#keyOf}, its seed, and a digest of the
+ * scenario parts a burn-in depends on, {@link Scenario#worldKey}, its seed, and a digest of the
  * model's own classes, so a changed model never reads an old world), and read back by the next run
  * of the same world instead of running the burn-in again. A world read back is branched to the
  * scenario asked for ({@link RuntimeChanges#branch}), exactly as the arms of a comparison branch from
@@ -172,7 +171,7 @@ public final class SettledWorlds {
             forget(entry);
             return null;
         }
-        if (model.day() != 0 || model.inBurnIn() || !World.same(model.scenario(), mine)) {
+        if (model.day() != 0 || model.inBurnIn() || !model.scenario().sameWorld(mine)) {
             forget(entry);
             return null;
         }
@@ -298,7 +297,7 @@ public final class SettledWorlds {
     static String key(Scenario s) {
         MessageDigest sha = sha256();
         sha.update(modelFingerprint().getBytes(StandardCharsets.UTF_8));
-        for (Object part : World.keyOf(s)) {
+        for (Object part : s.worldKey()) {
             sha.update((byte) '\n');
             sha.update(ScenarioYaml.toTree(part).toString().getBytes(StandardCharsets.UTF_8));
         }

@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.World;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
@@ -134,7 +133,7 @@ public final class Sweep {
                 Map<List<Object>, SharedBurnIn> byWorld = new HashMap<>();
                 for (int k = 0; k < todo.size(); k++) {
                     Scenario s = scenarios.get(k);
-                    sharedBy[k] = byWorld.computeIfAbsent(World.keyOf(s),
+                    sharedBy[k] = byWorld.computeIfAbsent(s.worldKey(),
                             w -> SharedBurnIn.start(s, o.threadsPerRun(), o.worlds(), pool));
                     sharedBy[k].users.incrementAndGet();
                 }

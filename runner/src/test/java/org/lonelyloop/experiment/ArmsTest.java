@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.World;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
@@ -83,7 +82,7 @@ class ArmsTest {
     void anotherWorldRunsFromItsOwnStartOnTheSameSeeds() throws Exception {
         Scenario s = capped();
         Scenario other = ScenarioLoader.override(s, List.of("pathways.compensation.strength=0"));
-        assertFalse(World.same(s, other));
+        assertFalse(s.sameWorld(other));
         Arms.Outcome o = Arms.run(List.of(new Arms.Arm("a", s), new Arms.Arm("b", other)), 1, 1, 1, null);
         assertTrue(Arms.identical(fresh(other, o.seeds()[0]), o.runs().get(0).get(1)));
     }

@@ -12,67 +12,94 @@ import org.lonelyloop.model.observe.LonelinessSource;
  * simulation days 0..duration-1.
  */
 public final class Day {
-    private final LonelyLoop model;
+    private final World world;
+    private final long seed;
+    private final double problematicUseCutoff;
+    private final int settingWindow;
+    private final double moodEffect;
+    private final PartnerChanges partnerChanges;
+    private int index;
+    private Workers workers;
 
-    Day(LonelyLoop model) {
-        this.model = model;
+    /**
+     * A day of {@code world}: the seed and the three world constants processes read (problematic
+     * use's threshold, the settings' window, loneliness per unit of mood), which neither a branch nor
+     * a retuning changes. The day does not know the model or the scenario, so nothing a process
+     * holds leads back to them.
+     */
+    Day(World world, long seed, double problematicUseCutoff, int settingWindow, double moodEffect,
+            PartnerChanges partnerChanges) {
+        this.world = world;
+        this.seed = seed;
+        this.problematicUseCutoff = problematicUseCutoff;
+        this.settingWindow = settingWindow;
+        this.moodEffect = moodEffect;
+        this.partnerChanges = partnerChanges;
+    }
+
+    /** Makes this day number {@code index}, worked by {@code crew} (the model's, which it may replace). */
+    Day at(int index, Workers crew) {
+        this.index = index;
+        this.workers = crew;
+        return this;
     }
 
     public int index() {
-        return model.day();
+        return index;
     }
 
     /** True while the model settles before recording starts. */
     public boolean burnIn() {
-        return model.day() < 0;
+        return index < 0;
     }
 
     public long seed() {
-        return model.seed();
+        return seed;
     }
 
     /**
      * Problematic use's threshold (the measures' definition: the mean of habit and emotional
-     * dependence at least this), by which interventions and life events pick their target groups. Processes read the world through the
-     * day's narrow accessors and the sections they were built with, never the whole scenario.
+     * dependence at least this), by which interventions and life events pick their target groups.
+     * Processes read the world through the day's narrow accessors and the sections they were built
+     * with, never the whole scenario.
      */
     public double problematicUseCutoff() {
-        return model.scenario().measures().problematicUseCutoff();
+        return problematicUseCutoff;
     }
 
     /** How many ring positions either side count as one's shared settings (the contact section). */
     public int settingWindow() {
-        return model.scenario().contact().settingWindow();
+        return settingWindow;
     }
 
     public Population population() {
-        return model.world().population();
+        return world.population();
     }
 
     public TieGraph offline() {
-        return model.world().offline();
+        return world.offline();
     }
 
     public OnlineGraph online() {
-        return model.world().online();
+        return world.online();
     }
 
     public Ledger ledger() {
-        return model.world().ledger();
+        return world.ledger();
     }
 
     public Workers workers() {
-        return model.workers();
+        return workers;
     }
 
     /** The ring of settings: neighbours on it share school, work and clubs. */
     public org.lonelyloop.model.network.Ring ring() {
-        return model.world().ring();
+        return world.ring();
     }
 
     /** Tells the model's listener that agent {@code agent}'s partnership ended or began today. */
     public void partnerChanged(int agent, org.lonelyloop.model.event.PartnerChange.Kind kind, boolean scripted) {
-        model.partnerChanges().record(new org.lonelyloop.model.event.PartnerChange(index(), agent, kind, scripted));
+        partnerChanges.record(new org.lonelyloop.model.event.PartnerChange(index, agent, kind, scripted));
     }
 
     /**
@@ -80,7 +107,6 @@ public final class Day {
      * the loneliness it adds to that source in the ledger.
      */
     public MoodSink moodSink(LonelinessSource source) {
-        return new MoodSink(model.world().population().moodPush, model.world().ledger().loneliness(source),
-                model.scenario().loneliness().moodEffect());
+        return new MoodSink(world.population().moodPush, world.ledger().loneliness(source), moodEffect);
     }
 }

@@ -81,7 +81,8 @@ public final class LonelyLoop extends SimState {
      */
     public void begin() {
         super.start();
-        world = World.build(scenario, seed(), random, workers());
+        world = WorldBuilder.build(scenario, seed(), random, workers());
+        context = null;
         groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
         // A model started again is played by no one until someone plays it again.
         plan = new DayPlan(scenario);
@@ -250,9 +251,10 @@ public final class LonelyLoop extends SimState {
 
     private Day context() {
         if (context == null) {
-            context = new Day(this);
+            context = new Day(world, seed(), scenario.measures().problematicUseCutoff(),
+                    scenario.contact().settingWindow(), scenario.loneliness().moodEffect(), partnerChanges);
         }
-        return context;
+        return context.at(day, workers());
     }
 
     /** The scenario's groups, and who has been chosen for them so far. */

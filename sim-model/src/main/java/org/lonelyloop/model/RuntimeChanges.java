@@ -133,7 +133,7 @@ public final class RuntimeChanges {
         }
         Scenario now = model.scenario();
         Scenario next = arm.withSeed(now.seed());
-        if (!World.same(now, next)) {
+        if (!now.sameWorld(next)) {
             throw new IllegalArgumentException(arm.name() + " is not the same world as " + now.name()
                     + ": an arm may differ only in its interventions, life events, groups and duration");
         }

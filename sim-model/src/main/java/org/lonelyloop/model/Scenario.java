@@ -81,6 +81,19 @@ public record Scenario(
                 ExperimentParams.defaults(), List.of());
     }
 
+    /**
+     * Everything a burn-in depends on, as a value: equal for two scenarios exactly when they are the
+     * same world ({@link #sameWorld}), and a hash key for grouping many scenarios by world.
+     */
+    public List<Object> worldKey() {
+        return List.of(seed, burnIn, population, partners, networks, contact, loneliness, affect, pathways, measures);
+    }
+
+    /** Whether {@code other} shares everything a burn-in of this scenario depends on. */
+    public boolean sameWorld(Scenario other) {
+        return worldKey().equals(other.worldKey());
+    }
+
     // A copy with one component replaced (Records.with names it by the component, as the scenario format does).
     public Scenario withSeed(long newSeed) {
         return Records.with(this, "seed", newSeed);
