@@ -31,18 +31,8 @@ public final class TieWord {
         return (word >>> FLAG_BITS) * STEP;
     }
 
-    /** The strength of a word held as an int (as the meeting step reads it). */
-    public static float strength(int word) {
-        return (word >>> FLAG_BITS) * STEP;
-    }
-
     public static int flags(char word) {
         return word & FLAG_MASK;
-    }
-
-    /** The same word with other flags. */
-    public static char withFlags(char word, int flags) {
-        return (char) (word & ~FLAG_MASK | (flags & FLAG_MASK));
     }
 
     /** A word's strength in steps of 1/{@link #STEPS}. */

@@ -20,7 +20,6 @@ class TieWordTest {
         }
         assertEquals(1f, TieWord.strength(TieWord.of(7f, 0)), "clamped to 1");
         assertEquals(0f, TieWord.strength(TieWord.of(-1f, 0)), "clamped to 0");
-        assertEquals(TieGraph.MET, TieWord.flags(TieWord.withFlags(TieWord.of(0.4f, TieGraph.ONLINE), TieGraph.MET)));
     }
 
     @Test
