@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
-import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.intervention.Choices.Choice;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /**
  * A class playing the loop from their phones: each student who joins becomes one agent of the

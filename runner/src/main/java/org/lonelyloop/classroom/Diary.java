@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lonelyloop.model.DeJongGierveld;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.scale.DeJongGierveld;
+import org.lonelyloop.model.state.LonelinessSource;
 
 /**
  * A followed person's days told in plain first-person sentences: what happened to them (a move, a

@@ -3,7 +3,7 @@ package org.lonelyloop.classroom;
 import java.util.EnumMap;
 import java.util.Map;
 import org.lonelyloop.model.AgentView;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.state.LonelinessSource;
 
 /**
  * One person's day as the diary tells it, copied from the model at the end of the day (so the

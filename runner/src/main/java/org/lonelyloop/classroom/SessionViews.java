@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.intervention.Choices.Choice;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /**
  * What a phone and the teacher's page are shown, as plain values a page renders (a JSON object

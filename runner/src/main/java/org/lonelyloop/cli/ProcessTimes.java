@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.ProcessClock;
+import org.lonelyloop.model.state.Phase;
 
 /**
  * The recorded days' time, summed per process and phase over a benchmark's repetitions: where a

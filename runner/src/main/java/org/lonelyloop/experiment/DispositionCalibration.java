@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lonelyloop.model.AgentView;
-import org.lonelyloop.model.DeJongGierveld;
-import org.lonelyloop.model.LonelinessScale;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -18,6 +16,8 @@ import org.lonelyloop.model.params.Calibrated;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Dispositions;
 import org.lonelyloop.model.params.Records;
+import org.lonelyloop.model.scale.DeJongGierveld;
+import org.lonelyloop.model.scale.LonelinessScale;
 
 /**
  * The calibration step that fits the people to the CBS figures, once, for the default world: the

@@ -14,7 +14,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import javax.swing.JComponent;
 import org.lonelyloop.classroom.Labels;
-import org.lonelyloop.model.DeJongGierveld;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /**
  * The network view's key, in a strip under the network rather than on it: drawn over the field it

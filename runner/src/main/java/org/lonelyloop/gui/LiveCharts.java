@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.state.LonelinessSource;
 import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Look;
 

@@ -1,7 +1,7 @@
 package org.lonelyloop.gui;
 
 import java.awt.Color;
-import org.lonelyloop.model.DeJongGierveld;
+import org.lonelyloop.model.scale.DeJongGierveld;
 import org.lonelyloop.report.Look;
 
 /**

@@ -19,7 +19,7 @@ import org.lonelyloop.classroom.Names;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.state.UseSource;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;

@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
-import org.lonelyloop.model.event.PartnerChange;
 import org.lonelyloop.model.intervention.Intervention;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.state.PartnerChange;
 import org.lonelyloop.table.Csv;
 
 /**
@@ -36,7 +37,7 @@ public final class EventsWriter extends CsvFileOutput {
                 .append(",\n");
         int k = 0;
         for (Intervention iv : model.interventions()) {
-            String detail = Csv.text(iv.type() + " #" + k);
+            String detail = Csv.text(InterventionTypes.nameOf(iv.spec()) + " #" + k);
             if (iv.activeOn(day) && !iv.activeOn(day - 1)) {
                 int[] who = iv.participants();
                 sb.append(day).append(",interventionStarted,").append(who == null ? 0 : who.length).append(',')

@@ -14,7 +14,7 @@ import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.state.LonelinessSource;
 import org.lonelyloop.table.CsvTable;
 
 /** The charts of one run, drawn from its timeseries.csv. */

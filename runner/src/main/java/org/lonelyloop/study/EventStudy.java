@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
-import org.lonelyloop.model.event.PartnerChange;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.state.PartnerChange;
 
 /**
  * An event study, as matched panel studies of life events measure them (Buecker, Denissen and

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.lonelyloop.model.AgentView;
-import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /**
  * Survey instruments, applied to simulated people the way studies apply them to real ones.

@@ -3,10 +3,10 @@ package org.lonelyloop.study;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.lonelyloop.model.AgentView;
-import org.lonelyloop.model.DeJongGierveld;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /**
  * Loneliness as CBS surveys it (StatLine 85766NED): the shares not, somewhat and strongly lonely on

@@ -13,9 +13,9 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.event.LifeEventSpec;
-import org.lonelyloop.model.event.PartnerChange;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.PanelParams;
+import org.lonelyloop.model.state.PartnerChange;
 import org.lonelyloop.output.CsvFileOutput;
 import org.lonelyloop.table.Csv;
 

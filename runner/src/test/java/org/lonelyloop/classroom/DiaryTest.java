@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.state.LonelinessSource;
 
 /** The diary for a scripted history: two days of one person, told in English and in Dutch. */
 class DiaryTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.DeJongGierveld;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /** The calibration step's search: the shift and stretch that give a band the CBS shares. */
 class DispositionCalibrationTest {

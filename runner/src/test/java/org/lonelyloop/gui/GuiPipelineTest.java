@@ -52,15 +52,15 @@ class GuiPipelineTest {
 
     @org.junit.jupiter.api.Test
     void everyLedgerTermButTheOrdinaryPullAndReliefsIsInExactlyOneArmOfThePathwaysChart() {
-        java.util.Map<org.lonelyloop.model.observe.LonelinessSource, Integer> count = new java.util.EnumMap<>(
-                org.lonelyloop.model.observe.LonelinessSource.class);
+        java.util.Map<org.lonelyloop.model.state.LonelinessSource, Integer> count = new java.util.EnumMap<>(
+                org.lonelyloop.model.state.LonelinessSource.class);
         for (LiveCharts.Arm arm : LiveCharts.Arm.values()) {
             arm.terms.forEach(t -> count.merge(t, 1, Integer::sum));
         }
-        for (org.lonelyloop.model.observe.LonelinessSource s : org.lonelyloop.model.observe.LonelinessSource.values()) {
-            boolean shown = s != org.lonelyloop.model.observe.LonelinessSource.PERSISTENCE
-                    && s != org.lonelyloop.model.observe.LonelinessSource.CONTACT
-                    && s != org.lonelyloop.model.observe.LonelinessSource.ATTACHMENT;
+        for (org.lonelyloop.model.state.LonelinessSource s : org.lonelyloop.model.state.LonelinessSource.values()) {
+            boolean shown = s != org.lonelyloop.model.state.LonelinessSource.PERSISTENCE
+                    && s != org.lonelyloop.model.state.LonelinessSource.CONTACT
+                    && s != org.lonelyloop.model.state.LonelinessSource.ATTACHMENT;
             assertEquals(shown ? 1 : 0, count.getOrDefault(s, 0).intValue(), s.name());
         }
     }

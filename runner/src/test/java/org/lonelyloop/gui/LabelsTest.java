@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.classroom.Labels;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.state.LonelinessSource;
 
 class LabelsTest {
     private static final Labels EN = Labels.forLanguage("en");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.AgentView;
-import org.lonelyloop.model.DeJongGierveld;
+import org.lonelyloop.model.scale.DeJongGierveld;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 import sim.util.Double2D;

@@ -2,6 +2,9 @@ package org.lonelyloop.model;
 
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.scale.DeJongGierveld;
+import org.lonelyloop.model.scale.LonelinessScale;
+import org.lonelyloop.model.state.Population;
 
 /**
  * A read-only window on one agent, created on demand. Getters follow MASON's inspector naming, so
@@ -305,12 +308,12 @@ public final class AgentView {
      * What a source added to this agent's loneliness on the last day run, on the logit scale
      * (the agent's row of the pathway ledger).
      */
-    public double lonelinessFrom(org.lonelyloop.model.observe.LonelinessSource source) {
+    public double lonelinessFrom(org.lonelyloop.model.state.LonelinessSource source) {
         return model.world().ledger().loneliness(source)[id];
     }
 
     /** Minutes of use a pathway added on the last day run (negative: removed), the others as they are. */
-    public double minutesFrom(org.lonelyloop.model.observe.UseSource source) {
+    public double minutesFrom(org.lonelyloop.model.state.UseSource source) {
         return pop.useMinutes[id] * (1 - Math.exp(-model.world().ledger().useDrive(source)[id]));
     }
 

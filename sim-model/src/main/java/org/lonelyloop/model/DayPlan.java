@@ -7,8 +7,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.lonelyloop.model.event.LifeEvent;
+import org.lonelyloop.model.event.LifeEvents;
 import org.lonelyloop.model.intervention.Choices;
 import org.lonelyloop.model.intervention.Intervention;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
 import org.lonelyloop.model.submodel.Affect;
 import org.lonelyloop.model.submodel.Circumstances;
 import org.lonelyloop.model.submodel.ContactInitiation;
@@ -67,7 +71,7 @@ final class DayPlan implements Serializable {
         }
         events = new ArrayList<>();
         for (int k = 0; k < s.events().size(); k++) {
-            events.add(s.events().get(k).build(k));
+            events.add(LifeEvents.build(s.events().get(k), k));
         }
         return !interventions.isEmpty() || !events.isEmpty();
     }

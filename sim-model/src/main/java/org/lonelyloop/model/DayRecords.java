@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.LoopGain;
+import org.lonelyloop.model.state.World;
 
 /**
  * What a run tells of its days: the observers given each recorded day's measures (every {@code
@@ -37,7 +38,7 @@ final class DayRecords {
         Scenario s = model.scenario();
         if (day >= 0 && (day % s.outputs().every().count() == 0 || day == s.duration().count() - 1)
                 && !observers.isEmpty()) {
-            latest = measure(model, day);
+            latest = measure(model, day, this);
             for (Consumer<DayRecord> o : observers) {
                 o.accept(latest);
             }
@@ -50,7 +51,7 @@ final class DayRecords {
     /** The measures of {@code day}, the last day run: the observers' if they measured it. */
     DayRecord latest(LonelyLoop model, int day) {
         if (latest == null || latest.day() != day) {
-            latest = measure(model, day);
+            latest = measure(model, day, this);
         }
         return latest;
     }
@@ -59,7 +60,7 @@ final class DayRecords {
     LoopGain loopGain(Scenario now) {
         ScenarioGain g = loopGain;
         if (g == null || g.scenario() != now) {
-            g = new ScenarioGain(now, new LoopGain(now));
+            g = new ScenarioGain(now, new LoopGain(now.pathways(), now.loneliness(), now.population()));
             loopGain = g;
         }
         return g.gain();
@@ -70,9 +71,10 @@ final class DayRecords {
         latest = null;
     }
 
-    private static DayRecord measure(LonelyLoop model, int day) {
+    private static DayRecord measure(LonelyLoop model, int day, DayRecords records) {
         World w = model.world();
-        return DailyMetrics.measure(day, model.scenario(), w.population(), w.offline(), w.ledger(), model.workers(),
-                model.groups());
+        Scenario s = model.scenario();
+        return DailyMetrics.measure(day, s.measures(), records.loopGain(s), w.population(), w.offline(),
+                w.ledger(), model.workers(), model.groups());
     }
 }

@@ -5,6 +5,12 @@ import java.util.function.Consumer;
 import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.PartnerChanges;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.Workers;
+import org.lonelyloop.model.state.World;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 

@@ -7,12 +7,15 @@ import org.lonelyloop.model.network.WattsStrogatz;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.Calibrated;
 import org.lonelyloop.model.params.Dispositions;
-import org.lonelyloop.model.params.PartnerParams;
 import org.lonelyloop.model.params.OfflineNetworkParams;
+import org.lonelyloop.model.params.PartnerParams;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.pathway.MoodDynamics;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.scale.BetaShape;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.Workers;
 
 /**
  * Draws the starting population and its offline network from the scenario's parameters.

@@ -1,5 +1,7 @@
 package org.lonelyloop.model;
 
+import org.lonelyloop.model.state.Phase;
+
 /**
  * Told how long each process took in each phase of each day, for finding where a day's time goes
  * ({@code bench --processes}). A model with no clock times nothing: its days run as they always do.

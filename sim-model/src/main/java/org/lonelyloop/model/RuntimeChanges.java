@@ -9,6 +9,7 @@ import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.pathway.PathwayParams;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Changes made to a started model between two days, each acting from the next day to run: the

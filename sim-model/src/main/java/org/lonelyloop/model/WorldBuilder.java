@@ -5,7 +5,10 @@ import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.OnlineNetworkGenerator;
 import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
-import org.lonelyloop.model.observe.Ledger;
+import org.lonelyloop.model.state.Ledger;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.Workers;
+import org.lonelyloop.model.state.World;
 import org.lonelyloop.model.submodel.Circumstances;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.state.Population;
 
 /**
  * A burn-in of N days is N days of the model. Until December 2026 the burn-in loop moved the day on

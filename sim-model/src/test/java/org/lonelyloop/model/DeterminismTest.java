@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.state.Workers;
 
 class DeterminismTest {
     /** More than one chunk of agents, so parallel runs really split the work. */

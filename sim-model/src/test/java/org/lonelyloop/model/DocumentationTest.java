@@ -44,7 +44,7 @@ class DocumentationTest {
                 }
             }
         }
-        for (var c : org.lonelyloop.model.intervention.TargetGroup.class.getRecordComponents()) {
+        for (var c : org.lonelyloop.model.state.TargetGroup.class.getRecordComponents()) {
             if (!doc.contains("| `" + c.getName() + "` |")) {
                 missing.add("target." + c.getName());
             }

@@ -13,6 +13,7 @@ import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Catalog;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Property test: for scenarios with every numeric pathway and loneliness parameter drawn at random

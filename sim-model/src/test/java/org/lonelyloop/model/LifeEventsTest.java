@@ -209,7 +209,7 @@ class LifeEventsTest {
         assertTrue(twin.agent(who).getEmotionalLoneliness() < 0.5, "someone lives with a partner and is not lonely");
         LonelyLoop widowed = LonelyLoop.create(TestScenarios.with(base,
                 "events=[{type: widowhood, day: 10d, agent: " + who + "}]"), 4, 2);
-        java.util.List<org.lonelyloop.model.event.PartnerChange> told = new java.util.ArrayList<>();
+        java.util.List<org.lonelyloop.model.state.PartnerChange> told = new java.util.ArrayList<>();
         widowed.partnerChanges().listen(told::add);
         widowed.start();
         runTo(twin, 100);
@@ -217,7 +217,7 @@ class LifeEventsTest {
         assertFalse(widowed.agent(who).getPartnered(), "the partner is gone");
         assertTrue(twin.agent(who).getPartnered());
         assertEquals(1, told.size());
-        assertEquals(org.lonelyloop.model.event.PartnerChange.Kind.WIDOWHOOD, told.get(0).kind());
+        assertEquals(org.lonelyloop.model.state.PartnerChange.Kind.WIDOWHOOD, told.get(0).kind());
         assertTrue(told.get(0).scripted());
         double rise = widowed.agent(who).getEmotionalLoneliness() - twin.agent(who).getEmotionalLoneliness();
         assertTrue(rise > 0.1, "emotional loneliness rises after the partner's death: " + rise);

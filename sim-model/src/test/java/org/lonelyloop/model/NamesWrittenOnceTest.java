@@ -12,20 +12,20 @@ import org.lonelyloop.model.pathway.PathwayParams;
 
 /**
  * Each intervention's name comes from the registry and each pathway's key from the pathways record,
- * where they are written once; a built intervention or pathway reports exactly that name.
+ * where they are written once; a built intervention or pathway leads back to exactly that name.
  */
 class NamesWrittenOnceTest {
     @Test
     void everyInterventionIsNamedAsTheRegistryNamesIt() {
         InterventionTypes.all().keySet().forEach(type ->
-                assertEquals(type, InterventionTypes.defaults(type).build(0).type(), type));
+                assertEquals(type, InterventionTypes.nameOf(InterventionTypes.defaults(type).build(0).spec()), type));
     }
 
     @Test
     void everyPathwayIsKeyedByItsComponentOfThePathwaysRecord() {
         List<String> keys = new ArrayList<>();
         for (Pathway p : PathwayParams.defaults().build(org.lonelyloop.model.params.LonelinessParams.defaults().contactEffect())) {
-            keys.add(p.key());
+            keys.add(PathwayParams.keyOf(p.parameters().getClass()));
         }
         List<String> components = Arrays.stream(PathwayParams.class.getRecordComponents())
                 .map(java.lang.reflect.RecordComponent::getName).toList();

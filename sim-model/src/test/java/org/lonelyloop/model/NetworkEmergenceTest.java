@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.state.Population;
 
 /**
  * What withdrawal does to the network's shape, though no rule moves loneliness between agents:

@@ -3,6 +3,7 @@ package org.lonelyloop.model;
 import java.util.function.IntToDoubleFunction;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.state.Population;
 
 /** Test access to a finished model's internals, and statistics over its agents. */
 public final class Probe {
@@ -20,7 +21,7 @@ public final class Probe {
         return model.world().offline();
     }
 
-    public org.lonelyloop.model.observe.Ledger ledger() {
+    public org.lonelyloop.model.state.Ledger ledger() {
         return model.world().ledger();
     }
 

@@ -12,6 +12,8 @@ import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.Workers;
 
 /**
  * Large populations are numbered along the ring of settings once the networks are built

@@ -13,18 +13,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.intervention.UsageCap;
-import org.lonelyloop.model.observe.LonelinessSource;
-import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.pathway.Compensation;
 import org.lonelyloop.model.pathway.PathwayParams;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
 
 /** Changes made between days, as the classroom GUI's sliders and switches make them. */
 class RuntimeChangesTest {
     private static final Scenario S = TestScenarios.small(600, 40);
     private static final UsageCap.Params HALF_HOUR = new UsageCap.Params(
-            org.lonelyloop.model.intervention.TargetGroup.everyone(), Days.of(300), Days.of(400), 1, 1,
+            org.lonelyloop.model.state.TargetGroup.everyone(), Days.of(300), Days.of(400), 1, 1,
             List.of(Minutes.of(30)), Days.weeks(2));
 
     private static LonelyLoop started() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.state.Population;
 
 /**
  * A what-if world is the same population under another rule: two worlds on one seed that differ only

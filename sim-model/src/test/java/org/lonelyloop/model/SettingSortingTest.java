@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.state.Population;
 
 /** Settings that sort people by their dispositional loneliness (networks.offline.lonelinessSorting). */
 class SettingSortingTest {

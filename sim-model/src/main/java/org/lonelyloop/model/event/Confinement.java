@@ -1,8 +1,8 @@
 package org.lonelyloop.model.event;
 
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.observe.LonelinessSource;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Population;
 
 /**
  * A period at home, a lockdown or an illness: every day until its end the chance of face-to-face

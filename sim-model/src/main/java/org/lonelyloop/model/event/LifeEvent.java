@@ -2,11 +2,11 @@ package org.lonelyloop.model.event;
 
 import java.util.Arrays;
 import java.util.List;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
 
 /**
  * What every life event shares: on its day it chooses whom it happens to (the named agent, or each
@@ -107,7 +107,7 @@ public abstract class LifeEvent implements DailyProcess {
     }
 
     /** Whether the event can happen to agent {@code i} at all (a widowhood needs a partner). */
-    protected boolean canHappenTo(org.lonelyloop.model.Population pop, int i) {
+    protected boolean canHappenTo(org.lonelyloop.model.state.Population pop, int i) {
         return true;
     }
 

@@ -2,12 +2,12 @@ package org.lonelyloop.model.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lonelyloop.model.intervention.TargetGroup;
 import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Violation;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * One entry of a scenario's {@code events:} list: what happens, when, and to whom.
@@ -92,16 +92,5 @@ public record LifeEventSpec(
             v.add(new Violation("end", "a " + type + " happens on one day; leave end out"));
         }
         return v;
-    }
-
-    /** The event this spec describes, the {@code index}-th of its scenario. */
-    public LifeEvent build(int index) {
-        return switch (type) {
-            case move -> new Move(this, index);
-            case loss -> new Loss(this, index);
-            case widowhood -> new PartnerLoss(this, index, PartnerChange.Kind.WIDOWHOOD);
-            case separation -> new PartnerLoss(this, index, PartnerChange.Kind.SEPARATION);
-            case lockdown, illness -> new Confinement(this, index);
-        };
     }
 }

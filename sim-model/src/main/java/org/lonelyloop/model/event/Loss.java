@@ -1,8 +1,8 @@
 package org.lonelyloop.model.event;
 
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Population;
 
 /**
  * The loss of the closest friend: a best friend moves away, a friendship breaks, a bereavement. The

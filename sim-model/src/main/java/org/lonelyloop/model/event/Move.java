@@ -1,10 +1,10 @@
 package org.lonelyloop.model.event;
 
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.Day;
 
 /**
  * A move (a new school, a new town): a share {@code tiesLost} of the agent's offline ties end at

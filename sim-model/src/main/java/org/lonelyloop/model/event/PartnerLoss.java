@@ -1,7 +1,8 @@
 package org.lonelyloop.model.event;
 
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Population;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.PartnerChange;
+import org.lonelyloop.model.state.Population;
 
 /**
  * The end of a partnership, scripted: the partner dies ({@code widowhood}) or the couple separates

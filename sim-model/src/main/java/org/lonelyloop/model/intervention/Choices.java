@@ -3,11 +3,11 @@ package org.lonelyloop.model.intervention;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * What people choose to do, day by day, when someone outside the model chooses for them: a student

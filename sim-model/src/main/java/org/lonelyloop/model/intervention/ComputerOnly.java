@@ -1,9 +1,10 @@
 package org.lonelyloop.model.intervention;
 
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * Social media only on a computer: less handy than a phone, so fewer and longer sessions and less

@@ -1,9 +1,10 @@
 package org.lonelyloop.model.intervention;
 
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * No social media at all for a period: on days a participant keeps to it, use is zero.

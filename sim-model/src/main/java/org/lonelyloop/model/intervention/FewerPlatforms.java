@@ -1,9 +1,10 @@
 package org.lonelyloop.model.intervention;
 
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * Fewer platforms: keep one or two (seed 000: the more platforms, the more depressed and anxious).

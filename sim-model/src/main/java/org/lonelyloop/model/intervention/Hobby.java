@@ -1,10 +1,11 @@
 package org.lonelyloop.model.intervention;
 
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
-import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Minutes;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * Another hobby, one that keeps the hands busy and brings people: sport, crafts, a club, theatre,

@@ -1,12 +1,12 @@
 package org.lonelyloop.model.intervention;
 
 import java.util.List;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * The machinery every intervention shares. On its first day it selects its participants: the
@@ -22,7 +22,6 @@ import org.lonelyloop.model.random.RandomStream;
 public abstract class Intervention implements DailyProcess {
     private static final long serialVersionUID = 1L;
 
-    private final String type;
     private final InterventionSpec spec;
     private final long salt;
     private int[] participants;
@@ -32,15 +31,8 @@ public abstract class Intervention implements DailyProcess {
     private int stoppedFrom = Integer.MAX_VALUE;
 
     protected Intervention(InterventionSpec spec, int index) {
-        // The name is the registry's (InterventionTypes), written there once.
-        this.type = InterventionTypes.nameOf(spec);
         this.spec = spec;
         this.salt = RandomStream.mix(0x1F0E3D2C4B5A6978L + index);
-    }
-
-    /** The type's name in scenario files. */
-    public String type() {
-        return type;
     }
 
     /** Participants, once selected (null before the first day). */
@@ -132,7 +124,7 @@ public abstract class Intervention implements DailyProcess {
      */
     protected static void boostContact(Day day, int i, double log) {
         day.population().contactFactor[i] *= (float) Math.exp(log);
-        day.ledger().contactLog(org.lonelyloop.model.observe.LonelinessSource.INTERVENTIONS)[i] += (float) log;
+        day.ledger().contactLog(org.lonelyloop.model.state.LonelinessSource.INTERVENTIONS)[i] += (float) log;
     }
 
     /** Adds {@code extra} to the offline ties agent {@code i} seeks today. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Violation;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * An intervention as a scenario states it: its type's own settings plus whom it reaches and when.

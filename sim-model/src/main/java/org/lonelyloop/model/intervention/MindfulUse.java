@@ -1,9 +1,10 @@
 package org.lonelyloop.model.intervention;
 
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * Reflect before opening an app: "what is my motivation right now?" (seed 000). The pause stops a

@@ -3,12 +3,13 @@ package org.lonelyloop.model.intervention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Violation;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * The phone off at fixed times: at night, after dinner, on a weekly afternoon (seed 000). Each

@@ -2,12 +2,13 @@ package org.lonelyloop.model.intervention;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lonelyloop.model.Day;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Violation;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * A daily time goal, optionally reached in steps: the sources advise going from 2 h to 1.5 h, 1 h

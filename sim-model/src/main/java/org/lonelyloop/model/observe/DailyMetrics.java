@@ -3,13 +3,15 @@ package org.lonelyloop.model.observe;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.lonelyloop.model.DeJongGierveld;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.Workers;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.MeasureParams;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.scale.DeJongGierveld;
+import org.lonelyloop.model.state.Ledger;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
+import org.lonelyloop.model.state.Workers;
 
 /**
  * Reduces the population to the measures of one day. Sums are kept per chunk and added in chunk
@@ -127,18 +129,18 @@ public final class DailyMetrics {
     }
 
     /** The whole population's measures of one day. */
-    public static DayRecord measure(int day, Scenario scenario, Population pop, TieGraph offline, Ledger ledger,
-            Workers workers) {
-        return measure(day, scenario, pop, offline, ledger, workers, null);
+    public static DayRecord measure(int day, MeasureParams measures, LoopGain loop, Population pop, TieGraph offline,
+            Ledger ledger, Workers workers) {
+        return measure(day, measures, loop, pop, offline, ledger, workers, null);
     }
 
     /**
      * The whole population's measures of one day, then each group's: its members' and its others'
      * ({@link #columns(List)}), NA before the group's day.
      */
-    public static DayRecord measure(int day, Scenario scenario, Population pop, TieGraph offline, Ledger ledger,
-            Workers workers, Groups groups) {
-        double[] all = values(sums(scenario, pop, offline, ledger, workers, null, 1)[0], pop.size);
+    public static DayRecord measure(int day, MeasureParams measures, LoopGain loop, Population pop, TieGraph offline,
+            Ledger ledger, Workers workers, Groups groups) {
+        double[] all = values(sums(measures, loop, pop, offline, ledger, workers, null, 1)[0], pop.size);
         if (groups == null || groups.size() == 0) {
             return new DayRecord(day, all, COLUMNS);
         }
@@ -149,7 +151,7 @@ public final class DailyMetrics {
             if (!groups.chosen(g)) {
                 continue;
             }
-            double[][] cells = sums(scenario, pop, offline, ledger, workers, groups.places(g), 2);
+            double[][] cells = sums(measures, loop, pop, offline, ledger, workers, groups.places(g), 2);
             for (int cell = 0; cell < 2; cell++) {
                 int at = COLUMNS.size() + (2 * g + cell) * width;
                 double count = cells[cell][cells[cell].length - 1];
@@ -205,16 +207,14 @@ public final class DailyMetrics {
      * The day's sums over the agents of each cell, with the cell's number of agents last: one cell
      * of everyone when {@code place} is null, else cell k holds the agents whose place is k.
      */
-    private static double[][] sums(Scenario scenario, Population pop, TieGraph offline, Ledger ledger, Workers workers,
-            byte[] place, int cells) {
+    private static double[][] sums(MeasureParams m, LoopGain loop, Population pop, TieGraph offline, Ledger ledger,
+            Workers workers, byte[] place, int cells) {
         int ages = AgeGroup.COUNT;
         int width = FIRST_MOMENT + MOMENTS + 1;
         double[][][] partial = new double[Workers.chunkCount(pop.size)][cells][width];
         LonelinessSource[] ls = LonelinessSource.values();
         UseSource[] us = UseSource.values();
-        MeasureParams m = scenario.measures();
         int strengthSlot = Sum.values().length;
-        LoopGain loop = new LoopGain(scenario);
         DeJongGierveld.Survey survey = survey(m.itemNoise());
         workers.forEachChunk(pop.size, (chunk, from, to) -> {
             double[] emotional = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];

@@ -3,12 +3,12 @@ package org.lonelyloop.model.observe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.lonelyloop.model.intervention.TargetGroup;
 import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Violation;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * A group of people a researcher follows through a run: chosen once, by what they were like on one

@@ -1,9 +1,9 @@
 package org.lonelyloop.model.observe;
 
 import java.util.List;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Who belongs to the scenario's groups ({@link GroupSpec}): each agent's place in each group,

@@ -2,10 +2,12 @@ package org.lonelyloop.model.observe;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lonelyloop.model.DeJongGierveld;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.Workers;
 import org.lonelyloop.model.params.AgeGroup;
+import org.lonelyloop.model.scale.DeJongGierveld;
+import org.lonelyloop.model.state.Ledger;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.Workers;
 
 /**
  * The pathway ledger of one day broken down by group: for every loneliness source, its mean

@@ -1,10 +1,13 @@
 package org.lonelyloop.model.observe;
 
 import org.apache.commons.math3.special.Erf;
-import org.lonelyloop.model.Clamp;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.params.LonelinessParams;
+import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.pathway.PathwayParams;
+import org.lonelyloop.model.state.Clamp;
+import org.lonelyloop.model.state.Ledger;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
 
 /**
  * The loop gain: how much of a small push on an agent's loneliness comes back to it through its
@@ -51,15 +54,15 @@ public final class LoopGain {
     private final double meanOneShift;
     private final double nightHabitWeight;
 
-    public LoopGain(Scenario s) {
-        PathwayParams pw = s.pathways();
-        double moodEffect = s.loneliness().moodEffect();
+    /** The gain's constants for a scenario's pathways, loneliness and population sections. */
+    public LoopGain(PathwayParams pw, LonelinessParams loneliness, PopulationParams pp) {
+        double moodEffect = loneliness.moodEffect();
         strength = pw.compensation().enabled() ? pw.compensation().strength() : 0;
-        double rho = s.loneliness().persistencePerDay();
-        double rhoEmotional = s.loneliness().emotionalPersistencePerDay();
+        double rho = loneliness.persistencePerDay();
+        double rhoEmotional = loneliness.emotionalPersistencePerDay();
         socialHeld = 0.5 / rho;
         bothHeld = 0.5 * (1 / rho + 1 / rhoEmotional);
-        phi = s.loneliness().contactEffect();
+        phi = loneliness.contactEffect();
         displacement = pw.displacement().enabled();
         displacementStrength = pw.displacement().strength();
         comparison = pw.comparison().enabled();
@@ -82,7 +85,6 @@ public final class LoopGain {
         }
         var m = pw.maintenance();
         supportPerActiveMinute = m.enabled() ? m.efficacy() * phi * m.supportPerActiveHour() / 60.0 : 0;
-        var pp = s.population();
         dailyNoise = pp.useMinutesDailyNoise();
         meanOneShift = -0.5 * dailyNoise * dailyNoise - 0.5 * pp.useDriftSd() * pp.useDriftSd();
         nightHabitWeight = pp.nightShareHabitWeight();

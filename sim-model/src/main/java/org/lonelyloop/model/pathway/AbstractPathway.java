@@ -2,34 +2,32 @@ package org.lonelyloop.model.pathway;
 
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.observe.UseSource;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
 
 /**
- * What every pathway has: its parameter record, its scenario key and the phases it acts in; and
+ * What every pathway has: its parameter record and the phases it acts in; and
  * the one step four pathways share, pushing the log of today's use and booking the push.
  *
  * @param <P> the pathway's parameter record
  */
-abstract class AbstractPathway<P> implements Pathway {
+abstract class AbstractPathway<P extends Record> implements Pathway {
     private static final long serialVersionUID = 1L;
 
     /** The pathway's parameters. */
     protected final P p;
-    private final String key;
     private final List<Phase> phases;
 
     AbstractPathway(P params, Phase... phases) {
         this.p = params;
-        this.key = PathwayParams.keyOf(params.getClass());
         this.phases = List.of(phases);
     }
 
     @Override
-    public final String key() {
-        return key;
+    public final Record parameters() {
+        return p;
     }
 
     @Override

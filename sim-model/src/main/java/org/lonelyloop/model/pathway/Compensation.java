@@ -1,11 +1,11 @@
 package org.lonelyloop.model.pathway;
 
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.ReferenceLevels;
-import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.ReferenceLevels;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
 
 /**
  * Social compensation: lonely, socially anxious and low people turn to social media to express

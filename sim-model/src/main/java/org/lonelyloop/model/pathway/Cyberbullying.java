@@ -1,15 +1,15 @@
 package org.lonelyloop.model.pathway;
 
-import org.lonelyloop.model.Clamp;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.MoodSink;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.Clamp;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.MoodSink;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Cyberbullying: threats, stalking and shared images hurt; victimisation goes with anxiety,

@@ -1,11 +1,11 @@
 package org.lonelyloop.model.pathway;
 
-import org.lonelyloop.model.Clamp;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.state.Clamp;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Maintenance and support: active use keeps friendships alive across distance and busy weeks, and

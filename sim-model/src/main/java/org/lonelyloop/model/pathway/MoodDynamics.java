@@ -1,14 +1,14 @@
 package org.lonelyloop.model.pathway;
 
 import java.util.List;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.MoodSink;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.MoodSink;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Person-specific, fleeting mood effects: the same hour of scrolling lifts one person, dents

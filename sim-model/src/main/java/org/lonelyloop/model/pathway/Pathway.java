@@ -1,6 +1,6 @@
 package org.lonelyloop.model.pathway;
 
-import org.lonelyloop.model.DailyProcess;
+import org.lonelyloop.model.state.DailyProcess;
 
 /**
  * A switchable mechanism from the model brief. A pathway that is switched off is simply not
@@ -8,6 +8,9 @@ import org.lonelyloop.model.DailyProcess;
  * reverse hypothesis.
  */
 public interface Pathway extends DailyProcess {
-    /** The pathway's key in scenario files (under {@code pathways:}), ODD.md and output columns. */
-    String key();
+    /**
+     * The pathway's parameters: a component of {@link PathwayParams}, whose name is the pathway's key
+     * in scenario files, ODD.md and output columns ({@link PathwayParams#keyOf}).
+     */
+    Record parameters();
 }

@@ -1,13 +1,13 @@
 package org.lonelyloop.model.pathway;
 
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.MoodSink;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.ReferenceLevels;
-import org.lonelyloop.model.observe.LonelinessSource;
-import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.ReferenceLevels;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.MoodSink;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
 
 /**
  * Platform count: the more platforms someone juggles, the more they are exposed, switch and check,

@@ -1,17 +1,17 @@
 package org.lonelyloop.model.pathway;
 
-import org.lonelyloop.model.Clamp;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.MoodSink;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.OnlineGraph;
-import org.lonelyloop.model.observe.LonelinessSource;
-import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.random.Poisson;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.Clamp;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.MoodSink;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.UseSource;
 
 /**
  * Reinforcement: likes and reactions arrive as intermittent rewards; unexpected ones teach the

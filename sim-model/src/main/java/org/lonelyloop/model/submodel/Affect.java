@@ -1,14 +1,14 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
-import org.lonelyloop.model.Clamp;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.params.AffectParams;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.Clamp;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Mood, depressive symptoms, social anxiety and self-esteem take the day's pushes:

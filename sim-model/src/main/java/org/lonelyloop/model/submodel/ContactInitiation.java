@@ -1,17 +1,17 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
-import org.lonelyloop.model.Clamp;
-import org.lonelyloop.model.ContactWord;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.network.TieWord;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.Clamp;
+import org.lonelyloop.model.state.ContactWord;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Each agent decides whether to set out to meet someone today and whom: with probability

@@ -2,10 +2,10 @@ package org.lonelyloop.model.submodel;
 
 import java.util.Arrays;
 import java.util.List;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Clears the accumulators that pathways add to during the day, yesterday's ledger, and the

@@ -1,11 +1,11 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.OnlineGraph;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * What each agent's online ties put out today: the mean active minutes of its online neighbours.

@@ -2,13 +2,13 @@ package org.lonelyloop.model.submodel;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.observe.Ledger;
-import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.params.LonelinessParams;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Ledger;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Moves the two kinds of loneliness (Weiss 1973; De Jong Gierveld and Van Tilburg 2006), each on

@@ -1,16 +1,16 @@
 package org.lonelyloop.model.submodel;
 
 import java.util.List;
-import org.lonelyloop.model.ContactWord;
-import org.lonelyloop.model.DailyProcess;
-import org.lonelyloop.model.Day;
-import org.lonelyloop.model.Phase;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.network.TieWord;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.random.Purpose;
 import org.lonelyloop.model.random.RandomStream;
+import org.lonelyloop.model.state.ContactWord;
+import org.lonelyloop.model.state.DailyProcess;
+import org.lonelyloop.model.state.Day;
+import org.lonelyloop.model.state.Phase;
+import org.lonelyloop.model.state.Population;
 
 /**
  * Resolves today's meetings and updates tie strengths, in parallel and without locks.

@@ -10,11 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.Probe;
-import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.observe.LonelinessSource;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.TargetGroup;
 
 /**
  * Each intervention moves the behaviour it targets in the documented direction: its participants,

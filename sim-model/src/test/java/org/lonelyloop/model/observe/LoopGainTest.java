@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Population;
-import org.lonelyloop.model.Probe;
-import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.Scenario;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Probe;
+import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.state.Population;
 
 /** The loop gain follows the model's own use rule: ceilings cut it, momentary mood and curation are kept out. */
 class LoopGainTest {
@@ -23,7 +23,7 @@ class LoopGainTest {
     void theUseResponseIsThePartialExpectationOfTheWantedMinutesBelowTheCeiling() {
         Probe p = ran(BASE);
         Population pop = p.population();
-        LoopGain gain = new LoopGain(BASE);
+        LoopGain gain = gainOf(BASE);
         double sigma = BASE.population().useMinutesDailyNoise();
         double shift = -0.5 * sigma * sigma - 0.5 * BASE.population().useDriftSd() * BASE.population().useDriftSd();
         int checked = 0;
@@ -61,7 +61,7 @@ class LoopGainTest {
         Probe limited = ran(capped);
         double before = 0;
         double after = 0;
-        LoopGain g = new LoopGain(BASE);
+        LoopGain g = gainOf(BASE);
         for (int i = 0; i < free.population().size; i++) {
             before += Math.abs(g.of(free.population(), free.ledger(), i));
             after += Math.abs(g.of(limited.population(), limited.ledger(), i));
@@ -77,9 +77,9 @@ class LoopGainTest {
         Scenario noMoodDynamics = TestScenarios.with(BASE, "pathways.moodDynamics.enabled=false");
         Scenario lasting = TestScenarios.with(BASE, "pathways.moodDynamics.lastingShare=0.5");
         assertEquals(0.0, BASE.pathways().moodDynamics().lastingShare(), "the default keeps mood responses momentary");
-        LoopGain momentary = new LoopGain(BASE);
-        LoopGain without = new LoopGain(noMoodDynamics);
-        LoopGain half = new LoopGain(lasting);
+        LoopGain momentary = gainOf(BASE);
+        LoopGain without = gainOf(noMoodDynamics);
+        LoopGain half = gainOf(lasting);
         int differ = 0;
         for (int i = 0; i < pop.size; i++) {
             assertEquals(without.perMinute(pop, i), momentary.perMinute(pop, i), 1e-15, "agent " + i);
@@ -95,8 +95,8 @@ class LoopGainTest {
     void aCuratedFeedTakesComparisonOutOfTheGain() {
         Probe p = ran(BASE);
         Population pop = p.population();
-        LoopGain with = new LoopGain(BASE);
-        LoopGain noComparison = new LoopGain(TestScenarios.with(BASE, "pathways.comparison.enabled=false"));
+        LoopGain with = gainOf(BASE);
+        LoopGain noComparison = gainOf(TestScenarios.with(BASE, "pathways.comparison.enabled=false"));
         int i = 0;
         while (pop.passiveMinutes[i] <= 0) {
             i++;
@@ -114,7 +114,7 @@ class LoopGainTest {
         Scenario off = TestScenarios.with(BASE, "pathways.compensation.enabled=false");
         LonelyLoop m = TestScenarios.run(off, 7, 1);
         Probe p = new Probe(m);
-        LoopGain g = new LoopGain(off);
+        LoopGain g = gainOf(off);
         for (int i = 0; i < m.populationSize(); i++) {
             assertEquals(0.0, g.of(p.population(), p.ledger(), i));
         }
@@ -130,5 +130,9 @@ class LoopGainTest {
         for (double z = LoopGain.SURELY_BELOW + 1e-4; z < 3; z += 1e-3) {
             assertEquals(0.5 * org.apache.commons.math3.special.Erf.erfc(z), LoopGain.shareBelow(z), "z = " + z);
         }
+    }
+
+    private static LoopGain gainOf(Scenario s) {
+        return new LoopGain(s.pathways(), s.loneliness(), s.population());
     }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.observe.LonelinessSource;
-import org.lonelyloop.model.observe.UseSource;
 import org.lonelyloop.model.Probe;
-import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.state.LonelinessSource;
+import org.lonelyloop.model.state.UseSource;
 
 /**
  * For every pathway: switched off, its effect is gone; with its strength reversed, its effect

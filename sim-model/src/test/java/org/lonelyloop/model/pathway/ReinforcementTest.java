@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.Probe;
 import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.state.Population;
 
 /** What a break from social media does to the learnt reward rate and the habit. */
 class ReinforcementTest {

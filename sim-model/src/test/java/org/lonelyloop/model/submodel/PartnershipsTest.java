@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.event.PartnerChange;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.PartnerParams;
+import org.lonelyloop.model.state.PartnerChange;
 
 /** Partnerships end and begin at Dutch rates, and keep each age band's share where CBS finds it. */
 class PartnershipsTest {

@@ -1,15 +1,14 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 import java.io.Serializable;
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
-import org.lonelyloop.model.observe.Ledger;
 
 /**
  * The people of a run and what holds them together: the population's arrays, the offline and online
  * networks, the ring of settings where ties form, and the pathway ledger. Built once from the
- * scenario's world parts ({@link Scenario#worldKey}) and the seed ({@link WorldBuilder}); every day
+ * scenario's world parts (its world key) and the seed, by the model's WorldBuilder; every day
  * changes it in place. It knows nothing of scenarios or processes: they use it, not it them.
  */
 public final class World implements Serializable {
@@ -21,7 +20,7 @@ public final class World implements Serializable {
     private final Ledger ledger;
     private final Ring ring;
 
-    World(Population population, TieGraph offline, OnlineGraph online, Ledger ledger, Ring ring) {
+    public World(Population population, TieGraph offline, OnlineGraph online, Ledger ledger, Ring ring) {
         this.population = population;
         this.offline = offline;
         this.online = online;
@@ -29,23 +28,23 @@ public final class World implements Serializable {
         this.ring = ring;
     }
 
-    Population population() {
+    public Population population() {
         return population;
     }
 
-    TieGraph offline() {
+    public TieGraph offline() {
         return offline;
     }
 
-    OnlineGraph online() {
+    public OnlineGraph online() {
         return online;
     }
 
-    Ledger ledger() {
+    public Ledger ledger() {
         return ledger;
     }
 
-    Ring ring() {
+    public Ring ring() {
         return ring;
     }
 }

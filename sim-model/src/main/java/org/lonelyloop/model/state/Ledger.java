@@ -1,4 +1,4 @@
-package org.lonelyloop.model.observe;
+package org.lonelyloop.model.state;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -41,7 +41,7 @@ public final class Ledger implements Serializable {
      * Gives the columns of interventions and life events arrays of their own. Until then their four
      * columns are one array of zeros that nothing writes (nothing sets their contact factors, so the
      * loneliness step books nothing to them): 12 bytes an agent in runs, and burn-ins, without
-     * either. The model calls this with {@link org.lonelyloop.model.Population#ownModifiers}.
+     * either. The model calls this with {@link org.lonelyloop.model.state.Population#ownModifiers}.
      */
     public void ownOutsideColumns() {
         for (LonelinessSource s : FROM_OUTSIDE) {

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.scale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,15 +1,14 @@
-package org.lonelyloop.model.intervention;
+package org.lonelyloop.model.state;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lonelyloop.model.DeJongGierveld;
-import org.lonelyloop.model.Population;
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.params.CrossChecked;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Violation;
+import org.lonelyloop.model.scale.DeJongGierveld;
 
 /**
  * Who an intervention is offered to, judged once, on its first day. Every condition given must

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 import java.io.Serializable;
 import java.util.List;

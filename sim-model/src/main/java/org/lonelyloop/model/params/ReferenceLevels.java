@@ -1,8 +1,5 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.params;
 
-import org.lonelyloop.model.params.AgeGroup;
-import org.lonelyloop.model.params.Calibrated;
-import org.lonelyloop.model.params.PopulationParams;
 
 /**
  * Reference levels of the default Dutch population: loneliness from the shipped calibration (the

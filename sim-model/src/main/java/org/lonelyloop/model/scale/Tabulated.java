@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.scale;
 
 import java.io.Serializable;
 import java.util.function.DoubleUnaryOperator;

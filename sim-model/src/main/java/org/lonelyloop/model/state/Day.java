@@ -1,9 +1,7 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.TieGraph;
-import org.lonelyloop.model.observe.Ledger;
-import org.lonelyloop.model.observe.LonelinessSource;
 
 /**
  * What a process may see and touch on one simulated day.
@@ -27,7 +25,7 @@ public final class Day {
      * a retuning changes. The day does not know the model or the scenario, so nothing a process
      * holds leads back to them.
      */
-    Day(World world, long seed, double problematicUseCutoff, int settingWindow, double moodEffect,
+    public Day(World world, long seed, double problematicUseCutoff, int settingWindow, double moodEffect,
             PartnerChanges partnerChanges) {
         this.world = world;
         this.seed = seed;
@@ -38,7 +36,7 @@ public final class Day {
     }
 
     /** Makes this day number {@code index}, worked by {@code crew} (the model's, which it may replace). */
-    Day at(int index, Workers crew) {
+    public Day at(int index, Workers crew) {
         this.index = index;
         this.workers = crew;
         return this;
@@ -98,8 +96,8 @@ public final class Day {
     }
 
     /** Tells the model's listener that agent {@code agent}'s partnership ended or began today. */
-    public void partnerChanged(int agent, org.lonelyloop.model.event.PartnerChange.Kind kind, boolean scripted) {
-        partnerChanges.record(new org.lonelyloop.model.event.PartnerChange(index, agent, kind, scripted));
+    public void partnerChanged(int agent, org.lonelyloop.model.state.PartnerChange.Kind kind, boolean scripted) {
+        partnerChanges.record(new org.lonelyloop.model.state.PartnerChange(index, agent, kind, scripted));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.lonelyloop.model.observe;
+package org.lonelyloop.model.state;
 
 /**
  * Pathways that push daily social-media minutes; the ledger keeps, per agent, the log-multiplier

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 /**
  * Where one pathway's pushes on mood go: the agent's mood accumulator, and the ledger entry for the

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.scale;
 
 /**
  * Loneliness moves on the logit scale and is read on the 0..1 scale. On the logit scale the daily

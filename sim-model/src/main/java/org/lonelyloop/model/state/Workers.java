@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +24,7 @@ public final class Workers implements AutoCloseable {
      * Agents per chunk for small populations: a few thousand agents still split evenly over the
      * cores. Chunk size depends on the population size only, never on the thread count.
      */
-    static final int SMALL_CHUNK = 512;
+    public static final int SMALL_CHUNK = 512;
     /** Agents per chunk for large populations: longer sequential runs stream better through memory. */
     static final int LARGE_CHUNK = 4096;
     /** Populations above this use {@link #LARGE_CHUNK}. */

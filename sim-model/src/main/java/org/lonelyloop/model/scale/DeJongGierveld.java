@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.scale;
 
 /**
  * The 6-item De Jong Gierveld loneliness scale (De Jong Gierveld and Van Tilburg 2006, Research on

@@ -1,11 +1,10 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import org.lonelyloop.model.event.PartnerChange;
 
 /**
  * The partnerships that ended or began, natural and scripted: those of the last day run, in the

@@ -1,6 +1,9 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 import java.io.Serializable;
+import org.lonelyloop.model.AgentView;
+import org.lonelyloop.model.scale.DeJongGierveld;
+import org.lonelyloop.model.scale.LonelinessScale;
 
 /**
  * Agent state as one array per variable, indexed by agent id (0..size-1).
@@ -415,7 +418,7 @@ public final class Population implements Serializable {
      * Renumbers the agents in place: the new agent {@code p} takes every per-agent value of the
      * old agent {@code order[p]}. Only for state that holds no agent numbers (before the first day).
      */
-    void renumber(int[] order) {
+    public void renumber(int[] order) {
         for (java.lang.reflect.Field f : Population.class.getFields()) {
             if (!f.getType().isArray()) {
                 continue;

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 /**
  * The phases of a simulated day, in the order they run. Each phase is one Steppable on MASON's

@@ -1,4 +1,4 @@
-package org.lonelyloop.model.event;
+package org.lonelyloop.model.state;
 
 /**
  * A partnership that ended or began, or became a shared household, on a day: what an event study

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 /**
  * {@code Math.max} and {@code Math.min} for doubles and floats, with the very same results

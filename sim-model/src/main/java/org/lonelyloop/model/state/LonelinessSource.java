@@ -1,4 +1,4 @@
-package org.lonelyloop.model.observe;
+package org.lonelyloop.model.state;
 
 /**
  * The terms that change loneliness each day; the ledger keeps each per agent. Positive values raise

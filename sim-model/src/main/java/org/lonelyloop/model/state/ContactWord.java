@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.state;
 
 /**
  * Packs what the meeting step reads about a tie's other end into one 64-bit word: the agent it
