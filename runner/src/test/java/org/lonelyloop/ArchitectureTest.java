@@ -73,4 +73,45 @@ class ArchitectureTest {
         }
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), calls);
     }
+
+    /**
+     * The same in the source, where javac leaves no trace in the class files: a constant of another
+     * command (compare once read test's default replications) is inlined where it is used.
+     */
+    @Test
+    void noCommandNamesAnotherInItsSource() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/main/java/org/lonelyloop/cli");
+        java.util.regex.Pattern other = java.util.regex.Pattern.compile("\\b([A-Z]\\w*Command)\\b");
+        java.util.List<String> named = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                String self = f.getFileName().toString().replace(".java", "");
+                if (!self.endsWith("Command")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = other.matcher(java.nio.file.Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).equals(self) && java.nio.file.Files.exists(dir.resolve(m.group(1) + ".java"))) {
+                        named.add(self + " names " + m.group(1));
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), named);
+    }
+
+    /**
+     * One class steps a model's days: every driver (a run, a sweep point, the arms of a comparison, a
+     * trial, a calibration, the true lags, the classroom, the benchmark) goes through the RunEngine,
+     * so what happens around a day is said once. (The GUI's Console steps MASON's schedule itself.)
+     */
+    @Test
+    void onlyTheRunEngineStepsDays() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that()
+                .doNotBelongToAnyOf(org.lonelyloop.experiment.RunEngine.class).should()
+                .callMethod(org.lonelyloop.model.LonelyLoop.class, "stepDay")
+                .orShould().callMethod(org.lonelyloop.model.LonelyLoop.class, "stepBurnInDay")
+                .orShould().callMethod(org.lonelyloop.model.LonelyLoop.class, "start")
+                .check(RUNNER);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
@@ -278,10 +279,12 @@ public final class ClassSession {
     /** Plays a whole turn, stepping the model's days itself (the command line's session). */
     public synchronized void playTurn() {
         int days = beginTurn();
-        for (int d = 0; d < days; d++) {
-            model.stepDay();
-            dayDone();
-        }
+        new RunEngine(model).with(new RunEngine.Hook() {
+            @Override
+            public void after(RunEngine run, int day) {
+                dayDone();
+            }
+        }).days(days);
         endTurn();
     }
 
@@ -342,6 +345,7 @@ public final class ClassSession {
     /** The session played again from its start with every choice but those of these agents. */
     LonelyLoop replay(Set<Integer> without) {
         LonelyLoop m = Checkpoint.copy(atStart);
+        RunEngine days = new RunEngine(m);
         for (Segment segment : played) {
             var choices = RuntimeChanges.of(m).choices();
             choices.clear();
@@ -350,9 +354,7 @@ public final class ClassSession {
                     choices.set(e.getKey(), e.getValue());
                 }
             }
-            for (int d = 0; d < segment.days(); d++) {
-                m.stepDay();
-            }
+            days.days(segment.days());
         }
         return m;
     }

@@ -7,11 +7,12 @@ import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.StateSize;
-import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.ScenarioPaths;
+import org.lonelyloop.model.StateSize;
+import org.lonelyloop.model.params.Days;
 import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,10 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             long w0 = System.nanoTime();
             Scenario small = ScenarioPaths.with(s, java.util.Map.of("population.size", Math.min(n, WARMUP_AGENTS),
                     "burnIn", Days.of(30), "duration", Days.of(30)));
-            LonelyLoop model = LonelyLoop.create(small, small.seed(), t);
-            model.start();
-            model.runToEnd();
-            model.finish();
+            new RunEngine(LonelyLoop.create(small, small.seed(), t)).run();
             out.printf(Locale.ROOT, "  warm-up (untimed): %,d agents, 60 days, %.2f s%n", small.population().size(),
                     (System.nanoTime() - w0) / 1e9);
         }
@@ -117,14 +115,12 @@ final class BenchCommand implements Callable<Integer> {
             // Where the time goes: building the people and networks, then settling them, then the days timed.
             model.begin();
             long built = System.nanoTime();
-            while (model.inBurnIn()) {
-                model.stepBurnInDay();
-            }
+            RunEngine engine = new RunEngine(model).settle();
             long t1 = System.nanoTime();
             if (processes) {
                 model.clock(times);
             }
-            model.runToEnd();
+            engine.days(Integer.MAX_VALUE);
             long t2 = System.nanoTime();
             bytesPerAgent = StateSize.of(model) / n;
             parts = StateSize.byPart(model);

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import org.lonelyloop.classroom.ClassSession;
 import org.lonelyloop.classroom.LocalNetwork;
 import org.lonelyloop.classroom.SessionServer;
+import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import picocli.CommandLine.Command;
@@ -71,7 +72,7 @@ final class ClassCommand implements Callable<Integer> {
         Scenario s = options.load().scenario();
         System.err.printf("Preparing %s (%,d people) ...%n", s.name(), s.population().size());
         LonelyLoop model = LonelyLoop.create(s);
-        model.start();
+        new RunEngine(model).settle();
         ClassSession session = new ClassSession(model, turnDays, turns, new SecureRandom());
         SessionServer server;
         try {

@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--replications", paramLabel = "N",
             description = "Paired replications (default: the scenario's experiment.replications, at least "
-                + TestCommand.DEFAULT_REPLICATIONS + ").")
+                + Predictions.DEFAULT_REPLICATIONS + ").")
     Integer replications;
 
     @Option(names = "--seed", description = "Base seed (default: the scenario's); replication r gets a seed derived from it.")
@@ -82,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
         cache.worlds(); // a bad cache setting is said before anything is made
         LoadedScenario loaded = scenario.load();
         Scenario s = seed != null ? loaded.scenario().withSeed(seed) : loaded.scenario();
-        int n = replications != null ? replications : Math.max(TestCommand.DEFAULT_REPLICATIONS,
+        int n = replications != null ? replications : Math.max(Predictions.DEFAULT_REPLICATIONS,
                 s.experiment().replications());
         if (n < 2 || n > 1000) {
             throw new UserError("--replications must be between 2 and 1000 (an interval needs two), was " + n,

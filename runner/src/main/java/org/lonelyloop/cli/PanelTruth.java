@@ -5,9 +5,10 @@ import java.util.List;
 import org.lonelyloop.analysis.PanelAnalysis;
 import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.experiment.PanelGroundTruth;
+import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.params.PanelParams;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.params.PanelParams;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 
@@ -59,24 +60,18 @@ final class PanelTruth {
             }
             agents[k] = (int) ids[k];
         }
-        LonelyLoop model = LonelyLoop.create(s, s.seed(), threads);
-        model.start();
-        PanelGroundTruth truth = null;
-        PanelGroundTruth.Lags lags = null;
-        while (!model.isFinished() && lags == null) {
-            int day = model.day();
-            if (day == waveDay - WEEK) {
-                truth = PanelGroundTruth.branch(model, agents, waveDay, every, p.itemNoise(), s.seed());
-            }
-            model.stepDay();
-            if (truth != null) {
-                truth.afterDay(model, day);
-                if (truth.done(day)) {
-                    lags = truth.lags();
+        PanelGroundTruth[] truth = {null};
+        new RunEngine(LonelyLoop.create(s, s.seed(), threads)).with(new RunEngine.Hook() {
+            @Override
+            public void before(RunEngine run, int day) {
+                if (day == waveDay - WEEK) {
+                    truth[0] = PanelGroundTruth.branch(run, agents, waveDay, every, p.itemNoise(), s.seed());
+                } else if (truth[0] != null && truth[0].done()) {
+                    run.stop();
                 }
             }
-        }
-        model.finish();
+        }).run();
+        PanelGroundTruth.Lags lags = truth[0].lags();
         List<PanelAnalysis.Row> out = new ArrayList<>();
         for (String use : List.of("active", "passive")) {
             RiClpm.Fit fit;
@@ -91,9 +86,9 @@ final class PanelTruth {
             double toUse = (use.equals("active") ? lags.lonelinessToActive() : lags.lonelinessToPassive()) * WEEK;
             out.add(new PanelAnalysis.Row("truth", use, "useToLoneliness",
                     PanelGroundTruth.standardised(toLoneliness, fit, t, true), Double.NaN, Double.NaN,
-                    truth.nudgedCount(), ""));
+                    truth[0].nudgedCount(), ""));
             out.add(new PanelAnalysis.Row("truth", use, "lonelinessToUse",
-                    PanelGroundTruth.standardised(toUse, fit, t, false), Double.NaN, Double.NaN, truth.nudgedCount(),
+                    PanelGroundTruth.standardised(toUse, fit, t, false), Double.NaN, Double.NaN, truth[0].nudgedCount(),
                     ""));
         }
         return out;

@@ -33,13 +33,6 @@ import picocli.CommandLine.Spec;
             + "interval over replications: pass, unclear or fail.",
             "Exit code 1 when a prediction not marked 'bornOut: false' does not pass."})
 final class TestCommand implements Callable<Integer> {
-    /**
-     * Replications when neither the scenario nor --replications asks for more. With three, the 95 %
-     * interval over them takes t = 4.30 (two degrees of freedom) and a level stated to within one and
-     * a half points, as the national share strongly lonely is, was left unclear at 1,000 agents by
-     * the ordinary spread between replications; five (t = 2.78, and the root of five) decide it.
-     */
-    static final int DEFAULT_REPLICATIONS = 5;
     /** The first line of the --csv table. */
     private static final String HEADER = "scenario,measure,at,compare,direction,within,replications,value,reference,"
             + "difference,low,high,verdict,bornOut,why,set";
@@ -64,7 +57,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--replications", paramLabel = "N",
             description = "Replications of each arm (default: the scenario's experiment.replications, at least "
-                + DEFAULT_REPLICATIONS + ", or " + SCALED_DOWN_REPLICATIONS + " when run at a tenth of its size or less).")
+                + Predictions.DEFAULT_REPLICATIONS + ", or " + SCALED_DOWN_REPLICATIONS + " when run at a tenth of its size or less).")
     Integer replications;
 
     @Option(names = "--scale", paramLabel = "F", defaultValue = "1",
@@ -228,6 +221,6 @@ final class TestCommand implements Callable<Integer> {
     /** The replications a scenario gets unless it or --replications asks for more. */
     static int defaultReplications(Scenario s, Predictions.Sizing sizing) {
         int written = s.population().size();
-        return 10L * sizing.of(written) <= written ? SCALED_DOWN_REPLICATIONS : DEFAULT_REPLICATIONS;
+        return 10L * sizing.of(written) <= written ? SCALED_DOWN_REPLICATIONS : Predictions.DEFAULT_REPLICATIONS;
     }
 }

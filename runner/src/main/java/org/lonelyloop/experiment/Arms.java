@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lonelyloop.model.Checkpoint;
-import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.RuntimeChanges;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.output.GroupsWriter;
 import org.lonelyloop.output.RunOutput;
 import org.lonelyloop.output.SnapshotWriter;
-import java.util.Set;
-import org.lonelyloop.model.Scenario;
 
 /**
  * Runs the arms of a comparison (a scenario and the worlds it is compared with) on the same seeds,
@@ -283,17 +283,18 @@ public final class Arms {
             days.add(new int[] {r.day()});
             values.add(r.values().clone());
         });
-        try {
-            while (!model.isFinished() && model.stepDay()) {
+        new RunEngine(model).with(new RunEngine.Hook() {
+            @Override
+            public void after(RunEngine run, int day) {
                 if (output != null) {
-                    output.afterDay(model, model.day() - 1, null);
+                    try {
+                        output.afterDay(model, day, null);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            model.finish();
-        }
+        }).run();
         int[] d = new int[days.size()];
         for (int k = 0; k < d.length; k++) {
             d[k] = days.get(k)[0];

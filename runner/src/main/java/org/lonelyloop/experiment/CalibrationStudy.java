@@ -12,11 +12,11 @@ import org.lonelyloop.analysis.PersonSpecificEffects;
 import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MeasureParams;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.study.Instruments;
 
 /**
@@ -216,23 +216,16 @@ public final class CalibrationStudy {
         // The ground truth of the panel's cross-lags: worlds branched a week before this wave.
         int truthWave = waves / 2;
         int branchDay = truthWave * 365 - 7;
-        PanelGroundTruth truth = null;
-        PanelGroundTruth.Lags trueLags = null;
-        while (!model.isFinished()) {
-            int day = model.day();
-            if (design.groundTruth() && state.panel != null && waves >= 4 && day == branchDay) {
-                truth = PanelGroundTruth.branch(model, state.panel, truthWave * 365, seed);
-            }
-            model.stepDay();
-            if (truth != null) {
-                truth.afterDay(model, day);
-                if (truth.done(day)) {
-                    trueLags = truth.lags();
-                    truth = null;
+        PanelGroundTruth[] truth = {null};
+        new RunEngine(model).with(new RunEngine.Hook() {
+            @Override
+            public void before(RunEngine run, int day) {
+                if (design.groundTruth() && state.panel != null && waves >= 4 && day == branchDay) {
+                    truth[0] = PanelGroundTruth.branch(run, state.panel, truthWave * 365, seed);
                 }
             }
-        }
-        model.finish();
+        }).run();
+        PanelGroundTruth.Lags trueLags = truth[0] != null && truth[0].done() ? truth[0].lags() : null;
 
         Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : yearSums.entrySet()) {
@@ -320,8 +313,7 @@ public final class CalibrationStudy {
         org.lonelyloop.study.EventStudy study = new org.lonelyloop.study.EventStudy(model,
                 org.lonelyloop.study.EventStudy.KINDS, seed ^ 0xE7E47L);
         model.addObserver(r -> study.afterDay(r.day()));
-        model.runToEnd();
-        model.finish();
+        new RunEngine(model).run();
         return study;
     }
 

@@ -172,20 +172,19 @@ public final class DispositionCalibration {
         Scenario s = Records.with(scenario, "population.dispositions", d);
         Survey out = new Survey(s.population().size(), s.measures().itemNoise());
         for (long seed : seeds) {
-            LonelyLoop model = LonelyLoop.create(s, seed, threads);
-            model.start();
             int days = s.duration().count();
             int from = Math.max(0, days - 365);
             int every = Math.max(1, (days - from) / SURVEYS);
-            int taken = 0;
-            for (int day = 0; day < days; day++) {
-                model.stepDay();
-                if (day >= from && (day - from + 1) % every == 0 && taken < SURVEYS) {
-                    out.take(model);
-                    taken++;
+            int[] taken = {0};
+            new RunEngine(LonelyLoop.create(s, seed, threads)).with(new RunEngine.Hook() {
+                @Override
+                public void after(RunEngine run, int day) {
+                    if (day >= from && (day - from + 1) % every == 0 && taken[0] < SURVEYS) {
+                        out.take(run.model());
+                        taken[0]++;
+                    }
                 }
-            }
-            model.finish();
+            }).run();
         }
         return out.done();
     }

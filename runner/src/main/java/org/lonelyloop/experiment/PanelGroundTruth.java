@@ -25,7 +25,7 @@ import org.lonelyloop.study.Instruments;
  * standard deviations of the panel's fitted RI-CLPM. The per-kind lags attribute the whole effect
  * of the nudge to passive or to active hours, as a bivariate panel model does.
  */
-public final class PanelGroundTruth {
+public final class PanelGroundTruth implements RunEngine.Hook {
     /** Raise of usual use in the use world: about 22 % more minutes. */
     public static final double USE_NUDGE = 0.2;
     /** Raise of loneliness in the loneliness world, on the logit scale. */
@@ -47,6 +47,7 @@ public final class PanelGroundTruth {
     private final Instruments.WeekOfUse[] weeks;
     /** [world: original, use, loneliness][wave: t, t+1][0 passive, 1 active, 2 score][person]. */
     private final double[][][][] read;
+    private boolean done;
 
     private PanelGroundTruth(int[] nudged, int waveDay, int interval, double itemNoise, LonelyLoop useWorld,
             LonelyLoop lonelinessWorld) {
@@ -62,32 +63,39 @@ public final class PanelGroundTruth {
     }
 
     /**
-     * Branches the two worlds from {@code model} (between two days, a week before {@code waveDay})
-     * and nudges a random half of {@code panel} in each.
+     * Branches the two worlds from the model {@code run} runs (between two days, a week before
+     * {@code waveDay}), nudges a random half of {@code panel} in each, and has them run alongside it
+     * until wave t+1 has been read.
      */
-    public static PanelGroundTruth branch(LonelyLoop model, int[] panel, int waveDay, long seed) {
-        return branch(model, panel, waveDay, 365, Instruments.ITEM_NOISE, seed);
+    public static PanelGroundTruth branch(RunEngine run, int[] panel, int waveDay, long seed) {
+        return branch(run, panel, waveDay, 365, Instruments.ITEM_NOISE, seed);
     }
 
     /**
-     * As {@link #branch(LonelyLoop, int[], int, long)} for a panel whose next wave comes
+     * As {@link #branch(RunEngine, int[], int, long)} for a panel whose next wave comes
      * {@code interval} days after {@code waveDay} and whose score has the given item noise.
      */
-    public static PanelGroundTruth branch(LonelyLoop model, int[] panel, int waveDay, int interval, double itemNoise,
+    public static PanelGroundTruth branch(RunEngine run, int[] panel, int waveDay, int interval, double itemNoise,
             long seed) {
         int[] half = Instruments.sample(panel, panel.length / 2, new SplittableRandom(seed ^ 0x7A11L));
-        LonelyLoop useWorld = Checkpoint.copy(model);
-        LonelyLoop lonelinessWorld = Checkpoint.copy(model);
+        LonelyLoop useWorld = Checkpoint.copy(run.model());
+        LonelyLoop lonelinessWorld = Checkpoint.copy(run.model());
         RuntimeChanges.of(useWorld).nudgeUse(half, USE_NUDGE);
         RuntimeChanges.of(lonelinessWorld).nudgeLoneliness(half, LONELINESS_NUDGE);
-        return new PanelGroundTruth(half, waveDay, interval, itemNoise, useWorld, lonelinessWorld);
+        PanelGroundTruth truth = new PanelGroundTruth(half, waveDay, interval, itemNoise, useWorld, lonelinessWorld);
+        run.alongside(useWorld);
+        run.alongside(lonelinessWorld);
+        run.with(truth);
+        return truth;
     }
 
-    /** Steps the branched worlds through the day the original has just run, and reads the waves. */
-    public void afterDay(LonelyLoop original, int day) {
-        useWorld.stepDay();
-        lonelinessWorld.stepDay();
-        LonelyLoop[] worlds = {original, useWorld, lonelinessWorld};
+    /** Reads the waves in the three worlds, once each has run the day; lets the copies go after the last. */
+    @Override
+    public void after(RunEngine run, int day) {
+        if (done) {
+            return;
+        }
+        LonelyLoop[] worlds = {run.model(), useWorld, lonelinessWorld};
         for (int w = 0; w < 3; w++) {
             weeks[w].record(worlds[w], day);
         }
@@ -103,11 +111,16 @@ public final class PanelGroundTruth {
                 read[w][wave][2][k] = Instruments.expectedDjgScore(a, itemNoise);
             }
         }
+        if (wave == 1) {
+            done = true;
+            run.leave(useWorld);
+            run.leave(lonelinessWorld);
+        }
     }
 
     /** True once wave t+1 has been read. */
-    public boolean done(int day) {
-        return day >= waveDay + interval;
+    public boolean done() {
+        return done;
     }
 
     /** The persons nudged (a random half of the panel). */
@@ -115,7 +128,7 @@ public final class PanelGroundTruth {
         return nudged.length;
     }
 
-    /** The lags, once {@link #done}. */
+    /** The lags, once {@link #done()}. */
     public Lags lags() {
         double passive = difference(1, 0, 0);
         double active = difference(1, 0, 1);

@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -28,10 +28,10 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
-import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.StateSize;
+import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.StateSize;
 import org.lonelyloop.scenario.ScenarioYaml;
 
 /**
@@ -143,7 +143,7 @@ public final class SettledWorlds {
             return model;
         }
         model = LonelyLoop.create(s, seed, threads);
-        model.start();
+        new RunEngine(model).settle();
         keep(model);
         return model;
     }

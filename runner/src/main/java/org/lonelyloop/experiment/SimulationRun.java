@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.RunOutput;
 
 /**
@@ -54,9 +54,9 @@ public final class SimulationRun {
     public static Result start(Scenario s, long seed, Path work, Options o) throws IOException {
         LonelyLoop settled = o.worlds().cached(s, seed, o.threads());
         if (settled != null) {
-            return drive(settled, work, o, null, false);
+            return drive(settled, work, o, null);
         }
-        return drive(LonelyLoop.create(s, seed, o.threads()), work, o, null, true);
+        return drive(LonelyLoop.create(s, seed, o.threads()), work, o, null);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class SimulationRun {
      * scenario and seed writes.
      */
     public static Result branched(LonelyLoop model, Path work, Options o) throws IOException {
-        return drive(model, work, o, null, false);
+        return drive(model, work, o, null);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class SimulationRun {
      * @throws DamagedCheckpointException naming the file that does not match, with nothing touched
      */
     public static Result resume(Path checkpoint, Options o) throws IOException {
-        return drive(RunCheckpoint.open(checkpoint), RunCheckpoint.folderOf(checkpoint), o, checkpoint, false);
+        return drive(RunCheckpoint.open(checkpoint), RunCheckpoint.folderOf(checkpoint), o, checkpoint);
     }
 
     /** A checkpoint whose seal does not match the files beside it; nothing was changed. */
@@ -116,10 +116,10 @@ public final class SimulationRun {
 
     /**
      * Runs the model to its end writing every output; {@code resumedFrom} is the checkpoint it was
-     * read from, or null for a new run; {@code start}: whether the model has still to be started.
+     * read from, or null for a new run. The model may be new (the engine builds it), in its burn-in
+     * (a checkpoint) or settled.
      */
-    private static Result drive(LonelyLoop model, Path work, Options o, Path resumedFrom, boolean start)
-            throws IOException {
+    private static Result drive(LonelyLoop model, Path work, Options o, Path resumedFrom) throws IOException {
         boolean fresh = resumedFrom == null;
         Scenario s = model.scenario();
         long started = System.nanoTime();
@@ -141,37 +141,46 @@ public final class SimulationRun {
                 firstLast[1] = r;
             });
             model.onDayDone(bar::update);
-            try {
-                if (start) {
-                    model.begin();
-                }
-                int every = o.checkpointEvery() == null ? 0 : o.checkpointEvery().count();
-                // The burn-in is checkpointed too, counting its days from its start: the whole
-                // country's takes hours.
-                boolean settling = model.inBurnIn();
-                while (model.inBurnIn()) {
-                    model.stepBurnInDay();
+            int every = o.checkpointEvery() == null ? 0 : o.checkpointEvery().count();
+            boolean[] settling = {false};
+            RunEngine engine = new RunEngine(model).with(new RunEngine.Hook() {
+                @Override
+                public void afterBurnInDay(RunEngine run) {
+                    settling[0] = true;
+                    // The burn-in is checkpointed too, counting its days from its start: the whole
+                    // country's takes hours.
                     if (every > 0 && model.inBurnIn() && model.burnInDaysDone() % every == 0) {
-                        RunCheckpoint.save(model, work, outputs);
+                        save(model, work, outputs);
                     }
                 }
-                if (settling) {
-                    o.worlds().keep(model);
-                }
-                while (!model.isFinished()) {
+
+                @Override
+                public void settled(RunEngine run) {
+                    if (settling[0]) {
+                        o.worlds().keep(model);
+                    }
                     today[0] = null;
-                    model.stepDay();
-                    int day = model.day() - 1;
-                    for (RunOutput out : outputs) {
-                        out.afterDay(model, day, today[0]);
+                }
+
+                @Override
+                public void after(RunEngine run, int day) {
+                    try {
+                        for (RunOutput out : outputs) {
+                            out.afterDay(model, day, today[0]);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
+                    today[0] = null;
                     if (every > 0 && model.day() % every == 0 && !model.isFinished()) {
-                        RunCheckpoint.save(model, work, outputs);
+                        save(model, work, outputs);
                     }
                 }
+            });
+            try {
+                engine.run();
             } finally {
                 bar.finish();
-                model.finish();
             }
         } catch (UncheckedIOException e) {
             failed = e.getCause();
@@ -187,5 +196,13 @@ public final class SimulationRun {
             firstLast[0] = firstLast[1];
         }
         return new Result(s, model.seed(), firstLast[0], firstLast[1], (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void save(LonelyLoop model, Path work, List<RunOutput> outputs) {
+        try {
+            RunCheckpoint.save(model, work, outputs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -91,69 +91,87 @@ public final class Trial {
             waveDays[k + 1] = randomise - 1 + t.followUps().get(k).count();
         }
         Scenario base = s.withInterventions(background).withDuration(Days.of(randomise + lastFollowUp));
-        long key = Survey.key(seed, STUDY);
-        LonelyLoop trial = LonelyLoop.create(base, seed, threads);
-        trial.start();
-        // The world without the trial is the same world until randomisation: it is branched from the
-        // trial's world then, so the burn-in and the days before run once.
-        LonelyLoop without = null;
-        int sampleFrom = Math.max(0, randomise - WEEK);
-        int[] sample = null;
-        boolean[] treated = null;
-        Instruments.WeekOfUse[] week = null;
-        int running = -1;
-        List<Measurement> out = new ArrayList<>();
-        try {
-            for (int day = 0; day <= waveDays[waveDays.length - 1]; day++) {
-                if (day == sampleFrom) {
-                    sample = Survey.sample(trial, t.size(), t.minAge(), t.maxAge(), key);
-                    if (sample.length < 4) {
-                        throw new IllegalArgumentException("experiment.trial: only " + sample.length + " agents are aged "
-                                + t.minAge() + " to " + t.maxAge() + "; a trial needs at least 4");
-                    }
-                    treated = randomise(sample, t.treatedShare(), key);
-                    week = new Instruments.WeekOfUse[] {new Instruments.WeekOfUse(sample),
-                        new Instruments.WeekOfUse(sample)};
-                }
-                if (day == randomise) {
-                    without = Checkpoint.copy(trial);
-                    running = RuntimeChanges.of(trial).startIntervention(treatment, armOf(sample, treated, true));
-                }
-                if (running >= 0 && day == randomise + t.duration().count()) {
-                    RuntimeChanges.of(trial).stopIntervention(running);
-                }
-                trial.stepDay();
-                if (without != null) {
-                    without.stepDay();
-                }
-                if (sample == null) {
-                    continue;
-                }
-                LonelyLoop[] worlds = {trial, without == null ? trial : without};
-                for (int w = 0; w < 2; w++) {
-                    week[w].record(worlds[w], day);
-                }
-                int wave = Arrays.binarySearch(waveDays, day);
-                if (wave >= 0) {
-                    for (int w = 0; w < 2; w++) {
-                        for (int k = 0; k < sample.length; k++) {
-                            out.add(measure(worlds[w], w == 0, sample[k], treated[k], wave, day,
-                                    week[w].useMinutes(k), key));
-                        }
-                    }
-                }
-            }
-        } finally {
-            trial.finish();
-            if (without != null) {
-                without.finish();
-            }
-        }
+        TrialRun course = new TrialRun(t, treatment, waveDays, Survey.key(seed, STUDY));
+        new RunEngine(LonelyLoop.create(base, seed, threads)).with(course).run();
         int nTreated = 0;
-        for (boolean b : treated) {
+        for (boolean b : course.treated) {
             nTreated += b ? 1 : 0;
         }
-        return new Result(out, effects(out, sample, t, waveDays, key), nTreated, sample.length - nTreated);
+        return new Result(course.out, effects(course.out, course.sample, t, waveDays, course.key), nTreated,
+                course.sample.length - nTreated);
+    }
+
+    /**
+     * The trial as it runs: the sample drawn a week before randomisation, the world without the trial
+     * branched from the trial's world at randomisation (the same world until then, so the burn-in and
+     * the days before run once) and run alongside it, the treatment started in the trial's world and
+     * stopped after its duration, and every wave measured in both worlds.
+     */
+    private static final class TrialRun implements RunEngine.Hook {
+        private final TrialParams t;
+        private final InterventionSpec treatment;
+        private final int[] waveDays;
+        private final long key;
+        private final int randomise;
+        private final int sampleFrom;
+        private LonelyLoop without;
+        private int[] sample;
+        private boolean[] treated;
+        private Instruments.WeekOfUse[] week;
+        private int running = -1;
+        private final List<Measurement> out = new ArrayList<>();
+
+        TrialRun(TrialParams t, InterventionSpec treatment, int[] waveDays, long key) {
+            this.t = t;
+            this.treatment = treatment;
+            this.waveDays = waveDays;
+            this.key = key;
+            this.randomise = t.day().count();
+            this.sampleFrom = Math.max(0, randomise - WEEK);
+        }
+
+        @Override
+        public void before(RunEngine run, int day) {
+            LonelyLoop trial = run.model();
+            if (day == sampleFrom) {
+                sample = Survey.sample(trial, t.size(), t.minAge(), t.maxAge(), key);
+                if (sample.length < 4) {
+                    throw new IllegalArgumentException("experiment.trial: only " + sample.length + " agents are aged "
+                            + t.minAge() + " to " + t.maxAge() + "; a trial needs at least 4");
+                }
+                treated = randomise(sample, t.treatedShare(), key);
+                week = new Instruments.WeekOfUse[] {new Instruments.WeekOfUse(sample),
+                    new Instruments.WeekOfUse(sample)};
+            }
+            if (day == randomise) {
+                without = Checkpoint.copy(trial);
+                run.alongside(without);
+                running = RuntimeChanges.of(trial).startIntervention(treatment, armOf(sample, treated, true));
+            }
+            if (running >= 0 && day == randomise + t.duration().count()) {
+                RuntimeChanges.of(trial).stopIntervention(running);
+            }
+        }
+
+        @Override
+        public void after(RunEngine run, int day) {
+            if (sample == null) {
+                return;
+            }
+            LonelyLoop[] worlds = {run.model(), without == null ? run.model() : without};
+            for (int w = 0; w < 2; w++) {
+                week[w].record(worlds[w], day);
+            }
+            int wave = Arrays.binarySearch(waveDays, day);
+            if (wave >= 0) {
+                for (int w = 0; w < 2; w++) {
+                    for (int k = 0; k < sample.length; k++) {
+                        out.add(measure(worlds[w], w == 0, sample[k], treated[k], wave, day, week[w].useMinutes(k),
+                                key));
+                    }
+                }
+            }
+        }
     }
 
     /** Exactly round(share x n) to treatment, by the order of a keyed draw. */

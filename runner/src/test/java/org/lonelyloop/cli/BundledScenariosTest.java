@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
@@ -64,9 +65,7 @@ class BundledScenariosTest {
         }
         Scenario s = ScenarioLoader.override(full, shorter);
         LonelyLoop m = LonelyLoop.create(s, 1, 2);
-        m.start();
-        m.runToEnd();
-        m.finish();
+        new RunEngine(m).run();
         assertEquals(21, m.day());
         assertTrue(m.latest().get("meanLoneliness") > 0);
     }

@@ -25,22 +25,21 @@ class PanelGroundTruthTest {
         for (int k = 0; k < panel.length; k++) {
             panel[k] = 2 * k;
         }
-        model.start();
-        PanelGroundTruth truth = null;
-        while (!model.isFinished()) {
-            int day = model.day();
-            if (day == 365 - 7) {
-                truth = PanelGroundTruth.branch(model, panel, 365, 5);
-            }
-            model.stepDay();
-            if (truth != null) {
-                truth.afterDay(model, day);
-                if (truth.done(day)) {
-                    return truth.lags();
+        PanelGroundTruth[] truth = {null};
+        new RunEngine(model).with(new RunEngine.Hook() {
+            @Override
+            public void before(RunEngine run, int day) {
+                if (day == 365 - 7) {
+                    truth[0] = PanelGroundTruth.branch(run, panel, 365, 5);
+                } else if (truth[0] != null && truth[0].done()) {
+                    run.stop();
                 }
             }
+        }).run();
+        if (truth[0] == null || !truth[0].done()) {
+            throw new AssertionError("the second wave was never reached");
         }
-        throw new AssertionError("the second wave was never reached");
+        return truth[0].lags();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
@@ -22,9 +23,7 @@ class EventStudyTest {
         LonelyLoop m = LonelyLoop.create(s, seed, 2);
         EventStudy study = new EventStudy(m, EventStudy.KINDS, seed);
         m.addObserver(r -> study.afterDay(r.day()));
-        m.start();
-        m.runToEnd();
-        m.finish();
+        new RunEngine(m).run();
         return study;
     }
 

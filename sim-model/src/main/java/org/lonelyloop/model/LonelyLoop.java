@@ -71,7 +71,11 @@ public final class LonelyLoop extends SimState {
         return new LonelyLoop(scenario.withSeed(seed), seed, threads);
     }
 
-    /** Builds the population and networks, runs the burn-in and schedules the daily phases. */
+    /**
+     * Builds the population and networks, runs the burn-in and schedules the daily phases: what
+     * MASON's Console calls before it steps the schedule. Programs run their days through the
+     * runner's one engine, which also begins and settles a model itself.
+     */
     @Override
     public void start() {
         begin();
@@ -102,6 +106,11 @@ public final class LonelyLoop extends SimState {
         if (day == 0) {
             endBurnIn();
         }
+    }
+
+    /** Whether the population and networks are built ({@link #begin}, {@link #start}, or read back). */
+    public boolean isBuilt() {
+        return world != null;
     }
 
     /** Whether the model is built and days of its burn-in remain ({@link #begin}). */
@@ -158,13 +167,6 @@ public final class LonelyLoop extends SimState {
     /** Runs one simulated day; returns false when the schedule has nothing left (never, in practice). */
     public boolean stepDay() {
         return schedule.step(this);
-    }
-
-    /** Runs until the scenario's duration is reached. */
-    public void runToEnd() {
-        while (!isFinished() && stepDay()) {
-            // each step is one day
-        }
     }
 
     /** True once every day of the scenario's duration has run. */

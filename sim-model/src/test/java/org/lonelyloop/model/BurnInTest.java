@@ -76,7 +76,7 @@ class BurnInTest {
             resumed.stepBurnInDay();
         }
         assertEquals(BURN_IN, resumed.burnInDaysDone());
-        resumed.runToEnd();
+        TestScenarios.runToEnd(resumed);
         resumed.finish();
         Population a = straight.world().population();
         Population b = resumed.world().population();

@@ -21,7 +21,7 @@ class CheckpointTest {
     private static List<double[]> runRest(LonelyLoop m) {
         List<double[]> rows = new ArrayList<>();
         m.addObserver(r -> rows.add(r.values()));
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         return rows;
     }

@@ -20,7 +20,7 @@ class DeterminismTest {
         LonelyLoop m = LonelyLoop.create(s, seed, threads);
         m.addObserver((DayRecord r) -> rows.add(r.values()));
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         return rows;
     }

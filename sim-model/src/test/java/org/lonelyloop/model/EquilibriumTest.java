@@ -36,7 +36,7 @@ class EquilibriumTest {
             }
         });
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         assertEquals(20, yearly.size());
         for (int y = 0; y < yearly.size(); y++) {

@@ -136,7 +136,7 @@ class LifeEventsTest {
             notLonely[r.day()] = r.get("shareNotLonely");
             fromEvents[r.day()] = r.get("lonelinessFromEvents");
         });
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         assertEquals(AGENTS, m.events().get(0).affected().length, "everyone is locked down");
         assertEquals(java.util.List.of("lockdown"), m.agent(3).lifeEventsOn(20));
         assertEquals(java.util.List.of("lockdown.end"), m.agent(3).lifeEventsOn(50));
@@ -158,8 +158,8 @@ class LifeEventsTest {
         long[] formed = new long[2];
         open.addObserver(r -> formed[0] += r.day() >= 5 ? open.tiesFormedToday() : 0);
         closed.addObserver(r -> formed[1] += r.day() >= 5 ? closed.tiesFormedToday() : 0);
-        open.runToEnd();
-        closed.runToEnd();
+        TestScenarios.runToEnd(open);
+        TestScenarios.runToEnd(closed);
         assertTrue(formed[1] < 0.8 * formed[0], "fewer new ties with settings closed: " + formed[0] + " vs " + formed[1]);
     }
 
@@ -169,8 +169,8 @@ class LifeEventsTest {
                 + "{type: lockdown, day: 8d, end: 20d, share: 0.5}]";
         LonelyLoop one = model(events, 25, 1);
         LonelyLoop three = model(events, 25, 3);
-        one.runToEnd();
-        three.runToEnd();
+        TestScenarios.runToEnd(one);
+        TestScenarios.runToEnd(three);
         DayRecord a = one.latest();
         DayRecord b = three.latest();
         for (int c = 0; c < a.columns().size(); c++) {

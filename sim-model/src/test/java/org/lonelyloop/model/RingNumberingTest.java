@@ -106,7 +106,7 @@ class RingNumberingTest {
         LonelyLoop m = LonelyLoop.create(s, 9, threads);
         m.addObserver((DayRecord r) -> rows.add(r.values()));
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         return rows;
     }

@@ -32,8 +32,18 @@ public final class TestScenarios {
     public static LonelyLoop run(Scenario s, long seed, int threads) {
         LonelyLoop m = LonelyLoop.create(s, seed, threads);
         m.start();
-        m.runToEnd();
+        runToEnd(m);
         m.finish();
         return m;
+    }
+
+    /**
+     * Runs a started model's remaining days. The model's tests step days themselves; programs use
+     * the runner's engine, which this module does not see.
+     */
+    public static void runToEnd(LonelyLoop m) {
+        while (!m.isFinished()) {
+            m.stepDay();
+        }
     }
 }

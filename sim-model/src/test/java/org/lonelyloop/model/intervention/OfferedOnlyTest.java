@@ -10,12 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.Scenario;
 
 /**
  * An intervention offered but never kept to (the comparison arm 'without-interventions') leaves the
@@ -36,7 +36,7 @@ class OfferedOnlyTest {
         List<DayRecord> out = new ArrayList<>();
         m.addObserver(out::add);
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         return out;
     }

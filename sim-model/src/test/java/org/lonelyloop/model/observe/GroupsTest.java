@@ -28,7 +28,7 @@ class GroupsTest {
     private static List<DayRecord> run(LonelyLoop m) {
         List<DayRecord> out = new ArrayList<>();
         m.addObserver(out::add);
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         return out;
     }

@@ -43,7 +43,7 @@ class PathwayAblationTest {
             }
         });
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         m.finish();
         return new Run(m, sums);
     }

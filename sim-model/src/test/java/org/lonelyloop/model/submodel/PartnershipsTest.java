@@ -48,7 +48,7 @@ class PartnershipsTest {
         Map<PartnerChange.Kind, Integer> seen = new EnumMap<>(PartnerChange.Kind.class);
         m.partnerChanges().listen(c -> seen.merge(c.kind(), 1, Integer::sum));
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         double[] share = partneredShareByBand(m);
         m.finish();
         PartnerParams p = PartnerParams.defaults();
@@ -80,7 +80,7 @@ class PartnershipsTest {
             }
         });
         m.start();
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         double young = 0;
         double old = 0;
         int nYoung = 0;
@@ -127,7 +127,7 @@ class PartnershipsTest {
         while (m.inBurnIn()) {
             m.stepBurnInDay();
         }
-        m.runToEnd();
+        TestScenarios.runToEnd(m);
         int[] after = relationships(m);
         assertEquals(List.of(), seen);
         assertArrayEquals(before, after, "nobody partners, moves in or loses a partner");
