@@ -3,6 +3,7 @@ package org.lonelyloop.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.lonelyloop.model.LastDay;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.intervention.Intervention;
@@ -28,8 +29,8 @@ public final class EventsWriter extends CsvFileOutput {
     /** Records the day that just ran (call from an observer or after each day). */
     public void record(LonelyLoop model, int day) {
         StringBuilder sb = new StringBuilder();
-        sb.append(day).append(",tiesFormed,").append(model.tiesFormedToday()).append(",\n");
-        sb.append(day).append(",tiesLost,").append(model.tiesLostToday()).append(",\n");
+        sb.append(day).append(",tiesFormed,").append(LastDay.of(model).tiesFormed()).append(",\n");
+        sb.append(day).append(",tiesLost,").append(LastDay.of(model).tiesLost()).append(",\n");
         sb.append(day).append(",partnerDied,").append(model.partnerChanges().count(day, PartnerChange.Kind.WIDOWHOOD)).append(",\n");
         sb.append(day).append(",separated,").append(model.partnerChanges().count(day, PartnerChange.Kind.SEPARATION)).append(",\n");
         sb.append(day).append(",partnered,").append(model.partnerChanges().count(day, PartnerChange.Kind.PARTNERING)).append(",\n");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.lonelyloop.model.LastDay;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.observe.LedgerBreakdown;
@@ -29,7 +30,7 @@ public final class LedgerWriter extends CsvFileOutput {
     @Override
     public void afterDay(LonelyLoop model, int day, DayRecord recorded) {
         if (recorded != null) {
-            write(recorded.day(), model.ledgerBreakdown());
+            write(recorded.day(), LastDay.of(model).ledgerBreakdown());
         }
     }
 

@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.observe.Groups;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.state.Day;
 import org.lonelyloop.model.state.PartnerChanges;
 import org.lonelyloop.model.state.Phase;
-import org.lonelyloop.model.state.Population;
 import org.lonelyloop.model.state.Workers;
 import org.lonelyloop.model.state.World;
 import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The LonelyLoop model: a population whose loneliness, social-media use and face-to-face ties
@@ -29,20 +28,18 @@ import sim.engine.Steppable;
  * count.
  */
 public final class LonelyLoop extends SimState {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     /** The scenario as it stands: the GUI's sliders and switches change it between days. */
     private Scenario scenario;
-    private int threads;
+    private final Crew crew;
 
     private World world;
     private DayPlan plan;
-    /** The scenario's groups and who is in them; null in a checkpoint written before groups existed. */
-    private org.lonelyloop.model.observe.Groups groups;
+    /** The scenario's groups and who is in them (none until {@link #begin}). */
+    private Groups groups = new Groups(List.of());
     private int day;
     private transient DayRecords records;
-
-    private transient Workers workers;
     private transient ProcessClock clock;
     private transient Day context;
     private final PartnerChanges partnerChanges = new PartnerChanges();
@@ -50,7 +47,7 @@ public final class LonelyLoop extends SimState {
     private LonelyLoop(Scenario scenario, long seed, int threads) {
         super(seed);
         this.scenario = scenario;
-        this.threads = threads;
+        this.crew = new Crew(threads);
     }
 
     /** A model of the scenario with its own seed, using all available cores. */
@@ -65,9 +62,6 @@ public final class LonelyLoop extends SimState {
      */
     public static LonelyLoop create(Scenario scenario, long seed, int threads) {
         Bounds.require(scenario);
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
-        }
         return new LonelyLoop(scenario.withSeed(seed), seed, threads);
     }
 
@@ -93,11 +87,11 @@ public final class LonelyLoop extends SimState {
         super.start();
         world = WorldBuilder.build(scenario, seed(), random, workers());
         context = null;
-        groups = new org.lonelyloop.model.observe.Groups(scenario.groups());
+        groups = new Groups(scenario.groups());
         // A model started again is played by no one until someone plays it again.
         plan = new DayPlan(scenario);
         if (plan.act(scenario)) {
-            readyForInterventions();
+            world.readyForInterventions();
         }
         plan.arrange(scenario);
         records().restart();
@@ -143,7 +137,7 @@ public final class LonelyLoop extends SimState {
         }
     }
 
-    private void runPhase(Phase phase) {
+    void runPhase(Phase phase) {
         if (phase == Phase.OBSERVE) {
             long t0 = System.nanoTime();
             observe();
@@ -175,14 +169,6 @@ public final class LonelyLoop extends SimState {
     }
 
     /**
-     * Today's pathway ledger by age band and loneliness category (call from an observer, or after
-     * a day has run).
-     */
-    public java.util.List<org.lonelyloop.model.observe.LedgerBreakdown.Row> ledgerBreakdown() {
-        return org.lonelyloop.model.observe.LedgerBreakdown.measure(world.population(), world.ledger(), workers());
-    }
-
-    /**
      * Called after every simulated day, burn-in included, with the number of days run since
      * {@link #start()} began (for progress reports). Not saved in checkpoints.
      */
@@ -203,10 +189,7 @@ public final class LonelyLoop extends SimState {
     @Override
     public void finish() {
         super.finish();
-        if (workers != null) {
-            workers.close();
-            workers = null;
-        }
+        crew.close();
     }
 
     /** The next day to run: negative in the burn-in ({@link #begin}), 0 before the first recorded day. */
@@ -219,7 +202,7 @@ public final class LonelyLoop extends SimState {
     }
 
     public int threads() {
-        return threads;
+        return crew.threads();
     }
 
     /**
@@ -227,14 +210,7 @@ public final class LonelyLoop extends SimState {
      * or a cache keeps the count it was saved with until told): results are the same for any count.
      */
     public void useThreads(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, was " + n);
-        }
-        if (workers != null) {
-            workers.close();
-            workers = null;
-        }
-        threads = n;
+        crew.use(n);
     }
 
     /**
@@ -251,10 +227,7 @@ public final class LonelyLoop extends SimState {
     }
 
     Workers workers() {
-        if (workers == null) {
-            workers = new Workers(threads);
-        }
-        return workers;
+        return crew.workers();
     }
 
     private Day context() {
@@ -266,10 +239,7 @@ public final class LonelyLoop extends SimState {
     }
 
     /** The scenario's groups, and who has been chosen for them so far. */
-    public org.lonelyloop.model.observe.Groups groups() {
-        if (groups == null) {
-            groups = new org.lonelyloop.model.observe.Groups(List.of());
-        }
+    public Groups groups() {
         return groups;
     }
 
@@ -317,56 +287,13 @@ public final class LonelyLoop extends SimState {
         return plan.interventions();
     }
 
-    /** Makes {@code next}, checked, the scenario with its own groups, interventions and life events (a branch). */
-    void becomeArm(Scenario next) {
-        scenario = next;
-        groups = new org.lonelyloop.model.observe.Groups(next.groups());
-        if (plan.act(next)) {
-            readyForInterventions();
-        }
-        plan.arrange(next);
-    }
-
-    /**
-     * Gives the state only interventions and life events write (the day's modifiers, their ledger
-     * columns) arrays of its own; until then it is shared neutral values.
-     */
-    void readyForInterventions() {
-        world.population().ownModifiers();
-        world.ledger().ownOutsideColumns();
+    /** The scenario's groups anew, for an arm branched with its own ({@link RuntimeChanges#branch}). */
+    void groups(Groups next) {
+        groups = next;
     }
 
     /** The partnerships that ended or began: the last day's, and listeners told of each. */
     public PartnerChanges partnerChanges() {
         return partnerChanges;
-    }
-
-    /** Offline ties formed on the last day run. */
-    public int tiesFormedToday() {
-        return plan.tiesFormedToday();
-    }
-
-    /** Offline ties that ended on the last day run. */
-    public long tiesLostToday() {
-        long sides = 0;
-        Population population = world.population();
-        for (int i = 0; i < population.size; i++) {
-            sides += population.tiesLost[i];
-        }
-        return sides / 2;
-    }
-
-    private static final class PhaseStep implements Steppable {
-        private static final long serialVersionUID = 1L;
-        private final Phase phase;
-
-        PhaseStep(Phase phase) {
-            this.phase = phase;
-        }
-
-        @Override
-        public void step(SimState state) {
-            ((LonelyLoop) state).runPhase(phase);
-        }
     }
 }

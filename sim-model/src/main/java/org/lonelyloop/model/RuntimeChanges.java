@@ -6,6 +6,7 @@ import org.lonelyloop.model.intervention.Choices;
 import org.lonelyloop.model.intervention.Intervention;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
+import org.lonelyloop.model.observe.Groups;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.pathway.PathwayParams;
@@ -92,7 +93,7 @@ public final class RuntimeChanges {
         Scenario next = model.scenario().withInterventions(specs);
         Bounds.require(next);
         model.scenario(next);
-        model.readyForInterventions();
+        model.world().readyForInterventions();
         List<Intervention> running = model.plan().running();
         Intervention started = now.build(running.size());
         if (participants != null) {
@@ -139,7 +140,12 @@ public final class RuntimeChanges {
                     + ": an arm may differ only in its interventions, life events, groups and duration");
         }
         Bounds.require(next);
-        model.becomeArm(next);
+        model.scenario(next);
+        model.groups(new Groups(next.groups()));
+        if (model.plan().act(next)) {
+            model.world().readyForInterventions();
+        }
+        model.plan().arrange(next);
     }
 
     /**
@@ -150,7 +156,7 @@ public final class RuntimeChanges {
     public Choices choices() {
         Choices c = model.plan().choices();
         if (c == null) {
-            model.readyForInterventions();
+            model.world().readyForInterventions();
             c = new Choices(model.populationSize());
             model.plan().choices(c);
             model.plan().arrange(model.scenario());

@@ -156,8 +156,8 @@ class LifeEventsTest {
         LonelyLoop open = model("[{type: illness, day: 5d, end: 40d}]", 40, 2);
         LonelyLoop closed = model("[{type: illness, day: 5d, end: 40d, settingsClosed: true}]", 40, 2);
         long[] formed = new long[2];
-        open.addObserver(r -> formed[0] += r.day() >= 5 ? open.tiesFormedToday() : 0);
-        closed.addObserver(r -> formed[1] += r.day() >= 5 ? closed.tiesFormedToday() : 0);
+        open.addObserver(r -> formed[0] += r.day() >= 5 ? LastDay.of(open).tiesFormed() : 0);
+        closed.addObserver(r -> formed[1] += r.day() >= 5 ? LastDay.of(closed).tiesFormed() : 0);
         TestScenarios.runToEnd(open);
         TestScenarios.runToEnd(closed);
         assertTrue(formed[1] < 0.8 * formed[0], "fewer new ties with settings closed: " + formed[0] + " vs " + formed[1]);

@@ -47,4 +47,13 @@ public final class World implements Serializable {
     public Ring ring() {
         return ring;
     }
+
+    /**
+     * Gives the state only interventions and life events write (the day's modifiers, their ledger
+     * columns) arrays of its own; until then it is shared neutral values.
+     */
+    public void readyForInterventions() {
+        population.ownModifiers();
+        ledger.ownOutsideColumns();
+    }
 }
