@@ -1,9 +1,9 @@
 /**
- * The model core: {@link org.lonelyloop.model.LonelyLoop} (MASON SimState and the one factory
- * every caller uses), agent state as arrays ({@link org.lonelyloop.model.state.Population}), the daily
- * phases and deterministic parallel workers. Depends on MASON's engine (not its display), Commons
- * Math and the sub-packages; never on Swing, AWT, files or the scenario file format.
+ * The model's engine: {@link org.lonelyloop.model.LonelyLoop} (MASON SimState and the one factory
+ * every caller uses), the day's plan, the world's builder and the scenario record. Below it, each on
+ * its floor (FloorsTest): observe; the processes (submodel, pathway, event, intervention); state
+ * (agent state as arrays, {@link org.lonelyloop.model.state.Population}, and what a process sees of
+ * its day); random, network, scale; params. Depends on MASON's engine (not its display) and Commons
+ * Math; never on Swing, AWT, files or the scenario file format, which is another module's.
  */
 package org.lonelyloop.model;
-
-import org.lonelyloop.model.state.Population;

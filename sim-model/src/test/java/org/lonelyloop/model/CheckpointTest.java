@@ -15,8 +15,9 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class CheckpointTest {
-    private static final Scenario S = TestScenarios.with(TestScenarios.small(1500, 80),
-            "interventions=[{type: usage-cap, start: 20d, limits: [1h]}, {type: therapy, start: 10d}]");
+    private static final Scenario S = TestScenarios.small(1500, 80).withInterventions(List.of(
+            TestScenarios.intervention("usage-cap", "start", "20d", "limits", "1h"),
+            TestScenarios.intervention("therapy", "start", "10d")));
 
     private static List<double[]> runRest(LonelyLoop m) {
         List<double[]> rows = new ArrayList<>();

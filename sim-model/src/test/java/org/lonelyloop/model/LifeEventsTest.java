@@ -5,21 +5,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.event.LifeEvent;
+import org.lonelyloop.model.event.LifeEventSpec.Kind;
+import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.network.TieGraph;
 import org.lonelyloop.model.observe.DayRecord;
+import org.lonelyloop.model.params.Days;
 
 /** Life events act through ties, contact and time at home, as docs/ODD.md 7.19 describes. */
 class LifeEventsTest {
     private static final int AGENTS = 1500;
 
-    private static LonelyLoop model(String events, int days, int threads) {
-        Scenario s = TestScenarios.with(TestScenarios.small(AGENTS, days), "events=" + events);
+    private static LonelyLoop model(List<LifeEventSpec> events, int days, int threads) {
+        Scenario s = TestScenarios.small(AGENTS, days).withEvents(events);
         LonelyLoop m = LonelyLoop.create(s, 4, threads);
         m.start();
         return m;
+    }
+
+    /** One event of {@code kind} on day {@code day}, the other settings as name, value pairs. */
+    private static List<LifeEventSpec> event(Kind kind, int day, Object... settings) {
+        Object[] typed = settings.clone();
+        for (int k = 0; k < typed.length; k += 2) {
+            if (typed[k].equals("end")) {
+                typed[k + 1] = Days.of((Integer) typed[k + 1]);
+            }
+        }
+        return List.of(TestScenarios.event(kind, day + "d", typed));
     }
 
     /** Steps until {@code day} days have run (day() == day). */
@@ -31,7 +47,7 @@ class LifeEventsTest {
 
     @Test
     void losingTheConfidantLeavesTheNextFriendToGrowCloseFromLess() {
-        LonelyLoop m = model("[{type: loss, day: 10d, share: 1}]", 200, 2);
+        LonelyLoop m = model(event(Kind.loss, 10, "share", 1.0), 200, 2);
         runTo(m, 10);
         int n = m.populationSize();
         int[] confidant = new int[n];
@@ -73,7 +89,7 @@ class LifeEventsTest {
 
     @Test
     void aLossEndsTheTieWithTheConfidantAndNothingElse() {
-        LonelyLoop m = model("[{type: loss, day: 10d, agent: 7}]", 20, 2);
+        LonelyLoop m = model(event(Kind.loss, 10, "agent", 7), 20, 2);
         runTo(m, 10);
         TieGraph g = m.world().offline();
         int[] before = g.neighboursOf(7);
@@ -98,7 +114,7 @@ class LifeEventsTest {
 
     @Test
     void aMoveEndsTheTiesAndPlacesTheAgentInAnotherSetting() {
-        LonelyLoop m = model("[{type: move, day: 10d, agent: 11}]", 20, 2);
+        LonelyLoop m = model(event(Kind.move, 10, "agent", 11), 20, 2);
         runTo(m, 10);
         int[] before = m.world().offline().neighboursOf(11);
         int from = m.world().ring().places()[11];
@@ -125,7 +141,7 @@ class LifeEventsTest {
 
     @Test
     void aLockdownCutsContactRaisesUseAndLonelinessUntilItEnds() {
-        LonelyLoop m = model("[{type: lockdown, day: 20d, end: 50d}]", 70, 2);
+        LonelyLoop m = model(event(Kind.lockdown, 20, "end", 50), 70, 2);
         double[] contacts = new double[70];
         double[] use = new double[70];
         double[] notLonely = new double[70];
@@ -153,8 +169,8 @@ class LifeEventsTest {
 
     @Test
     void closedSettingsLeaveOnlyFriendsOfFriendsToBefriend() {
-        LonelyLoop open = model("[{type: illness, day: 5d, end: 40d}]", 40, 2);
-        LonelyLoop closed = model("[{type: illness, day: 5d, end: 40d, settingsClosed: true}]", 40, 2);
+        LonelyLoop open = model(event(Kind.illness, 5, "end", 40), 40, 2);
+        LonelyLoop closed = model(event(Kind.illness, 5, "end", 40, "settingsClosed", true), 40, 2);
         long[] formed = new long[2];
         open.addObserver(r -> formed[0] += r.day() >= 5 ? LastDay.of(open).tiesFormed() : 0);
         closed.addObserver(r -> formed[1] += r.day() >= 5 ? LastDay.of(closed).tiesFormed() : 0);
@@ -165,8 +181,9 @@ class LifeEventsTest {
 
     @Test
     void eventsGiveTheSameRunWhateverTheThreadCount() {
-        String events = "[{type: move, day: 3d, share: 0.05}, {type: loss, day: 6d, share: 0.1}, "
-                + "{type: lockdown, day: 8d, end: 20d, share: 0.5}]";
+        List<LifeEventSpec> events = new ArrayList<>(event(Kind.move, 3, "share", 0.05));
+        events.addAll(event(Kind.loss, 6, "share", 0.1));
+        events.addAll(event(Kind.lockdown, 8, "end", 20, "share", 0.5));
         LonelyLoop one = model(events, 25, 1);
         LonelyLoop three = model(events, 25, 3);
         TestScenarios.runToEnd(one);
@@ -207,8 +224,8 @@ class LifeEventsTest {
         twin.start();
         int who = first(twin, true);
         assertTrue(twin.agent(who).getEmotionalLoneliness() < 0.5, "someone lives with a partner and is not lonely");
-        LonelyLoop widowed = LonelyLoop.create(TestScenarios.with(base,
-                "events=[{type: widowhood, day: 10d, agent: " + who + "}]"), 4, 2);
+        LonelyLoop widowed = LonelyLoop.create(base.withEvents(event(Kind.widowhood, 10, "agent", who)),
+                4, 2);
         java.util.List<org.lonelyloop.model.state.PartnerChange> told = new java.util.ArrayList<>();
         widowed.partnerChanges().listen(told::add);
         widowed.start();
@@ -235,8 +252,8 @@ class LifeEventsTest {
         int single = first(probe, false);
         probe.finish();
         LonelyLoop plain = TestScenarios.run(base, 4, 1);
-        LonelyLoop separated = TestScenarios.run(TestScenarios.with(base,
-                "events=[{type: separation, day: 5d, agent: " + single + "}]"), 4, 1);
+        LonelyLoop separated = TestScenarios.run(base.withEvents(event(Kind.separation, 5, "agent", single)), 4,
+                1);
         assertEquals(plain.latest().get("meanLoneliness"), separated.latest().get("meanLoneliness"));
     }
 }

@@ -3,6 +3,7 @@ package org.lonelyloop.model.intervention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.function.ToDoubleBiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,15 +26,26 @@ import org.lonelyloop.model.state.TargetGroup;
 class InterventionEffectsTest {
     private static final Scenario BASE = TestScenarios.small(2000, 56);
 
-    private record Case(String name, String[] intervention, ToDoubleBiFunction<Probe, Integer> measure, int sign) {
+    private record Case(String name, InterventionSpec intervention, String[] population,
+            ToDoubleBiFunction<Probe, Integer> measure, int sign) {
+        Case(String name, InterventionSpec intervention, ToDoubleBiFunction<Probe, Integer> measure, int sign) {
+            this(name, intervention, new String[0], measure, sign);
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
-    private static LonelyLoop run(String... overrides) {
-        return TestScenarios.run(TestScenarios.with(BASE, overrides), 21, 2);
+    /** A run with the intervention (none when null) in a population set as {@code population} says. */
+    private static LonelyLoop run(InterventionSpec intervention, String... population) {
+        Scenario s = TestScenarios.with(BASE, population);
+        return TestScenarios.run(intervention == null ? s : s.withInterventions(List.of(intervention)), 21, 2);
+    }
+
+    private static InterventionSpec iv(String type, Object... settings) {
+        return TestScenarios.intervention(type, settings);
     }
 
     private static double use(Probe p, int i) {
@@ -42,28 +54,28 @@ class InterventionEffectsTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                new Case("usage-cap", new String[] {"interventions=[{type: usage-cap, limits: [45m]}]"},
+                new Case("usage-cap", iv("usage-cap", "limits", "45m"),
                         InterventionEffectsTest::use, -1),
-                new Case("phone-off", new String[] {"interventions=[{type: phone-off, windows: ['22:00-07:00']}]"},
+                new Case("phone-off", iv("phone-off", "windows", "22:00-07:00"),
                         (p, i) -> p.population().nightMinutes[i], -1),
-                new Case("fewer-platforms", new String[] {"interventions=[{type: fewer-platforms, keep: 1}]"},
+                new Case("fewer-platforms", iv("fewer-platforms", "keep", 1.0),
                         InterventionEffectsTest::use, -1),
-                new Case("computer-only", new String[] {"interventions=[{type: computer-only}]"},
+                new Case("computer-only", iv("computer-only"),
                         (p, i) -> p.population().habit[i], -1),
-                new Case("mindful-use", new String[] {"interventions=[{type: mindful-use, pause: 0.8, "
-                        + "target: {lonelinessScoreAtLeast: 4}}]"}, InterventionEffectsTest::use, -1),
-                new Case("curate-feed", new String[] {"interventions=[{type: curate-feed, curation: 0.8}]"},
+                new Case("mindful-use", iv("mindful-use", "pause", 0.8,
+                        "target.lonelinessScoreAtLeast", 4.0), InterventionEffectsTest::use, -1),
+                new Case("curate-feed", iv("curate-feed", "curation", 0.8),
                         (p, i) -> p.ledger().loneliness(LonelinessSource.COMPARISON)[i], -1),
-                new Case("offline-investment", new String[] {"interventions=[{type: offline-investment, initiative: 0.5}]"},
+                new Case("offline-investment", iv("offline-investment", "initiative", 0.5),
                         (p, i) -> p.population().contactFactor[i], +1),
-                new Case("hobby", new String[] {"interventions=[{type: hobby}]"}, InterventionEffectsTest::use, -1),
-                new Case("therapy", new String[] {"interventions=[{type: therapy, placesPer1000: 200, course: 4w, "
-                        + "coverage: 1, anxietyReduction: 0.3}]"}, (p, i) -> p.population().socialAnxiety[i], -1),
-                new Case("support-community", new String[] {"interventions=[{type: support-community}]"},
+                new Case("hobby", iv("hobby"), InterventionEffectsTest::use, -1),
+                new Case("therapy", iv("therapy", "placesPer1000", 200.0, "course", "4w",
+                        "coverage", 1.0, "anxietyReduction", 0.3), (p, i) -> p.population().socialAnxiety[i], -1),
+                new Case("support-community", iv("support-community"),
                         (p, i) -> p.population().support[i], +1),
-                new Case("parental-guidance", new String[] {"population.minAge=12", "population.maxAge=18",
-                    "interventions=[{type: parental-guidance, limit: 1h}]"}, InterventionEffectsTest::use, -1),
-                new Case("deactivation", new String[] {"interventions=[{type: deactivation}]"},
+                new Case("parental-guidance", iv("parental-guidance", "limit", "1h"),
+                    new String[] {"population.minAge=12", "population.maxAge=18"}, InterventionEffectsTest::use, -1),
+                new Case("deactivation", iv("deactivation"),
                         InterventionEffectsTest::use, -1))
                 .map(Arguments::of);
     }
@@ -71,11 +83,10 @@ class InterventionEffectsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void movesItsTargetBehaviourTheDocumentedWay(Case c) {
-        LonelyLoop treated = run(c.intervention());
+        LonelyLoop treated = run(c.intervention(), c.population());
         int[] who = treated.interventions().get(0).participants();
         assertTrue(who.length > 50, c.name() + " reaches people: " + who.length);
-        String[] population = Stream.of(c.intervention()).filter(s -> s.startsWith("population.")).toArray(String[]::new);
-        LonelyLoop control = run(population);
+        LonelyLoop control = run(null, c.population());
         Probe t = new Probe(treated);
         Probe u = new Probe(control);
         double with = 0;
@@ -89,7 +100,7 @@ class InterventionEffectsTest {
 
     @Test
     void noAdherentParticipantExceedsTheCurrentStepOfAUsageCap() {
-        LonelyLoop m = run("interventions=[{type: usage-cap, limits: [90m, 60m, 30m], stepEvery: 2w, adherence: 1}]");
+        LonelyLoop m = run(iv("usage-cap", "limits", "90m, 60m, 30m", "stepEvery", "2w", "adherence", 1.0));
         UsageCap cap = (UsageCap) m.interventions().get(0);
         Population pop = new Probe(m).population();
         double limit = cap.limitAfter(55);
@@ -111,7 +122,7 @@ class InterventionEffectsTest {
 
     @Test
     void therapyHasAWaitingListWhenPlacesAreFew() {
-        LonelyLoop m = run("interventions=[{type: therapy, placesPer1000: 2, course: 8w, coverage: 1}]");
+        LonelyLoop m = run(iv("therapy", "placesPer1000", 2.0, "course", "8w", "coverage", 1.0));
         Therapy t = (Therapy) m.interventions().get(0);
         assertTrue(t.waiting() > 0, "more candidates than places leaves people waiting");
         assertTrue(t.participants().length > t.waiting(), "some got a place");

@@ -18,11 +18,13 @@ import org.lonelyloop.model.TestScenarios;
  * measured apart, and invisible to everything else the model does.
  */
 class GroupsTest {
-    private static final String ANXIOUS_ADULTS = "groups=[{name: anxious, among: {minAge: 18}, "
-            + "who: {socialAnxietyAtLeast: 0.5}}, {name: late, day: 10d, who: {minAge: 60}}]";
+    /** The socially anxious among adults, chosen at the start; those over 60, chosen on day 10. */
+    private static final List<GroupSpec> ANXIOUS_ADULTS = List.of(
+            TestScenarios.group("name", "anxious", "among.minAge", 18.0, "who.socialAnxietyAtLeast", 0.5),
+            TestScenarios.group("name", "late", "day", "10d", "who.minAge", 60.0));
 
     private static Scenario withGroups() {
-        return TestScenarios.with(TestScenarios.small(800, 20), ANXIOUS_ADULTS);
+        return TestScenarios.small(800, 20).withGroups(ANXIOUS_ADULTS);
     }
 
     private static List<DayRecord> run(LonelyLoop m) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Probe;
@@ -55,8 +56,8 @@ class LoopGainTest {
     @Test
     void aBindingTimeLimitCutsTheArrowFromLonelinessToUse() {
         // Heavy users under a 15-minute limit kept on every day: the minutes cannot rise however lonely they feel.
-        Scenario capped = TestScenarios.with(BASE,
-                "interventions=[{type: usage-cap, limits: [15m], adherence: 1, coverage: 1, start: 0d}]");
+        Scenario capped = BASE.withInterventions(List.of(TestScenarios.intervention("usage-cap", "limits", "15m",
+                "adherence", 1.0, "coverage", 1.0, "start", "0d")));
         Probe free = ran(BASE);
         Probe limited = ran(capped);
         double before = 0;

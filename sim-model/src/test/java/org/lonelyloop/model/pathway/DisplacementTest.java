@@ -3,17 +3,28 @@ package org.lonelyloop.model.pathway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
+import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.observe.DayRecord;
 
 /** What moves time with people is a change of use: use above one's usual level displaces, below it frees time. */
 class DisplacementTest {
     private static final String HEAVY = "population.useMinutesMedian=[450, 300, 225, 165, 120, 75, 36]";
     /** Everyone at home with twice their usual use, but no less chance of contact: use alone rises. */
-    private static final String DOUBLED = "events=[{type: illness, day: 0d, end: 2y, contactFactor: 1, useFactor: 2}]";
-    private static final String CAPPED = "interventions=[{type: usage-cap, start: 0d, coverage: 1, adherence: 1, limits: [10m]}]";
+    /** Twice the usual use from the first day on, and nothing else changed: an illness that keeps contact as it was. */
+    private static Scenario doubled(Scenario s) {
+        return s.withEvents(List.of(TestScenarios.event(LifeEventSpec.Kind.illness, "0d", "end", "2y", "contactFactor", 1.0,
+                "useFactor", 2.0)));
+    }
+
+    /** Everyone kept to ten minutes a day from the first day on. */
+    private static Scenario capped(Scenario s) {
+        return s.withInterventions(List.of(TestScenarios.intervention("usage-cap", "start", "0d", "coverage", 1.0,
+                "adherence", 1.0, "limits", "10m")));
+    }
 
     private static DayRecord run(Scenario s, String... overrides) {
         return TestScenarios.run(TestScenarios.with(s, overrides), 11, 2).latest();
@@ -23,7 +34,7 @@ class DisplacementTest {
     void useAboveOnesUsualLevelMeansFewerMeetingsAndWeakerTies() {
         Scenario base = TestScenarios.with(TestScenarios.small(3000, 180), "pathways.displacement.strength=1");
         DayRecord usual = run(base);
-        DayRecord doubled = run(base, DOUBLED);
+        DayRecord doubled = run(doubled(base));
         assertTrue(doubled.get("meanUseMinutes") > 1.6 * usual.get("meanUseMinutes"),
                 "use " + usual.get("meanUseMinutes") + " -> " + doubled.get("meanUseMinutes"));
         assertTrue(doubled.get("meanContacts") < usual.get("meanContacts") * 0.9,
@@ -37,13 +48,13 @@ class DisplacementTest {
     void useBelowOnesUsualLevelFreesTimeForPeople() {
         Scenario base = TestScenarios.with(TestScenarios.small(3000, 60), "pathways.displacement.strength=1");
         DayRecord usual = run(base);
-        DayRecord capped = run(base, CAPPED);
+        DayRecord capped = run(capped(base));
         assertTrue(capped.get("meanContacts") > usual.get("meanContacts") * 1.05,
                 "contacts " + usual.get("meanContacts") + " -> " + capped.get("meanContacts"));
         assertTrue(capped.get("lonelinessFromDisplacement") < 0, "freed time relieves loneliness");
         Scenario off = TestScenarios.with(base, "pathways.displacement.enabled=false");
         // Other pathways move contact a little too (less comparison, FOMO and sleep loss): within 4 %.
-        assertEquals(run(off).get("meanContacts"), run(off, CAPPED).get("meanContacts"),
+        assertEquals(run(off).get("meanContacts"), run(capped(off)).get("meanContacts"),
                 0.04 * run(off).get("meanContacts"), "without displacement a time limit frees no time for people");
     }
 
@@ -60,7 +71,7 @@ class DisplacementTest {
 
     @Test
     void switchedOffDisplacementBooksNothing() {
-        DayRecord off = run(TestScenarios.small(2000, 30), "pathways.displacement.enabled=false", DOUBLED);
+        DayRecord off = run(doubled(TestScenarios.with(TestScenarios.small(2000, 30), "pathways.displacement.enabled=false")));
         assertEquals(0, off.get("lonelinessFromDisplacement"));
     }
 
@@ -68,7 +79,7 @@ class DisplacementTest {
     void reversedDisplacementTurnsExtraUseIntoExtraContact() {
         Scenario base = TestScenarios.with(TestScenarios.small(3000, 180), "pathways.displacement.strength=-1");
         DayRecord usual = run(base);
-        DayRecord doubled = run(base, DOUBLED);
+        DayRecord doubled = run(doubled(base));
         assertTrue(doubled.get("meanContacts") > usual.get("meanContacts") * 1.05);
         assertTrue(doubled.get("lonelinessFromDisplacement") < 0, "stimulation lowers loneliness");
     }

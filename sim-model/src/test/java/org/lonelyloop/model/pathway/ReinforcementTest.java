@@ -3,6 +3,8 @@ package org.lonelyloop.model.pathway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.Probe;
@@ -14,11 +16,12 @@ class ReinforcementTest {
     private static final int START = 10;
     private static final int DAYS = 28;
 
-    /** The model, stepped to the end of day {@code until}. */
-    private static LonelyLoop runTo(String deactivation, int until) {
-        LonelyLoop m = LonelyLoop.create(TestScenarios.with(TestScenarios.small(1500, 120),
-                "interventions=[{type: deactivation, start: " + START + "d, end: " + (START + DAYS) + "d, adherence: 1.0"
-                        + deactivation + "}]"), 9, 2);
+    /** The model under a deactivation with these settings as well, stepped to the end of day {@code until}. */
+    private static LonelyLoop runTo(int until, Object... deactivation) {
+        List<Object> settings = new ArrayList<>(List.of("start", START + "d", "end", (START + DAYS) + "d", "adherence", 1.0));
+        settings.addAll(List.of(deactivation));
+        LonelyLoop m = LonelyLoop.create(TestScenarios.small(1500, 120).withInterventions(
+                List.of(TestScenarios.intervention("deactivation", settings.toArray()))), 9, 2);
         m.start();
         while (m.day() <= until) {
             m.stepDay();
@@ -28,8 +31,8 @@ class ReinforcementTest {
 
     @Test
     void aDayWithoutAnyUseTeachesNothingAndTheHabitOnlyFades() {
-        Population before = new Probe(runTo("", START - 1)).population();
-        Population after = new Probe(runTo("", START + DAYS - 1)).population();
+        Population before = new Probe(runTo(START - 1)).population();
+        Population after = new Probe(runTo(START + DAYS - 1)).population();
         double decay = Math.pow(1 - Reinforcement.Params.defaults().habitDecay(), DAYS);
         for (int i = 0; i < before.size; i++) {
             assertEquals(0, after.useMinutes[i], 0.0, "agent " + i + " keeps to the deactivation");
@@ -40,8 +43,8 @@ class ReinforcementTest {
 
     @Test
     void usingLessDoesNotLowerTheExpectedRewardRate() {
-        Population before = new Probe(runTo(", allowedShare: 0.3", START - 1)).population();
-        Population after = new Probe(runTo(", allowedShare: 0.3", START + DAYS - 1)).population();
+        Population before = new Probe(runTo(START - 1, "allowedShare", 0.3)).population();
+        Population after = new Probe(runTo(START + DAYS - 1, "allowedShare", 0.3)).population();
         double rateBefore = 0;
         double rateAfter = 0;
         double rewardsBefore = 0;

@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Map;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeGroup;
@@ -15,7 +16,6 @@ import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.Scenario;
 
 /**
  * The JSON Schema (draft 2020-12) of scenario files, generated from the parameter records the

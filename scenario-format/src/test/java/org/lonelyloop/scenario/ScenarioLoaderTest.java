@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.params.Days;
 
 class ScenarioLoaderTest {
     private static final Path INVALID = Path.of("src/test/resources/invalid");

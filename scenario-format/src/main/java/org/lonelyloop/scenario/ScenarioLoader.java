@@ -15,12 +15,12 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
-import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.observe.GroupSpec;
+import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Violation;
 
 /**

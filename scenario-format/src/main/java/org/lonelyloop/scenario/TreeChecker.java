@@ -12,9 +12,9 @@ import java.util.function.Function;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeGroup;
-import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.MayBeAbsent;
 import org.lonelyloop.model.params.Minutes;
 
 /**
