@@ -8,18 +8,17 @@ import java.util.Map;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
+import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
 import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.report.KeyFigure;
-import org.lonelyloop.scenario.ScenarioException;
-import org.lonelyloop.scenario.ScenarioLoader;
 import sim.util.Interval;
 
 /**
@@ -32,28 +31,37 @@ import sim.util.Interval;
  */
 public final class ClassroomControls extends PropertyTable {
     /**
-     * The interventions a class can switch on, as scenario entries (tuned for a small group), each
-     * under its type's name as the model's class spells it ({@code usage-cap}: UsageCap), so the
-     * switch, the scenario file, the class and the docs say one name.
+     * The interventions a class can switch on (tuned for a small group), each laid over its type's
+     * defaults and kept under its type's name as the model's class spells it ({@code usage-cap}:
+     * UsageCap), so the switch, the scenario file, the class and the docs say one name.
      */
-    static final Map<String, String> SWITCHES = new LinkedHashMap<>();
+    static final Map<String, InterventionSpec> SWITCHES = new LinkedHashMap<>();
 
     static {
-        for (String entry : List.of("{type: usage-cap, limits: [1h], adherence: 0.9}", "{type: phone-off, adherence: 0.9}",
-                "{type: fewer-platforms}", "{type: curate-feed}", "{type: offline-investment}", "{type: hobby}",
-                "{type: therapy, placesPer1000: 100}", "{type: support-community}")) {
-            SWITCHES.put(switchName(entry), entry);
-        }
+        add("usage-cap", "limits", List.of(Minutes.hours(1)), "adherence", 0.9);
+        add("phone-off", "adherence", 0.9);
+        add("fewer-platforms");
+        add("curate-feed");
+        add("offline-investment");
+        add("hobby");
+        add("therapy", "placesPer1000", 100.0);
+        add("support-community");
     }
 
-    /** The switch's name: its entry's type in the model's spelling ({@code phone-off}: PhoneOff). */
-    static String switchName(String entry) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("type: ([a-z-]+)").matcher(entry);
-        if (!m.find()) {
-            throw new IllegalArgumentException("no type in " + entry);
+    /** A switch of {@code type}: its defaults with these components changed (name, value pairs). */
+    private static void add(String type, Object... settings) {
+        Record spec = (Record) InterventionTypes.defaults(type);
+        for (int k = 0; k < settings.length; k += 2) {
+            spec = Records.with(spec, (String) settings[k], settings[k + 1]);
         }
+        Bounds.require(spec);
+        SWITCHES.put(switchName(type), (InterventionSpec) spec);
+    }
+
+    /** The switch's name: its type in the model's spelling ({@code phone-off}: PhoneOff). */
+    static String switchName(String type) {
         StringBuilder name = new StringBuilder();
-        for (String part : m.group(1).split("-")) {
+        for (String part : type.split("-")) {
             name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
         return name.toString();
@@ -124,12 +132,7 @@ public final class ClassroomControls extends PropertyTable {
 
     /** The spec behind a switch. */
     static InterventionSpec spec(String name) {
-        try {
-            return ScenarioLoader.override(Scenario.defaults(), List.of("interventions=[" + SWITCHES.get(name) + "]"))
-                    .interventions().get(0);
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("switch " + name + ": " + e.getMessage(), e);
-        }
+        return SWITCHES.get(name);
     }
 
     // ---- pathways -----------------------------------------------------------------------------
