@@ -1,6 +1,6 @@
 package org.lonelyloop.analysis;
 
-import org.lonelyloop.model.params.Expectation;
+import org.lonelyloop.scenario.Expectation;
 
 /**
  * A stated prediction judged over replications. Each replication gives the measure in the scenario's

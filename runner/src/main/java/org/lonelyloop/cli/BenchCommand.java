@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.ScenarioPaths;
 import org.lonelyloop.model.StateSize;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.KeyPaths;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
         Scenario s = scenario.load().scenario().withDuration(Days.of(days));
         if (agents != null) {
             try {
-                s = ScenarioPaths.with(s, "population.size", agents);
+                s = KeyPaths.with(s, "population.size", agents);
             } catch (IllegalArgumentException e) {
                 throw new UserError("--agents: " + e.getMessage().replace("invalid parameters:\n  ", ""), Main.BAD_INPUT);
             }
@@ -96,9 +96,9 @@ final class BenchCommand implements Callable<Integer> {
                 s.name(), n, days, s.burnIn(), t, repeat);
         if (warmup) {
             long w0 = System.nanoTime();
-            Scenario small = ScenarioPaths.with(s, java.util.Map.of("population.size", Math.min(n, WARMUP_AGENTS),
+            Scenario small = KeyPaths.with(s, java.util.Map.of("population.size", Math.min(n, WARMUP_AGENTS),
                     "burnIn", Days.of(30), "duration", Days.of(30)));
-            new RunEngine(LonelyLoop.create(small, small.seed(), t)).run();
+            new RunEngine(LonelyLoop.create(small.model(), small.seed(), t)).run();
             out.printf(Locale.ROOT, "  warm-up (untimed): %,d agents, 60 days, %.2f s%n", small.population().size(),
                     (System.nanoTime() - w0) / 1e9);
         }
@@ -111,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int r = 0; r < repeat; r++) {
             resetPeaks();
             long t0 = System.nanoTime();
-            LonelyLoop model = LonelyLoop.create(s, s.seed() + r, t);
+            LonelyLoop model = LonelyLoop.create(s.model(), s.seed() + r, t);
             // Where the time goes: building the people and networks, then settling them, then the days timed.
             model.begin();
             long built = System.nanoTime();

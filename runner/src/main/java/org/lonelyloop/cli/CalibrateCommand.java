@@ -14,10 +14,10 @@ import org.lonelyloop.experiment.CalibrationStudy;
 import org.lonelyloop.experiment.Calibrator;
 import org.lonelyloop.experiment.DispositionCalibration;
 import org.lonelyloop.experiment.JointCalibration;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.ScenarioPaths;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.KeyPaths;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -223,11 +223,11 @@ final class CalibrateCommand implements Callable<Integer> {
                 Map<String, Object> sized = new LinkedHashMap<>(values);
                 sized.put("population.size", agents);
                 sized.put("duration", Days.years(tf.years()));
-                Scenario s = ScenarioPaths.with(base, sized);
+                Scenario s = KeyPaths.with(base, sized);
                 Map<String, Double> m = new LinkedHashMap<>(CalibrationStudy.measure(s, seed, perEvaluation,
                         CalibrationStudy.Design.standard()));
                 if (trialBase != null) {
-                    m.putAll(CalibrationStudy.trial(ScenarioPaths.with(trialBase, values), seed, perEvaluation));
+                    m.putAll(CalibrationStudy.trial(KeyPaths.with(trialBase, values), seed, perEvaluation));
                 }
                 return m;
             } catch (IllegalArgumentException e) {

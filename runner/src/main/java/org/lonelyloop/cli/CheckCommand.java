@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.experiment.CalibrationStudy;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.ScenarioPaths;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.KeyPaths;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         ScenarioSource source = file.resolve(t.scenario(), isPath);
         Scenario s;
         try {
-            s = ScenarioPaths.with(ScenarioLoader.load(source).scenario(),
+            s = KeyPaths.with(ScenarioLoader.load(source).scenario(),
                     Map.of("population.size", n, "duration", Days.years(t.years())));
         } catch (IllegalArgumentException e) {
             throw new UserError((agents != null ? "--agents" : "the targets file") + ": "

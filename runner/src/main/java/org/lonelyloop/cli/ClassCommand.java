@@ -12,7 +12,7 @@ import org.lonelyloop.classroom.LocalNetwork;
 import org.lonelyloop.classroom.SessionServer;
 import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,7 +71,7 @@ final class ClassCommand implements Callable<Integer> {
         options.overrides = overrides;
         Scenario s = options.load().scenario();
         System.err.printf("Preparing %s (%,d people) ...%n", s.name(), s.population().size());
-        LonelyLoop model = LonelyLoop.create(s);
+        LonelyLoop model = LonelyLoop.create(s.model());
         new RunEngine(model).settle();
         ClassSession session = new ClassSession(model, turnDays, turns, new SecureRandom());
         SessionServer server;

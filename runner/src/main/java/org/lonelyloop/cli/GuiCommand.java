@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.gui.LonelyLoopWithUI;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

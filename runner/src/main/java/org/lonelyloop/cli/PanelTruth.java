@@ -7,8 +7,8 @@ import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.experiment.PanelGroundTruth;
 import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.params.PanelParams;
+import org.lonelyloop.scenario.PanelParams;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 
@@ -61,7 +61,7 @@ final class PanelTruth {
             agents[k] = (int) ids[k];
         }
         PanelGroundTruth[] truth = {null};
-        new RunEngine(LonelyLoop.create(s, s.seed(), threads)).with(new RunEngine.Hook() {
+        new RunEngine(LonelyLoop.create(s.model(), s.seed(), threads)).with(new RunEngine.Hook() {
             @Override
             public void before(RunEngine run, int day) {
                 if (day == waveDay - WEEK) {

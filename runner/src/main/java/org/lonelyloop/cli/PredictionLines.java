@@ -2,8 +2,8 @@ package org.lonelyloop.cli;
 
 import java.util.Locale;
 import org.lonelyloop.analysis.Judgement;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.params.Expectation;
+import org.lonelyloop.scenario.Expectation;
+import org.lonelyloop.scenario.Scenario;
 
 /** A prediction's verdict as one table line, for test, run and compare alike. */
 final class PredictionLines {

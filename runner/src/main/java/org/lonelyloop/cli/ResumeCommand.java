@@ -8,13 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.PendingRun;
-import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Scenario;
+import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,9 +75,16 @@ final class ResumeCommand implements Callable<Integer> {
         }
         int nThreads = RunSettings.threads(threads != null ? threads
                 : Math.min(pending.threads(), 4 * Runtime.getRuntime().availableProcessors()));
+        Scenario scenario;
+        try {
+            scenario = ScenarioLoader.fromTree(pending.scenario(), work.resolve(PendingRun.FILE).toString());
+        } catch (ScenarioException e) {
+            throw new UserError("cannot resume " + checkpoint + ": its scenario, kept in " + PendingRun.FILE
+                    + ", no longer reads (written by another version?): " + e.getMessage(), Main.BAD_INPUT, e);
+        }
         SimulationRun.Result r;
         try (Interruption hint = Interruption.watch(work, true, spec.commandLine().getErr())) {
-            r = SimulationRun.resume(checkpoint, new SimulationRun.Options(nThreads, Days.of(pending.checkpointEvery()),
+            r = SimulationRun.resume(checkpoint, scenario, new SimulationRun.Options(nThreads, Days.of(pending.checkpointEvery()),
                     StatusLine.onStandardError(output.quiet)));
         } catch (Checkpoint.RefusedException e) {
             throw new UserError(checkpoint + " was refused: " + e.getMessage(), Main.BAD_INPUT, e);

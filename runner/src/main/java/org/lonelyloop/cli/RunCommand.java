@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lonelyloop.experiment.PendingRun;
-import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.SimulationRun;
+import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.SweepPlan;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Scenario;
+import org.lonelyloop.scenario.ScenarioYaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -119,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
         try (results) {
             if (every != null) {
                 new PendingRun(target.toString(), loaded.sources(), loaded.overrides(), threads, every.count(),
-                        started.toString()).write(results.work());
+                        started.toString(), ScenarioYaml.toTree(s)).write(results.work());
             }
             SimulationRun.Result r;
             try (Interruption hint = Interruption.watch(results.work(), every != null, spec.commandLine().getErr())) {

@@ -16,16 +16,16 @@ import org.lonelyloop.experiment.RunCheckpoint;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.output.TimeSeriesWriter;
 import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Report;
+import org.lonelyloop.scenario.Expectation;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.table.CsvTable;
 

@@ -2,7 +2,7 @@ package org.lonelyloop.cli;
 
 import java.nio.file.Path;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /** The options that shape a simulation, shared by run and sweep. */
@@ -60,7 +60,7 @@ public final class RunSettings {
             int n = days();
             s = s.withDuration(Days.of(n));
             // Snapshots past the shortened run would fail later; keep those within it.
-            s = s.withOutputs(new org.lonelyloop.model.params.OutputParams(s.outputs().every(),
+            s = s.withOutputs(new org.lonelyloop.scenario.OutputParams(s.outputs().every(),
                     s.outputs().snapshots().stream().filter(d -> d.count() <= n).toList()));
         }
         return seed != null ? s.withSeed(seed) : s;
@@ -83,9 +83,9 @@ public final class RunSettings {
 
     int replications(Scenario s) {
         int n = replications != null ? replications : s.experiment().replications();
-        if (n < 1 || n > org.lonelyloop.model.params.ExperimentParams.MAX_REPLICATIONS) {
+        if (n < 1 || n > org.lonelyloop.scenario.ExperimentParams.MAX_REPLICATIONS) {
             throw new UserError("--replications must be between 1 and "
-                    + org.lonelyloop.model.params.ExperimentParams.MAX_REPLICATIONS + ", was " + n, Main.BAD_INPUT);
+                    + org.lonelyloop.scenario.ExperimentParams.MAX_REPLICATIONS + ", was " + n, Main.BAD_INPUT);
         }
         return n;
     }

@@ -9,12 +9,12 @@ import java.util.List;
 import org.lonelyloop.experiment.StatusLine;
 import org.lonelyloop.experiment.Sweep;
 import org.lonelyloop.experiment.SweepPlan;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.report.KeyFigure;
 import org.lonelyloop.report.Report;
+import org.lonelyloop.scenario.ExperimentParams;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 
 /** Runs (a shard of) a sweep into its folder and reports it: the sweep command's work, and run's with replications. */

@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.output.GroupsWriter;
 import org.lonelyloop.output.RunOutput;
 import org.lonelyloop.output.SnapshotWriter;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * Runs the arms of a comparison (a scenario and the worlds it is compared with) on the same seeds,
@@ -253,7 +253,7 @@ public final class Arms {
                 }
                 // The last arm of the settled world takes the world itself: no copy is left to make.
                 model = a == lastShared ? settled : Checkpoint.copy(settled);
-                RuntimeChanges.of(model).branch(s);
+                RuntimeChanges.of(model).branch(s.model());
             } else {
                 model = worlds.settle(s, seed, threads);
             }
@@ -299,7 +299,7 @@ public final class Arms {
         for (int k = 0; k < d.length; k++) {
             d[k] = days.get(k)[0];
         }
-        return new Series(d, values.toArray(new double[0][]), DailyMetrics.columns(model.scenario().groups()));
+        return new Series(d, values.toArray(new double[0][]), DailyMetrics.columns(model.params().groups()));
     }
 
     private static void report(StatusLine progress, String name, int done, int total, RemainingTime pace) {

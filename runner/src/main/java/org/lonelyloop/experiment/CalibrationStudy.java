@@ -12,11 +12,11 @@ import org.lonelyloop.analysis.PersonSpecificEffects;
 import org.lonelyloop.analysis.RiClpm;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.MeasureParams;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.study.Instruments;
 
 /**

@@ -12,9 +12,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.ScenarioPaths;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.KeyPaths;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * The calibration procedure: finds the parameters the model brief's figures pin down, one stage at
@@ -88,7 +88,7 @@ public final class Calibrator {
         o.put("population.size", agents);
         o.putAll(values);
         o.putAll(extra);
-        return ScenarioPaths.with(base, o);
+        return KeyPaths.with(base, o);
     }
 
     private static Map<String, Object> whole() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.AgeProfile;
@@ -18,6 +17,7 @@ import org.lonelyloop.model.params.Dispositions;
 import org.lonelyloop.model.params.Records;
 import org.lonelyloop.model.scale.DeJongGierveld;
 import org.lonelyloop.model.scale.LonelinessScale;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * The calibration step that fits the people to the CBS figures, once, for the default world: the
@@ -176,7 +176,7 @@ public final class DispositionCalibration {
             int from = Math.max(0, days - 365);
             int every = Math.max(1, (days - from) / SURVEYS);
             int[] taken = {0};
-            new RunEngine(LonelyLoop.create(s, seed, threads)).with(new RunEngine.Hook() {
+            new RunEngine(LonelyLoop.create(s.model(), seed, threads)).with(new RunEngine.Hook() {
                 @Override
                 public void after(RunEngine run, int day) {
                     if (day >= from && (day - from + 1) % every == 0 && taken[0] < SURVEYS) {

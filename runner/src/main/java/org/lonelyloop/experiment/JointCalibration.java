@@ -23,8 +23,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.lonelyloop.analysis.Targets;
 import org.lonelyloop.model.params.Range;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.DidYouMean;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * One calibration for every target at once: CMA-ES (Hansen's covariance matrix adaptation, Commons

@@ -3,8 +3,8 @@ package org.lonelyloop.experiment;
 import java.util.Locale;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.StateSize;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * The heap a run needs, known before it is built. The model's state grows with its agents at a
@@ -36,7 +36,7 @@ public final class MemoryEstimate {
     static double stateBytesPerAgent(Scenario s) {
         int n = Math.min(s.population().size(), PROBE_AGENTS);
         Scenario probe = s.withPopulation(s.population().withSize(n)).withBurnIn(Days.of(0)).withDuration(Days.of(1));
-        LonelyLoop model = LonelyLoop.create(probe, probe.seed(), 1);
+        LonelyLoop model = LonelyLoop.create(probe.model(), probe.seed(), 1);
         try {
             model.begin();
             return (double) StateSize.of(model) / n;

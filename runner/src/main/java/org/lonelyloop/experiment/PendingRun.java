@@ -1,12 +1,13 @@
 package org.lonelyloop.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * What a checkpointed run needs to finish later, kept in its folder as pending.json: where its
@@ -18,9 +19,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param threads   worker threads it was run with
  * @param checkpointEvery days between checkpoints
  * @param started   when it began (ISO 8601)
+ * @param scenario  the scenario it runs, whole, as a manifest holds it (the files it was built from
+ *                  may change before it is resumed)
  */
 public record PendingRun(String target, List<String> sources, List<String> overrides, int threads,
-        int checkpointEvery, String started) {
+        int checkpointEvery, String started, JsonNode scenario) {
     public static final String FILE = "pending.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -36,9 +39,9 @@ public record PendingRun(String target, List<String> sources, List<String> overr
         }
         try {
             PendingRun p = JSON.readValue(f.toFile(), PendingRun.class);
-            if (p.target() == null || p.sources() == null || p.started() == null) {
-                throw new java.io.IOException(f + " is damaged: it lacks the target, sources or start time LonelyLoop "
-                        + "wrote into it; nothing was changed");
+            if (p.target() == null || p.sources() == null || p.started() == null || p.scenario() == null) {
+                throw new java.io.IOException(f + " is damaged or from another version: it lacks the target, sources, "
+                        + "start time or scenario LonelyLoop writes into it; nothing was changed");
             }
             return p;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

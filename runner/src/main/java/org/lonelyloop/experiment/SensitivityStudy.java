@@ -1,5 +1,7 @@
 package org.lonelyloop.experiment;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,13 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.lonelyloop.analysis.Morris;
 import org.lonelyloop.analysis.SobolIndices;
 import org.lonelyloop.experiment.JointCalibration.Parameter;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.output.Manifest;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.table.Csv;
 
 /**

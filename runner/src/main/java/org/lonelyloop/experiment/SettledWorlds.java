@@ -29,9 +29,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.StateSize;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioYaml;
 
 /**
@@ -142,7 +143,7 @@ public final class SettledWorlds {
         if (model != null) {
             return model;
         }
-        model = LonelyLoop.create(s, seed, threads);
+        model = LonelyLoop.create(s.model(), seed, threads);
         new RunEngine(model).settle();
         keep(model);
         return model;
@@ -154,7 +155,7 @@ public final class SettledWorlds {
             return null;
         }
         Scenario mine = s.withSeed(seed);
-        Path entry = entry(mine);
+        Path entry = entry(mine.model());
         LonelyLoop model;
         try {
             if (!whole(entry)) {
@@ -171,7 +172,7 @@ public final class SettledWorlds {
             forget(entry);
             return null;
         }
-        if (model.day() != 0 || model.inBurnIn() || !model.scenario().sameWorld(mine)) {
+        if (model.day() != 0 || model.inBurnIn() || !model.params().sameWorld(mine.model())) {
             forget(entry);
             return null;
         }
@@ -181,7 +182,7 @@ public final class SettledWorlds {
             // Only the order of removal depends on it.
         }
         model.useThreads(threads);
-        RuntimeChanges.of(model).branch(mine);
+        RuntimeChanges.of(model).branch(mine.model());
         return model;
     }
 
@@ -194,7 +195,7 @@ public final class SettledWorlds {
         if (folder == null || model.day() != 0 || StateSize.of(model) > maxBytes) {
             return;
         }
-        Path entry = entry(model.scenario());
+        Path entry = entry(model.params());
         Path tmp = null;
         try {
             Files.createDirectories(entry.getParent());
@@ -289,12 +290,17 @@ public final class SettledWorlds {
     }
 
     /** The file of a world. */
-    Path entry(Scenario s) {
+    Path entry(ModelParams s) {
         return worldsFolder().resolve(key(s) + SUFFIX);
     }
 
     /** The world key: the model's digest and every scenario part the burn-in depends on. */
     static String key(Scenario s) {
+        return key(s.model());
+    }
+
+    /** As {@link #key(Scenario)}, of what the model reads. */
+    static String key(ModelParams s) {
         MessageDigest sha = sha256();
         sha.update(modelFingerprint().getBytes(StandardCharsets.UTF_8));
         for (Object part : s.worldKey()) {

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * One simulation written into a folder: every output the scenario asks for ({@link RunOutputs}),
@@ -54,9 +54,9 @@ public final class SimulationRun {
     public static Result start(Scenario s, long seed, Path work, Options o) throws IOException {
         LonelyLoop settled = o.worlds().cached(s, seed, o.threads());
         if (settled != null) {
-            return drive(settled, work, o, null);
+            return drive(settled, s.withSeed(seed), work, o, null);
         }
-        return drive(LonelyLoop.create(s, seed, o.threads()), work, o, null);
+        return drive(LonelyLoop.create(s.model(), seed, o.threads()), s.withSeed(seed), work, o, null);
     }
 
     /**
@@ -64,8 +64,8 @@ public final class SimulationRun {
      * org.lonelyloop.model.RuntimeChanges#branch}) into the empty folder {@code work}: the same files a fresh run of its
      * scenario and seed writes.
      */
-    public static Result branched(LonelyLoop model, Path work, Options o) throws IOException {
-        return drive(model, work, o, null);
+    public static Result branched(LonelyLoop model, Scenario s, Path work, Options o) throws IOException {
+        return drive(model, s.withSeed(model.seed()), work, o, null);
     }
 
     /**
@@ -75,8 +75,9 @@ public final class SimulationRun {
      *
      * @throws DamagedCheckpointException naming the file that does not match, with nothing touched
      */
-    public static Result resume(Path checkpoint, Options o) throws IOException {
-        return drive(RunCheckpoint.open(checkpoint), RunCheckpoint.folderOf(checkpoint), o, checkpoint);
+    public static Result resume(Path checkpoint, Scenario s, Options o) throws IOException {
+        LonelyLoop model = RunCheckpoint.open(checkpoint);
+        return drive(model, s.withSeed(model.seed()), RunCheckpoint.folderOf(checkpoint), o, checkpoint);
     }
 
     /** A checkpoint whose seal does not match the files beside it; nothing was changed. */
@@ -119,9 +120,9 @@ public final class SimulationRun {
      * read from, or null for a new run. The model may be new (the engine builds it), in its burn-in
      * (a checkpoint) or settled.
      */
-    private static Result drive(LonelyLoop model, Path work, Options o, Path resumedFrom) throws IOException {
+    private static Result drive(LonelyLoop model, Scenario s, Path work, Options o, Path resumedFrom)
+            throws IOException {
         boolean fresh = resumedFrom == null;
-        Scenario s = model.scenario();
         long started = System.nanoTime();
         long totalDays = (long) s.burnIn().count() + s.duration().count();
         ProgressBar bar = new ProgressBar(o.progress(), s.name(), s.population().size(), totalDays);

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,13 +22,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.lonelyloop.model.Checkpoint;
-import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.RuntimeChanges;
 import org.lonelyloop.output.Manifest;
 import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.ResultsFolder;
 import org.lonelyloop.scenario.LoadedScenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 
 /**
@@ -196,8 +196,8 @@ public final class Sweep {
                 SimulationRun.start(s, plan.seedOf(run), out.work(), options);
             } else {
                 LonelyLoop model = Checkpoint.read(new ByteArrayInputStream(settled));
-                RuntimeChanges.of(model).branch(s);
-                SimulationRun.branched(model, out.work(), options);
+                RuntimeChanges.of(model).branch(s.model());
+                SimulationRun.branched(model, s, out.work(), options);
             }
             List<String> values = plan.valuesAt(plan.pointOf(run));
             java.util.Map<String, String> extra = new java.util.LinkedHashMap<>();

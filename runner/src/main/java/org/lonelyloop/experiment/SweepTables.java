@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.lonelyloop.analysis.MeanInterval;
 import org.lonelyloop.model.observe.DailyMetrics;
-import org.lonelyloop.model.params.ExperimentParams;
-import org.lonelyloop.output.Manifest;
-import org.lonelyloop.output.Ownership;
 import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.output.GroupsWriter;
+import org.lonelyloop.output.Manifest;
+import org.lonelyloop.output.Ownership;
 import org.lonelyloop.output.TimeSeriesWriter;
+import org.lonelyloop.scenario.ExperimentParams;
 import org.lonelyloop.table.Csv;
 
 /**

@@ -12,10 +12,10 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.TrialParams;
+import org.lonelyloop.scenario.Scenario;
+import org.lonelyloop.scenario.TrialParams;
 import org.lonelyloop.study.Instruments;
 import org.lonelyloop.study.Survey;
 
@@ -92,7 +92,7 @@ public final class Trial {
         }
         Scenario base = s.withInterventions(background).withDuration(Days.of(randomise + lastFollowUp));
         TrialRun course = new TrialRun(t, treatment, waveDays, Survey.key(seed, STUDY));
-        new RunEngine(LonelyLoop.create(base, seed, threads)).with(course).run();
+        new RunEngine(LonelyLoop.create(base.model(), seed, threads)).with(course).run();
         int nTreated = 0;
         for (boolean b : course.treated) {
             nTreated += b ? 1 : 0;

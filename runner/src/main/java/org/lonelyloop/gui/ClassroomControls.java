@@ -100,7 +100,7 @@ public final class ClassroomControls extends PropertyTable {
             }
             writable(propertyName(key), "controls." + labelName(key),
                     c.getType() == boolean.class ? Boolean.class : Double.class,
-                    () -> Records.get(model().scenario().pathways(), key), v -> retune(key, v),
+                    () -> Records.get(model().params().pathways(), key), v -> retune(key, v),
                     () -> range == null ? null : new Interval(range.min(), range.max()));
         }
         for (String name : SWITCHES.keySet()) {
@@ -144,8 +144,8 @@ public final class ClassroomControls extends PropertyTable {
     private void retune(String key, Object value) {
         LonelyLoop m = model();
         synchronized (m.schedule) {
-            PathwayParams changed = Records.with(m.scenario().pathways(), key, value);
-            List<Violation> wrong = Bounds.violations(m.scenario().withPathways(changed));
+            PathwayParams changed = Records.with(m.params().pathways(), key, value);
+            List<Violation> wrong = Bounds.violations(m.params().withPathways(changed));
             if (!wrong.isEmpty()) {
                 // Worded as the scenario format words a --set override, as the sliders always have been.
                 String given = value instanceof Number n ? Bounds.fmt(n.doubleValue())

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lonelyloop.classroom.Labels;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Records;
 import org.lonelyloop.model.pathway.PathwayParams;
@@ -24,7 +24,7 @@ final class LessonNote {
     }
 
     /** The parameters set apart, as {@code compensation.strength x17}, in the brief's order. */
-    static List<String> departures(Scenario s) {
+    static List<String> departures(ModelParams s) {
         PathwayParams calibrated = PathwayParams.defaults();
         List<String> out = new ArrayList<>();
         for (String pathway : PathwayParams.keys()) {
@@ -53,7 +53,7 @@ final class LessonNote {
      * Value over calibrated value (for an age profile, the furthest from 1 over the bands the scenario's
      * people are in); NaN where there is nothing to compare.
      */
-    private static double ratio(Object mine, Object calibrated, Scenario s) {
+    private static double ratio(Object mine, Object calibrated, ModelParams s) {
         if (mine instanceof Double m && calibrated instanceof Double c) {
             return c == 0 ? Double.NaN : m / c;
         }
@@ -76,7 +76,7 @@ final class LessonNote {
     }
 
     /** The sentence the screen shows, or the empty string when the lesson runs the calibrated population. */
-    static String of(Scenario s, Labels labels) {
+    static String of(ModelParams s, Labels labels) {
         List<String> d = departures(s);
         return d.isEmpty() ? "" : labels.get("lesson.note", String.join(", ", d));
     }

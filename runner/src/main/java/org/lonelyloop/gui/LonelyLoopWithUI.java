@@ -17,9 +17,9 @@ import org.lonelyloop.classroom.DiaryDay;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.classroom.Names;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.state.UseSource;
+import org.lonelyloop.scenario.Scenario;
 import sim.display.Console;
 import sim.display.Controller;
 import sim.display.Display2D;
@@ -98,7 +98,7 @@ public final class LonelyLoopWithUI extends GUIState {
     }
 
     public LonelyLoopWithUI(Scenario scenario, Labels labels) {
-        super(LonelyLoop.create(fit(scenario)));
+        super(LonelyLoop.create(fit(scenario).model()));
         this.labels = labels;
         this.controls = new ClassroomControls(this, labels);
         this.diary = new Diary(labels);
@@ -549,7 +549,7 @@ public final class LonelyLoopWithUI extends GUIState {
         lastReading = reading;
         String diaryEntry = entry;
         LoopReading shown = reading;
-        String note = LessonNote.of(m.scenario(), labels);
+        String note = LessonNote.of(m.params(), labels);
         onSwing(() -> {
             charts.record(r);
             loop.lessonNote(note);

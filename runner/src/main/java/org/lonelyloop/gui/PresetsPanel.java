@@ -12,8 +12,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import org.lonelyloop.classroom.Labels;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
@@ -48,7 +48,7 @@ final class PresetsPanel extends JPanel {
             if (name != null) {
                 try {
                     Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
-                    String note = LessonNote.of(s, labels);
+                    String note = LessonNote.of(s.model(), labels);
                     about.setText(s.description().replaceAll("\\s+", " ").trim() + "\n\n" + labels.get("presets.size",
                             s.population().size(), LonelyLoopWithUI.fit(s).population().size())
                             + (note.isEmpty() ? "" : "\n\n" + note));

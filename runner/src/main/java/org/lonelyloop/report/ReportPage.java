@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioYaml;
 
 /**

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionTypes;
-import org.lonelyloop.model.params.TrialParams;
 import org.lonelyloop.output.Manifest;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
+import org.lonelyloop.scenario.TrialParams;
 import org.lonelyloop.table.CsvTable;
 
 /** report.html of a simulated trial: the design, the effects on everyone with their intervals, the charts. */

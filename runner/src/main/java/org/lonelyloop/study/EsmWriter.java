@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.params.EsmParams;
 import org.lonelyloop.output.CsvFileOutput;
+import org.lonelyloop.scenario.EsmParams;
 import org.lonelyloop.table.Csv;
 
 /**

@@ -87,7 +87,7 @@ public final class EventStudy {
         }
         this.model = model;
         this.kinds = List.copyOf(kinds);
-        this.itemNoise = model.scenario().measures().itemNoise();
+        this.itemNoise = model.params().measures().itemNoise();
         this.seed = seed;
         this.n = model.populationSize();
         this.band = new byte[n];

@@ -45,7 +45,7 @@ public final class LonelinessSurvey {
 
     /** Surveys everyone today and adds their answers to the tally. */
     public void take(LonelyLoop model) {
-        DeJongGierveld.Survey survey = DailyMetrics.survey(model.scenario().measures().itemNoise());
+        DeJongGierveld.Survey survey = DailyMetrics.survey(model.params().measures().itemNoise());
         double[] e = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];
         double[] s = new double[DeJongGierveld.SUBSCALE_ITEMS + 1];
         double[] c = new double[3];

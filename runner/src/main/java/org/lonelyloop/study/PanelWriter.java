@@ -14,9 +14,9 @@ import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.event.LifeEvent;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.observe.DayRecord;
-import org.lonelyloop.model.params.PanelParams;
 import org.lonelyloop.model.state.PartnerChange;
 import org.lonelyloop.output.CsvFileOutput;
+import org.lonelyloop.scenario.PanelParams;
 import org.lonelyloop.table.Csv;
 
 /**

@@ -7,8 +7,8 @@ import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.MeasureParams;
-import org.lonelyloop.model.params.SurveyParams;
 import org.lonelyloop.output.RunOutput;
+import org.lonelyloop.scenario.SurveyParams;
 import org.lonelyloop.table.Csv;
 
 /**

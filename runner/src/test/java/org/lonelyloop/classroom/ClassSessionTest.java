@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.Choices.Choice;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
@@ -29,7 +29,7 @@ class ClassSessionTest {
         } catch (ScenarioException e) {
             throw new IllegalStateException(e);
         }
-        LonelyLoop m = LonelyLoop.create(classroom);
+        LonelyLoop m = LonelyLoop.create(classroom.model());
         m.start();
         return new ClassSession(m, 7, turns, new SecureRandom());
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.scenario.BundledScenarios;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 
@@ -64,7 +64,7 @@ class BundledScenariosTest {
             shorter.add("events=[]");
         }
         Scenario s = ScenarioLoader.override(full, shorter);
-        LonelyLoop m = LonelyLoop.create(s, 1, 2);
+        LonelyLoop m = LonelyLoop.create(s.model(), 1, 2);
         new RunEngine(m).run();
         assertEquals(21, m.day());
         assertTrue(m.latest().get("meanLoneliness") > 0);
@@ -75,7 +75,7 @@ class BundledScenariosTest {
     void statesWhatItPredictsAndWhy(String name) throws Exception {
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
         assertTrue(!s.expect().isEmpty(), name + " states no predictions (expect:)");
-        for (org.lonelyloop.model.params.Expectation e : s.expect()) {
+        for (org.lonelyloop.scenario.Expectation e : s.expect()) {
             assertTrue(e.why().length() > 40, name + ": say why, with a source: " + e.why());
         }
     }

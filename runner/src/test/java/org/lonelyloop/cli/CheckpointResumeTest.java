@@ -23,7 +23,7 @@ import org.lonelyloop.experiment.CheckpointSeal;
 import org.lonelyloop.experiment.PendingRun;
 import org.lonelyloop.experiment.SimulationRun;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 
@@ -146,7 +146,8 @@ class CheckpointResumeTest {
     /** An unfinished folder as a run with checkpoints leaves it, holding the given checkpoint bytes. */
     private static Path unfinishedWith(Path tmp, byte[] checkpoint) throws IOException {
         Path work = Files.createDirectories(tmp.resolve("x.unfinished/checkpoints"));
-        new PendingRun(tmp.resolve("x").toString(), List.of("quickstart"), List.of(), 1, 50, "2026-11-22T08:00:00Z")
+        new PendingRun(tmp.resolve("x").toString(), List.of("quickstart"), List.of(), 1, 50, "2026-11-22T08:00:00Z",
+                org.lonelyloop.scenario.ScenarioYaml.toTree(org.lonelyloop.scenario.Scenario.defaults()))
                 .write(work.getParent());
         Files.write(work.resolve("day-50.ckpt"), checkpoint);
         Files.writeString(work.getParent().resolve("timeseries.csv"), "day,shareNotLonely\n0,0.6\n");
@@ -187,7 +188,7 @@ class CheckpointResumeTest {
     /** The gzipped serialisation of a small real model, as a run's checkpoint holds it. */
     private static byte[] realCheckpoint() throws Exception {
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"), List.of("population.size=50")).scenario();
-        org.lonelyloop.model.LonelyLoop model = org.lonelyloop.model.LonelyLoop.create(s, 3, 1);
+        org.lonelyloop.model.LonelyLoop model = org.lonelyloop.model.LonelyLoop.create(s.model(), 3, 1);
         model.start();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         org.lonelyloop.model.Checkpoint.write(model, out);
@@ -243,7 +244,8 @@ class CheckpointResumeTest {
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"),
                 List.of("population.size=300", "burnIn=10d", "duration=10d")).scenario();
         Path work = Files.createDirectories(tmp.resolve("run.unfinished"));
-        new PendingRun(tmp.resolve("run").toString(), List.of("quickstart"), List.of(), 1, 6, "2026-11-22T08:00:00Z")
+        new PendingRun(tmp.resolve("run").toString(), List.of("quickstart"), List.of(), 1, 6, "2026-11-22T08:00:00Z",
+                org.lonelyloop.scenario.ScenarioYaml.toTree(s))
                 .write(work);
         SimulationRun.start(s, 11, work, new SimulationRun.Options(1, Days.of(6), null));
         assertTrue(Files.exists(work.resolve("checkpoints/day-6.ckpt")), "the checkpoint after six recorded days");

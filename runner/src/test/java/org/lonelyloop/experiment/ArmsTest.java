@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.analysis.Judgement;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 
@@ -25,7 +25,7 @@ class ArmsTest {
     }
 
     private static Arms.Series fresh(Scenario s, long seed) {
-        LonelyLoop m = LonelyLoop.create(s, seed, 1);
+        LonelyLoop m = LonelyLoop.create(s.model(), seed, 1);
         m.start();
         return Arms.record(m);
     }
@@ -90,13 +90,13 @@ class ArmsTest {
     @Test
     void aModelBranchesOnlyAtTheEndOfItsBurnInAndOnlyIntoItsOwnWorld() throws Exception {
         Scenario s = capped();
-        LonelyLoop m = LonelyLoop.create(s, 3, 1);
+        LonelyLoop m = LonelyLoop.create(s.model(), 3, 1);
         m.start();
         IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
-                () -> RuntimeChanges.of(m).branch(s.withBurnIn(org.lonelyloop.model.params.Days.of(10))));
+                () -> RuntimeChanges.of(m).branch(s.withBurnIn(org.lonelyloop.model.params.Days.of(10)).model()));
         assertTrue(other.getMessage().contains("not the same world"), other.getMessage());
         m.stepDay();
-        assertThrows(IllegalStateException.class, () -> RuntimeChanges.of(m).branch(s));
+        assertThrows(IllegalStateException.class, () -> RuntimeChanges.of(m).branch(s.model()));
         m.finish();
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.PopulationParams;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 
 /**
  * The default calibration reproduces the model brief's figures, checked at a population that runs

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 
@@ -20,7 +20,7 @@ class PanelGroundTruthTest {
         List<String> o = new java.util.ArrayList<>(List.of("population.size=3000", "burnIn=1y", "duration=3y"));
         o.addAll(List.of(overrides));
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"), o).scenario();
-        LonelyLoop model = LonelyLoop.create(s, 99, 2);
+        LonelyLoop model = LonelyLoop.create(s.model(), 99, 2);
         int[] panel = new int[1500];
         for (int k = 0; k < panel.length; k++) {
             panel[k] = 2 * k;
@@ -61,7 +61,7 @@ class PanelGroundTruthTest {
     void aZeroNudgeLeavesTheWorldsIdentical() throws Exception {
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart"),
                 List.of("population.size=500", "burnIn=30d", "duration=60d")).scenario();
-        LonelyLoop a = LonelyLoop.create(s, 3, 1);
+        LonelyLoop a = LonelyLoop.create(s.model(), 3, 1);
         a.start();
         for (int d = 0; d < 10; d++) {
             a.stepDay();

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
 import org.lonelyloop.model.RuntimeChanges;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.PopulationParams;
-import org.junit.jupiter.api.Test;
+import org.lonelyloop.scenario.Scenario;
 
 /** The one loop that runs a model's days, and what it promises the drivers that use it. */
 class RunEngineTest {
@@ -50,7 +50,7 @@ class RunEngineTest {
 
     @Test
     void aNewModelIsBuiltSettledAndRunToItsEndWithEveryHookToldInOrder() {
-        LonelyLoop model = LonelyLoop.create(small(3, 2), 5, 1);
+        LonelyLoop model = LonelyLoop.create(small(3, 2).model(), 5, 1);
         Told told = new Told();
         new RunEngine(model).with(told).run();
         assertEquals(List.of("burn-in 1", "burn-in 2", "burn-in 3", "settled", "before 0", "after 0 at 1", "before 1",
@@ -60,7 +60,7 @@ class RunEngineTest {
 
     @Test
     void aSettledModelRunsOnlyItsDaysAndATurnLeavesItRunning() {
-        LonelyLoop model = LonelyLoop.create(small(2, 5), 5, 1);
+        LonelyLoop model = LonelyLoop.create(small(2, 5).model(), 5, 1);
         RunEngine engine = new RunEngine(model).settle();
         Told told = new Told();
         engine.with(told);
@@ -74,7 +74,7 @@ class RunEngineTest {
 
     @Test
     void aStopBeforeADayKeepsThatDayFromRunning() {
-        LonelyLoop model = LonelyLoop.create(small(1, 10), 5, 1);
+        LonelyLoop model = LonelyLoop.create(small(1, 10).model(), 5, 1);
         new RunEngine(model).with(new RunEngine.Hook() {
             @Override
             public void before(RunEngine run, int day) {
@@ -93,7 +93,7 @@ class RunEngineTest {
      */
     @Test
     void aWorldAlongsideRunsDayForDayWithTheModel() {
-        LonelyLoop model = LonelyLoop.create(small(5, 12), 5, 2);
+        LonelyLoop model = LonelyLoop.create(small(5, 12).model(), 5, 2);
         LonelyLoop[] twin = new LonelyLoop[3];
         new RunEngine(model).with(new RunEngine.Hook() {
             @Override

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;
 
@@ -26,7 +26,7 @@ class TrialWorldsTest {
         long seed = 77;
         Trial.Result r = Trial.run(s, seed, 2);
         int lastDay = r.measurements().stream().mapToInt(Trial.Measurement::day).max().orElseThrow();
-        LonelyLoop alone = LonelyLoop.create(s.withInterventions(List.of()).withDuration(Days.of(lastDay + 1)), seed, 1);
+        LonelyLoop alone = LonelyLoop.create(s.withInterventions(List.of()).withDuration(Days.of(lastDay + 1)).model(), seed, 1);
         alone.start();
         int compared = 0;
         for (int day = 0; day <= lastDay; day++) {

@@ -46,9 +46,9 @@ class ClassroomControlsTest {
         LonelyLoopWithUI gui = HeadlessGui.after(3, Labels.forLanguage("en"));
         ClassroomControls c = gui.controls();
         c.set("CompensationStrength", 0.5);
-        assertEquals(0.5, HeadlessGui.model(gui).scenario().pathways().compensation().strength());
+        assertEquals(0.5, HeadlessGui.model(gui).params().pathways().compensation().strength());
         c.set("Comparison", false);
-        assertFalse(HeadlessGui.model(gui).scenario().pathways().comparison().enabled());
+        assertFalse(HeadlessGui.model(gui).params().pathways().comparison().enabled());
         c.set("CompensationStrength", 9);
         assertEquals(0.5, c.get("CompensationStrength"), "refused");
         assertTrue(gui.messages().get(0).contains("pathways.compensation.strength"), gui.messages().toString());
@@ -60,11 +60,11 @@ class ClassroomControlsTest {
         LonelyLoop m = HeadlessGui.model(gui);
         gui.controls().set("UsageCap", true);
         assertEquals(true, gui.controls().get("UsageCap"));
-        assertEquals(Days.of(4), m.scenario().interventions().get(0).start());
+        assertEquals(Days.of(4), m.params().interventions().get(0).start());
         HeadlessGui.step(gui, 3);
         gui.controls().set("UsageCap", false);
         assertEquals(false, gui.controls().get("UsageCap"));
-        assertEquals(Days.of(7), m.scenario().interventions().get(0).end());
+        assertEquals(Days.of(7), m.params().interventions().get(0).end());
     }
 
     @Test
@@ -74,9 +74,9 @@ class ClassroomControlsTest {
         assertEquals(true, gui.controls().get("Hobby"));
         gui.start();
         LonelyLoop m = HeadlessGui.model(gui);
-        assertEquals(1, m.scenario().interventions().size());
-        assertEquals(Days.of(0), m.scenario().interventions().get(0).start());
-        assertNull(m.scenario().interventions().get(0).end());
+        assertEquals(1, m.params().interventions().size());
+        assertEquals(Days.of(0), m.params().interventions().get(0).start());
+        assertNull(m.params().interventions().get(0).end());
     }
 
     @Test
@@ -91,7 +91,7 @@ class ClassroomControlsTest {
         assertEquals(-5.0, ((Interval) p.getDomain(strength)).getMin().doubleValue());
         assertEquals(Labels.forLanguage("nl").get("controls.compensationStrength"), p.getDescription(strength));
         p.setValue(strength, 0.25);
-        assertEquals(0.25, HeadlessGui.model(gui).scenario().pathways().compensation().strength());
+        assertEquals(0.25, HeadlessGui.model(gui).params().pathways().compensation().strength());
         int limit = gui.controls().names().indexOf("UsageCap");
         assertEquals(boolean.class, p.getType(limit));
         assertTrue(limit > strength, "interventions come after the pathways");

@@ -12,8 +12,8 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.report.Look;
+import org.lonelyloop.scenario.Scenario;
 
 /** What the GUI shows after some days, driven as the Console drives it, without a screen. */
 class GuiPipelineTest {
@@ -22,7 +22,7 @@ class GuiPipelineTest {
         LonelyLoopWithUI gui = HeadlessGui.after(25, Labels.forLanguage("en"));
         gui.follow(4);
         HeadlessGui.step(gui, 5);
-        LonelyLoop plain = LonelyLoop.create(HeadlessGui.classroom());
+        LonelyLoop plain = LonelyLoop.create(HeadlessGui.classroom().model());
         plain.start();
         for (int d = 0; d < 30; d++) {
             plain.stepDay();

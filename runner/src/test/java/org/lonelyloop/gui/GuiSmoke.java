@@ -14,7 +14,7 @@ import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 import sim.display.Console;
 import sim.display.Display2D;
@@ -122,7 +122,7 @@ public final class GuiSmoke {
             w.println("meanLoneliness=" + m.latest().get("meanLoneliness"));
             w.println("chartItems=" + gui.charts().charts().get(0).getXYPlot().getDataset().getItemCount(0));
             w.println("loop=" + gui.loopDiagram().reading().verdict(labels)[0]);
-            w.println("interventions=" + m.scenario().interventions().size());
+            w.println("interventions=" + m.params().interventions().size());
             w.println("followed=" + gui.followed());
             w.println("diary=" + gui.diaryPanel().text().replace('\n', ' '));
             Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();

@@ -26,6 +26,6 @@ class SimulationListTest {
                 "the class path's first simulation.classes is LonelyLoop's");
         Object gui = Class.forName(lines.get(2)).getConstructor().newInstance();
         assertNotNull(((LonelyLoopWithUI) gui).controls());
-        assertEquals("classroom", HeadlessGui.model((LonelyLoopWithUI) gui).scenario().name());
+        assertEquals("classroom", HeadlessGui.model((LonelyLoopWithUI) gui).params().name());
     }
 }

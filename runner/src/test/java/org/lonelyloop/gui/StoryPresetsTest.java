@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.classroom.Labels;
 import org.lonelyloop.classroom.Names;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioException;
 import org.lonelyloop.scenario.ScenarioLoader;
 import org.lonelyloop.scenario.ScenarioSource;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.Scenario;
 
 /**
  * The scenario loader under random damage: every bundled scenario is mutated many times over (a

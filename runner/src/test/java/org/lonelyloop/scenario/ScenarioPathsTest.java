@@ -8,9 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.Scenario;
-import org.lonelyloop.model.ScenarioPaths;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.KeyPaths;
 import org.lonelyloop.model.params.Records;
 
 /**
@@ -24,10 +23,10 @@ class ScenarioPathsTest {
         int checked = 0;
         for (String name : BundledScenarios.names()) {
             Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
-            List<String> paths = ScenarioPaths.leafPaths(s);
+            List<String> paths = KeyPaths.leafPaths(s);
             assertTrue(paths.size() > 100, name + ": " + paths.size() + " keys");
             for (String path : paths) {
-                assertEquals(s, ScenarioPaths.with(s, path, Records.get(s, path)), name + ": " + path);
+                assertEquals(s, KeyPaths.with(s, path, Records.get(s, path)), name + ": " + path);
                 checked++;
             }
         }
@@ -44,19 +43,19 @@ class ScenarioPathsTest {
         typed.put("contact.acceptProbability", 0.61);
         Scenario byText = ScenarioLoader.override(s, List.of("pathways.compensation.strength=0.37", "population.size=1234",
                 "duration=3y", "contact.acceptProbability=0.61"));
-        assertEquals(byText, ScenarioPaths.with(s, typed));
-        assertEquals(1234, ScenarioPaths.with(s, "population.size", 1234.0).population().size(), "a whole double is a count");
+        assertEquals(byText, KeyPaths.with(s, typed));
+        assertEquals(1234, KeyPaths.with(s, "population.size", 1234.0).population().size(), "a whole double is a count");
     }
 
     @Test
     void aWrongPathKindOrRangeIsRefusedByName() throws Exception {
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart")).scenario();
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ScenarioPaths.with(s, "pathways.compensaton.strength", 0.3)).getMessage()
+                () -> KeyPaths.with(s, "pathways.compensaton.strength", 0.3)).getMessage()
                 .startsWith("pathways.compensaton.strength: no such key"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> ScenarioPaths.with(s, "population.size", 10.5)).getMessage().contains("population.size: expects int"));
-        String range = assertThrows(IllegalArgumentException.class, () -> ScenarioPaths.with(s, "population.size", -5))
+                () -> KeyPaths.with(s, "population.size", 10.5)).getMessage().contains("population.size: expects int"));
+        String range = assertThrows(IllegalArgumentException.class, () -> KeyPaths.with(s, "population.size", -5))
                 .getMessage();
         assertTrue(range.contains("population.size") && range.contains("-5"), range);
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.experiment.RunEngine;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.PopulationParams;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 
 /** The event study follows events against matched controls, as the panel studies of life events do. */
@@ -20,7 +20,7 @@ class EventStudyTest {
         Scenario s = Scenario.defaults().withPopulation(PopulationParams.defaults().withSize(agents))
                 .withDuration(Days.of(days)).withBurnIn(Days.of(200));
         s = ScenarioLoader.override(s, List.of("partners.turnover=false", "events=" + events));
-        LonelyLoop m = LonelyLoop.create(s, seed, 2);
+        LonelyLoop m = LonelyLoop.create(s.model(), seed, 2);
         EventStudy study = new EventStudy(m, EventStudy.KINDS, seed);
         m.addObserver(r -> study.afterDay(r.day()));
         new RunEngine(m).run();
@@ -56,7 +56,7 @@ class EventStudyTest {
     @Test
     void anEventStudyOfAnUnknownKindIsRefused() {
         Scenario s = Scenario.defaults().withPopulation(PopulationParams.defaults().withSize(50));
-        LonelyLoop m = LonelyLoop.create(s, 1, 1);
+        LonelyLoop m = LonelyLoop.create(s.model(), 1, 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new EventStudy(m, List.of("divorce"), 1));
         assertTrue(e.getMessage().contains("widowhood, separation, partnering, move, loss"), e.getMessage());

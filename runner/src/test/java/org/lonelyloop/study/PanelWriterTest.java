@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.PopulationParams;
+import org.lonelyloop.scenario.Scenario;
 import org.lonelyloop.scenario.ScenarioLoader;
 
 /** panel.csv's partner status and events since the last wave, as a household panel records them. */
@@ -45,7 +45,7 @@ class PanelWriterTest {
     @Test
     void aWaveRecordsTheEventsSinceTheLastOneAndAResumedPanelRemembersThem(@TempDir Path tmp) throws Exception {
         Scenario s = scenario();
-        LonelyLoop m = LonelyLoop.create(s, SEED, 2);
+        LonelyLoop m = LonelyLoop.create(s.model(), SEED, 2);
         m.start();
         while (m.inBurnIn()) {
             m.stepBurnInDay();

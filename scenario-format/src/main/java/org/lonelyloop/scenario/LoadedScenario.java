@@ -1,7 +1,6 @@
 package org.lonelyloop.scenario;
 
 import java.util.List;
-import org.lonelyloop.model.Scenario;
 
 /**
  * A scenario as loaded, with where it came from.

@@ -15,12 +15,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.model.params.Bounds;
-import org.lonelyloop.model.params.Expectation;
 import org.lonelyloop.model.params.Violation;
 
 /**
@@ -330,11 +328,11 @@ public final class ScenarioLoader {
      */
     private static void checkSweep(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
             List<Problem> problems) {
-        List<org.lonelyloop.model.params.ExperimentParams.Variation> vary = scenario.experiment().vary();
+        List<org.lonelyloop.scenario.ExperimentParams.Variation> vary = scenario.experiment().vary();
         // Against the scenario itself when it is valid; against the defaults when it is not, so the
         // sweep's own problems are not mixed with the rest.
         Scenario plain = (problems.isEmpty() ? scenario : Scenario.defaults())
-                .withExperiment(org.lonelyloop.model.params.ExperimentParams.defaults());
+                .withExperiment(org.lonelyloop.scenario.ExperimentParams.defaults());
         for (int k = 0; k < vary.size(); k++) {
             boolean keySaid = false;
             for (int j = 0; j < vary.get(k).values().size(); j++) {

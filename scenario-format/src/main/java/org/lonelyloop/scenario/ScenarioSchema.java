@@ -7,7 +7,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Map;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeGroup;
@@ -58,7 +57,7 @@ public final class ScenarioSchema {
         ObjectNode props = o.putObject("properties");
         for (RecordComponent c : record.getRecordComponents()) {
             ObjectNode s = of(c.getGenericType(), c.getAnnotation(Range.class));
-            if (record == org.lonelyloop.model.params.Expectation.class && c.getName().equals("compare")) {
+            if (record == org.lonelyloop.scenario.Expectation.class && c.getName().equals("compare")) {
                 // The loader takes a number here as well as a name (it keeps the number's text).
                 s = F.objectNode();
                 s.putArray("type").add("string").add("number");

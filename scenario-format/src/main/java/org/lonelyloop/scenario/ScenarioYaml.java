@@ -21,7 +21,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.params.AgeProfile;
@@ -76,7 +75,7 @@ public final class ScenarioYaml {
      */
     private abstract static class ExpectOnlyWhenStated {
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-        abstract java.util.List<org.lonelyloop.model.params.Expectation> expect();
+        abstract java.util.List<org.lonelyloop.scenario.Expectation> expect();
 
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<org.lonelyloop.model.observe.GroupSpec> groups();

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.params.Days;
 
 class ScenarioLoaderTest {

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.Scenario;
 
 /**
  * The published schema is current, and an independent validator (networknt) agrees with the

@@ -135,7 +135,7 @@ public final class AgentView {
     /** The closest attachment emotional loneliness answers to (a partner, or intimacy with a confidant). */
     public double getAttachment() {
         return org.lonelyloop.model.submodel.LonelinessDynamics.attachment(pop, id,
-                model.scenario().loneliness().confidantWeight());
+                model.params().loneliness().confidantWeight());
     }
 
     public double getSocialAnxiety() {
@@ -172,7 +172,7 @@ public final class AgentView {
     }
 
     public boolean getProblematicUse() {
-        return DailyMetrics.problematic(pop, id, model.scenario().measures());
+        return DailyMetrics.problematic(pop, id, model.params().measures());
     }
 
     public double getSusceptibility() {

@@ -49,7 +49,7 @@ final class DayPlan implements Serializable {
     private Choices choices;
     private Map<Phase, List<DailyProcess>> byPhase;
 
-    DayPlan(Scenario world) {
+    DayPlan(ModelParams world) {
         coreBefore = List.of(new DayStart(), new Circumstances(world.loneliness(), world.population()),
                 new Partnerships(world.partners()), new Feed());
         tieFormation = new TieFormation(world.contact(), world.networks().online().overlap());
@@ -64,7 +64,7 @@ final class DayPlan implements Serializable {
      *
      * @return whether there are any (the state only they write then needs arrays of its own)
      */
-    boolean act(Scenario s) {
+    boolean act(ModelParams s) {
         interventions = new ArrayList<>();
         for (int k = 0; k < s.interventions().size(); k++) {
             interventions.add(s.interventions().get(k).build(k));
@@ -77,7 +77,7 @@ final class DayPlan implements Serializable {
     }
 
     /** Plans the days from {@code s}'s pathways, the interventions, the choices and the life events. */
-    void arrange(Scenario s) {
+    void arrange(ModelParams s) {
         Map<Phase, List<DailyProcess>> plan = new EnumMap<>(Phase.class);
         for (Phase p : Phase.values()) {
             plan.put(p, new ArrayList<>());

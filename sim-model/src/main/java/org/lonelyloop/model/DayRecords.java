@@ -20,9 +20,9 @@ final class DayRecords {
     private final List<Consumer<DayRecord>> observers = new ArrayList<>();
     private IntConsumer dayListener;
     private DayRecord latest;
-    private volatile ScenarioGain loopGain;
+    private volatile ParamsGain loopGain;
 
-    private record ScenarioGain(Scenario scenario, LoopGain gain) {
+    private record ParamsGain(ModelParams params, LoopGain gain) {
     }
 
     void add(Consumer<DayRecord> observer) {
@@ -35,8 +35,8 @@ final class DayRecords {
 
     /** After day {@code day} of {@code model} has run (negative in the burn-in). */
     void dayRun(LonelyLoop model, int day) {
-        Scenario s = model.scenario();
-        if (day >= 0 && (day % s.outputs().every().count() == 0 || day == s.duration().count() - 1)
+        ModelParams s = model.params();
+        if (day >= 0 && (day % s.recordEvery().count() == 0 || day == s.duration().count() - 1)
                 && !observers.isEmpty()) {
             latest = measure(model, day, this);
             for (Consumer<DayRecord> o : observers) {
@@ -57,10 +57,10 @@ final class DayRecords {
     }
 
     /** The loop gain of {@code now}, the scenario as it stands (interventions and retuned pathways included). */
-    LoopGain loopGain(Scenario now) {
-        ScenarioGain g = loopGain;
-        if (g == null || g.scenario() != now) {
-            g = new ScenarioGain(now, new LoopGain(now.pathways(), now.loneliness(), now.population()));
+    LoopGain loopGain(ModelParams now) {
+        ParamsGain g = loopGain;
+        if (g == null || g.params() != now) {
+            g = new ParamsGain(now, new LoopGain(now.pathways(), now.loneliness(), now.population()));
             loopGain = g;
         }
         return g.gain();
@@ -73,7 +73,7 @@ final class DayRecords {
 
     private static DayRecord measure(LonelyLoop model, int day, DayRecords records) {
         World w = model.world();
-        Scenario s = model.scenario();
+        ModelParams s = model.params();
         return DailyMetrics.measure(day, s.measures(), records.loopGain(s), w.population(), w.offline(),
                 w.ledger(), model.workers(), model.groups());
     }

@@ -19,19 +19,20 @@ import sim.engine.SimState;
  *
  * <p>Each day runs the {@link Phase}s in order, one Steppable per phase on MASON's schedule
  * (ordering = phase ordinal): BEGIN, USE, CONTACT, MEET, ONLINE, AFFECT, LONELINESS, NETWORK,
- * OBSERVE, each running the processes the {@link DayPlan} puts in it. The model holds the scenario
- * as it stands, the {@link World} (people, networks, ledger), the plan and the day; what it tells
- * of its days is in {@link DayRecords}, the changes made to it while it runs in {@link RuntimeChanges}.
+ * OBSERVE, each running the processes the {@link DayPlan} puts in it. The model holds its
+ * parameters as they stand ({@link ModelParams}), the {@link World} (people, networks, ledger),
+ * the plan and the day; what it tells of its days is in {@link DayRecords}, the changes made to it
+ * while it runs in {@link RuntimeChanges}.
  *
  * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never
- * {@code doLoop}, which exits the JVM. Same scenario and seed give the same results for any thread
+ * {@code doLoop}, which exits the JVM. The same parameters and seed give the same results for any thread
  * count.
  */
 public final class LonelyLoop extends SimState {
     private static final long serialVersionUID = 4L;
 
-    /** The scenario as it stands: the GUI's sliders and switches change it between days. */
-    private Scenario scenario;
+    /** The parameters as they stand: the GUI's sliders and switches change them between days. */
+    private ModelParams params;
     private final Crew crew;
 
     private World world;
@@ -44,25 +45,25 @@ public final class LonelyLoop extends SimState {
     private transient Day context;
     private final PartnerChanges partnerChanges = new PartnerChanges();
 
-    private LonelyLoop(Scenario scenario, long seed, int threads) {
+    private LonelyLoop(ModelParams params, long seed, int threads) {
         super(seed);
-        this.scenario = scenario;
+        this.params = params;
         this.crew = new Crew(threads);
     }
 
-    /** A model of the scenario with its own seed, using all available cores. */
-    public static LonelyLoop create(Scenario scenario) {
-        return create(scenario, scenario.seed(), Runtime.getRuntime().availableProcessors());
+    /** A model of these parameters with their own seed, using all available cores. */
+    public static LonelyLoop create(ModelParams params) {
+        return create(params, params.seed(), Runtime.getRuntime().availableProcessors());
     }
 
     /**
-     * A model of the scenario.
+     * A model of these parameters.
      *
      * @throws IllegalArgumentException listing every parameter out of bounds
      */
-    public static LonelyLoop create(Scenario scenario, long seed, int threads) {
-        Bounds.require(scenario);
-        return new LonelyLoop(scenario.withSeed(seed), seed, threads);
+    public static LonelyLoop create(ModelParams params, long seed, int threads) {
+        Bounds.require(params);
+        return new LonelyLoop(params.withSeed(seed), seed, threads);
     }
 
     /**
@@ -85,18 +86,18 @@ public final class LonelyLoop extends SimState {
      */
     public void begin() {
         super.start();
-        world = WorldBuilder.build(scenario, seed(), random, workers());
+        world = WorldBuilder.build(params, seed(), random, workers());
         context = null;
-        groups = new Groups(scenario.groups());
+        groups = new Groups(params.groups());
         // A model started again is played by no one until someone plays it again.
-        plan = new DayPlan(scenario);
-        if (plan.act(scenario)) {
+        plan = new DayPlan(params);
+        if (plan.act(params)) {
             world.readyForInterventions();
         }
-        plan.arrange(scenario);
+        plan.arrange(params);
         records().restart();
 
-        day = -scenario.burnIn().count();
+        day = -params.burnIn().count();
         if (day == 0) {
             endBurnIn();
         }
@@ -114,7 +115,7 @@ public final class LonelyLoop extends SimState {
 
     /** Days of the burn-in run so far (all of it once recording has begun). */
     public int burnInDaysDone() {
-        return scenario.burnIn().count() + Math.min(day, 0);
+        return params.burnIn().count() + Math.min(day, 0);
     }
 
     /** Runs one day of the burn-in, and ends the burn-in after its last day. */
@@ -148,7 +149,7 @@ public final class LonelyLoop extends SimState {
         }
         if (phase == Phase.BEGIN && day >= 0) {
             groups().chooseDue(day, world.population(), world.offline(), world.online(),
-                    scenario.measures().problematicUseCutoff());
+                    params.measures().problematicUseCutoff());
         }
         plan.run(phase, context(), clock);
     }
@@ -165,7 +166,7 @@ public final class LonelyLoop extends SimState {
 
     /** True once every day of the scenario's duration has run. */
     public boolean isFinished() {
-        return day >= scenario.duration().count();
+        return day >= params.duration().count();
     }
 
     /**
@@ -197,8 +198,8 @@ public final class LonelyLoop extends SimState {
         return day;
     }
 
-    public Scenario scenario() {
-        return scenario;
+    public ModelParams params() {
+        return params;
     }
 
     public int threads() {
@@ -232,8 +233,8 @@ public final class LonelyLoop extends SimState {
 
     private Day context() {
         if (context == null) {
-            context = new Day(world, seed(), scenario.measures().problematicUseCutoff(),
-                    scenario.contact().settingWindow(), scenario.loneliness().moodEffect(), partnerChanges);
+            context = new Day(world, seed(), params.measures().problematicUseCutoff(),
+                    params.contact().settingWindow(), params.loneliness().moodEffect(), partnerChanges);
         }
         return context.at(day, workers());
     }
@@ -252,7 +253,7 @@ public final class LonelyLoop extends SimState {
 
     /** The loop gain of the scenario as it is now (interventions and retuned pathways included). */
     org.lonelyloop.model.observe.LoopGain loopGain() {
-        return records().loopGain(scenario);
+        return records().loopGain(params);
     }
 
     /** Read-only view of one agent, for inspectors, diaries and tests. */
@@ -264,12 +265,12 @@ public final class LonelyLoop extends SimState {
     }
 
     public int populationSize() {
-        return world == null ? scenario.population().size() : world.population().size;
+        return world == null ? params.population().size() : world.population().size;
     }
 
-    /** Makes {@code next} the scenario from the next day to run (RuntimeChanges; checked there). */
-    void scenario(Scenario next) {
-        scenario = next;
+    /** Makes {@code next} the parameters from the next day to run (RuntimeChanges; checked there). */
+    void params(ModelParams next) {
+        params = next;
     }
 
     /** The day's plan: what runs in each phase (RuntimeChanges changes it). */

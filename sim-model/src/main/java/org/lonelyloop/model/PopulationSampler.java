@@ -35,7 +35,7 @@ final class PopulationSampler {
     private static final double TIE_TARGET_SPREAD = 0.25;
     private static final int MAX_PLATFORMS = 11;
 
-    private final Scenario scenario;
+    private final ModelParams scenario;
     private final PopulationParams p;
     private final long seed;
     private final Dispositions dispositions;
@@ -48,7 +48,7 @@ final class PopulationSampler {
     private final BetaShape activeShare;
     private final double[] ageCumulative = new double[AgeGroup.COUNT];
 
-    PopulationSampler(Scenario scenario, long seed) {
+    PopulationSampler(ModelParams scenario, long seed) {
         this.scenario = scenario;
         this.p = scenario.population();
         this.seed = seed;

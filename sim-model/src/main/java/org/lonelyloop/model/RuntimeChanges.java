@@ -39,10 +39,10 @@ public final class RuntimeChanges {
      * @throws IllegalArgumentException listing every parameter out of bounds
      */
     public void retune(PathwayParams pathways) {
-        Scenario next = model.scenario().withPathways(pathways);
+        ModelParams next = model.params().withPathways(pathways);
         Bounds.require(next);
-        model.scenario(next);
-        model.plan().arrange(model.scenario());
+        model.params(next);
+        model.plan().arrange(model.params());
     }
 
     /**
@@ -88,11 +88,11 @@ public final class RuntimeChanges {
      */
     public int startIntervention(InterventionSpec spec, int[] participants) {
         InterventionSpec now = InterventionTypes.retimed(spec, Days.of(Math.max(0, model.day())), null);
-        List<InterventionSpec> specs = new ArrayList<>(model.scenario().interventions());
+        List<InterventionSpec> specs = new ArrayList<>(model.params().interventions());
         specs.add(now);
-        Scenario next = model.scenario().withInterventions(specs);
+        ModelParams next = model.params().withInterventions(specs);
         Bounds.require(next);
-        model.scenario(next);
+        model.params(next);
         model.world().readyForInterventions();
         List<Intervention> running = model.plan().running();
         Intervention started = now.build(running.size());
@@ -100,7 +100,7 @@ public final class RuntimeChanges {
             started.assign(participants);
         }
         running.add(started);
-        model.plan().arrange(model.scenario());
+        model.plan().arrange(model.params());
         return running.size() - 1;
     }
 
@@ -109,11 +109,11 @@ public final class RuntimeChanges {
         int day = model.day();
         Intervention it = model.plan().running().get(index);
         it.stopFrom(day);
-        List<InterventionSpec> specs = new ArrayList<>(model.scenario().interventions());
+        List<InterventionSpec> specs = new ArrayList<>(model.params().interventions());
         InterventionSpec spec = specs.get(index);
         if (spec.end() == null || spec.end().count() > day) {
             specs.set(index, InterventionTypes.retimed(spec, spec.start(), Days.of(Math.max(day, spec.start().count()))));
-            model.scenario(model.scenario().withInterventions(specs));
+            model.params(model.params().withInterventions(specs));
         }
     }
 
@@ -128,19 +128,19 @@ public final class RuntimeChanges {
      * @throws IllegalStateException    when a recorded day has already run
      * @throws IllegalArgumentException when {@code arm} is another world, or has parameters out of bounds
      */
-    public void branch(Scenario arm) {
+    public void branch(ModelParams arm) {
         if (model.day() != 0 || model.world() == null) {
             throw new IllegalStateException("an arm branches at the end of the burn-in, before day 0 runs; this "
                     + "model is at day " + model.day());
         }
-        Scenario now = model.scenario();
-        Scenario next = arm.withSeed(now.seed());
+        ModelParams now = model.params();
+        ModelParams next = arm.withSeed(now.seed());
         if (!now.sameWorld(next)) {
             throw new IllegalArgumentException(arm.name() + " is not the same world as " + now.name()
                     + ": an arm may differ only in its interventions, life events, groups and duration");
         }
         Bounds.require(next);
-        model.scenario(next);
+        model.params(next);
         model.groups(new Groups(next.groups()));
         if (model.plan().act(next)) {
             model.world().readyForInterventions();
@@ -159,7 +159,7 @@ public final class RuntimeChanges {
             model.world().readyForInterventions();
             c = new Choices(model.populationSize());
             model.plan().choices(c);
-            model.plan().arrange(model.scenario());
+            model.plan().arrange(model.params());
         }
         return c;
     }

@@ -24,7 +24,7 @@ final class WorldBuilder {
      * on the ring of settings, the online network over them, and (in a large population) every
      * agent renumbered by its place on the ring.
      */
-    static World build(Scenario scenario, long seed, MersenneTwisterFast random, Workers workers) {
+    static World build(ModelParams scenario, long seed, MersenneTwisterFast random, Workers workers) {
         Population population = new Population(scenario.population().size());
         new PopulationSampler(scenario, seed).populate(population, workers);
         Circumstances.initialise(population, scenario.loneliness(), scenario.population(), seed);

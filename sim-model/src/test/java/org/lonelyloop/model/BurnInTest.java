@@ -18,7 +18,7 @@ import org.lonelyloop.model.state.Population;
 class BurnInTest {
     private static final int BURN_IN = 20;
 
-    private static Scenario scenario() {
+    private static ModelParams scenario() {
         // Ties form often, so that every burn-in day leaves ties dated to it.
         return TestScenarios.with(TestScenarios.small(400, 5), "burnIn=" + BURN_IN + "d",
                 "contact.formationProbabilityPerDay=1");
@@ -56,7 +56,7 @@ class BurnInTest {
 
     @Test
     void aBurnInSavedAndReadBackMidwayEndsAsOneThatRanStraight() throws Exception {
-        Scenario s = TestScenarios.with(TestScenarios.small(500, 15), "burnIn=" + BURN_IN + "d");
+        ModelParams s = TestScenarios.with(TestScenarios.small(500, 15), "burnIn=" + BURN_IN + "d");
         LonelyLoop straight = TestScenarios.run(s, 9, 1);
 
         LonelyLoop first = LonelyLoop.create(s, 9, 2);

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class CheckpointTest {
-    private static final Scenario S = TestScenarios.small(1500, 80).withInterventions(List.of(
+    private static final ModelParams S = TestScenarios.small(1500, 80).withInterventions(List.of(
             TestScenarios.intervention("usage-cap", "start", "20d", "limits", "1h"),
             TestScenarios.intervention("therapy", "start", "10d")));
 

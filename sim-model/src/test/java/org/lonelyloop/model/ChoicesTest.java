@@ -17,7 +17,7 @@ import org.lonelyloop.model.intervention.Choices.Choice;
  * with the input but no choice runs as one without it, to the bit.
  */
 class ChoicesTest {
-    private static final Scenario S = TestScenarios.small(400, 60);
+    private static final ModelParams S = TestScenarios.small(400, 60);
     private static final int WEEKS = 4;
 
     private static LonelyLoop started() {

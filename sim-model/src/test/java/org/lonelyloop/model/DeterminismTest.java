@@ -13,9 +13,9 @@ import org.lonelyloop.model.state.Workers;
 
 class DeterminismTest {
     /** More than one chunk of agents, so parallel runs really split the work. */
-    private static final Scenario SCENARIO = TestScenarios.small(3 * Workers.SMALL_CHUNK + 17, 60);
+    private static final ModelParams SCENARIO = TestScenarios.small(3 * Workers.SMALL_CHUNK + 17, 60);
 
-    private static List<double[]> series(Scenario s, long seed, int threads) {
+    private static List<double[]> series(ModelParams s, long seed, int threads) {
         List<double[]> rows = new ArrayList<>();
         LonelyLoop m = LonelyLoop.create(s, seed, threads);
         m.addObserver((DayRecord r) -> rows.add(r.values()));

@@ -19,7 +19,7 @@ import org.lonelyloop.model.params.PopulationParams;
 class EquilibriumTest {
     @Test
     void lonelinessSharesStayAtTheCbsFiguresForTwentyYears() {
-        Scenario s = Scenario.defaults().withPopulation(PopulationParams.defaults().withSize(3000))
+        ModelParams s = ModelParams.defaults().withPopulation(PopulationParams.defaults().withSize(3000))
                 .withDuration(Days.years(20));
         List<double[]> yearly = new ArrayList<>();
         double[] sums = new double[3];

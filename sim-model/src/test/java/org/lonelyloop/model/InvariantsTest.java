@@ -29,7 +29,7 @@ class InvariantsTest {
         int ran = 0;
         for (int attempt = 0; ran < DRAWS && attempt < 200; attempt++) {
             List<String> overrides = new ArrayList<>();
-            for (Catalog.Entry e : Catalog.of(Scenario.defaults())) {
+            for (Catalog.Entry e : Catalog.of(ModelParams.defaults())) {
                 boolean drawn = e.path().startsWith("pathways.") || e.path().startsWith("loneliness.")
                         || e.path().startsWith("affect.") || e.path().startsWith("contact.");
                 Range range = e.range();
@@ -42,7 +42,7 @@ class InvariantsTest {
                     overrides.add(e.path() + "=" + (range.min() + r.nextDouble() * (range.max() - range.min())));
                 }
             }
-            Scenario s;
+            ModelParams s;
             try {
                 s = TestScenarios.with(TestScenarios.small(400, 40), overrides.toArray(new String[0]));
             } catch (IllegalArgumentException invalidCombination) {

@@ -21,7 +21,7 @@ class LifeEventsTest {
     private static final int AGENTS = 1500;
 
     private static LonelyLoop model(List<LifeEventSpec> events, int days, int threads) {
-        Scenario s = TestScenarios.small(AGENTS, days).withEvents(events);
+        ModelParams s = TestScenarios.small(AGENTS, days).withEvents(events);
         LonelyLoop m = LonelyLoop.create(s, 4, threads);
         m.start();
         return m;
@@ -57,7 +57,7 @@ class LifeEventsTest {
             before[i] = m.agent(i).getIntimacy();
         }
         m.stepDay();
-        double carry = m.scenario().contact().intimacyCarryOver();
+        double carry = m.params().contact().intimacyCarryOver();
         int lostTheirs = 0;
         double drop = 0;
         for (int i = 0; i < n; i++) {
@@ -123,7 +123,7 @@ class LifeEventsTest {
             assertFalse(m.world().offline().contains(11, j), "tie to " + j + " ended");
         }
         assertEquals(before.length, m.events().get(0).tiesEnded());
-        int window = m.scenario().contact().settingWindow();
+        int window = m.params().contact().settingWindow();
         int moved = Math.floorMod(m.world().ring().places()[11] - from, AGENTS);
         int distance = Math.min(moved, AGENTS - moved);
         assertTrue(distance >= 2 * window && distance <= 4 * window, "moved " + distance + " places");
@@ -219,7 +219,7 @@ class LifeEventsTest {
     @Test
     void widowhoodTakesThePartnerAndEmotionalLonelinessRisesWhileSocialDoesNotAtFirst() {
         // The same world with and without the event: twins on one seed.
-        Scenario base = TestScenarios.with(TestScenarios.small(AGENTS, 120), "partners.turnover=false");
+        ModelParams base = TestScenarios.with(TestScenarios.small(AGENTS, 120), "partners.turnover=false");
         LonelyLoop twin = LonelyLoop.create(base, 4, 2);
         twin.start();
         int who = first(twin, true);
@@ -246,7 +246,7 @@ class LifeEventsTest {
 
     @Test
     void aSeparationOfSomeoneWithoutAPartnerChangesNothing() {
-        Scenario base = TestScenarios.with(TestScenarios.small(AGENTS, 30), "partners.turnover=false");
+        ModelParams base = TestScenarios.with(TestScenarios.small(AGENTS, 30), "partners.turnover=false");
         LonelyLoop probe = LonelyLoop.create(base, 4, 1);
         probe.start();
         int single = first(probe, false);

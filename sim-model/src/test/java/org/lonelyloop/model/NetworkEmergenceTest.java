@@ -27,7 +27,7 @@ class NetworkEmergenceTest {
     }
 
     private static Probe run(String... overrides) {
-        Scenario s = TestScenarios.with(TestScenarios.small(3000, 730), overrides);
+        ModelParams s = TestScenarios.with(TestScenarios.small(3000, 730), overrides);
         return new Probe(TestScenarios.run(s, 8, 2));
     }
 

@@ -23,12 +23,12 @@ import org.lonelyloop.model.state.Workers;
 class RingNumberingTest {
     private static final int AGENTS = 3 * Workers.SMALL_CHUNK + 17;
 
-    private static Scenario numbered(boolean along) {
+    private static ModelParams numbered(boolean along) {
         return TestScenarios.with(TestScenarios.small(AGENTS, 30),
                 "networks.offline.localityFrom=" + (along ? 0 : 20_000_000));
     }
 
-    private static LonelyLoop started(Scenario s) {
+    private static LonelyLoop started(ModelParams s) {
         LonelyLoop m = LonelyLoop.create(s.withBurnIn(Days.of(0)), 4, 1);
         m.start();
         return m;
@@ -93,7 +93,7 @@ class RingNumberingTest {
 
     @Test
     void numberedRunsDoNotDependOnTheThreadCount() {
-        Scenario s = numbered(true);
+        ModelParams s = numbered(true);
         List<double[]> one = series(s, 1);
         List<double[]> two = series(s, 3);
         for (int d = 0; d < one.size(); d++) {
@@ -101,7 +101,7 @@ class RingNumberingTest {
         }
     }
 
-    private static List<double[]> series(Scenario s, int threads) {
+    private static List<double[]> series(ModelParams s, int threads) {
         List<double[]> rows = new ArrayList<>();
         LonelyLoop m = LonelyLoop.create(s, 9, threads);
         m.addObserver((DayRecord r) -> rows.add(r.values()));

@@ -23,7 +23,7 @@ import org.lonelyloop.model.state.UseSource;
 
 /** Changes made between days, as the classroom GUI's sliders and switches make them. */
 class RuntimeChangesTest {
-    private static final Scenario S = TestScenarios.small(600, 40);
+    private static final ModelParams S = TestScenarios.small(600, 40);
     private static final UsageCap.Params HALF_HOUR = new UsageCap.Params(
             org.lonelyloop.model.state.TargetGroup.everyone(), Days.of(300), Days.of(400), 1, 1,
             List.of(Minutes.of(30)), Days.weeks(2));
@@ -51,7 +51,7 @@ class RuntimeChangesTest {
             assertArrayEquals(day(plain), day(changed), 0, "day " + d);
         }
         RuntimeChanges.of(changed).retune(withoutCompensation(S.pathways()));
-        assertEquals(false, changed.scenario().pathways().compensation().enabled(), "the scenario records the change");
+        assertEquals(false, changed.params().pathways().compensation().enabled(), "the scenario records the change");
         for (int d = 10; d < 20; d++) {
             day(changed);
             assertEquals(0, changed.latest().get(UseSource.COMPENSATION.column()), 0, "day " + d);
@@ -111,8 +111,8 @@ class RuntimeChangesTest {
         }
         int k = RuntimeChanges.of(m).startIntervention(HALF_HOUR);
         assertEquals(0, k);
-        assertEquals(Days.of(5), m.scenario().interventions().get(0).start(), "it starts now, not on day 300");
-        assertEquals(null, m.scenario().interventions().get(0).end());
+        assertEquals(Days.of(5), m.params().interventions().get(0).start(), "it starts now, not on day 300");
+        assertEquals(null, m.params().interventions().get(0).end());
         for (int d = 5; d < 15; d++) {
             m.stepDay();
             for (int i = 0; i < m.populationSize(); i++) {
@@ -120,7 +120,7 @@ class RuntimeChangesTest {
             }
         }
         RuntimeChanges.of(m).stopIntervention(k);
-        assertEquals(Days.of(15), m.scenario().interventions().get(0).end());
+        assertEquals(Days.of(15), m.params().interventions().get(0).end());
         double most = 0;
         for (int d = 15; d < 20; d++) {
             m.stepDay();
@@ -166,7 +166,7 @@ class RuntimeChangesTest {
                 p.maintenance(), p.comparison(), p.fomo(), p.reinforcement(), p.sleep(), p.cyberbullying(),
                 p.withdrawal(), p.platforms(), p.moodDynamics());
         assertThrows(IllegalArgumentException.class, () -> RuntimeChanges.of(m).retune(bad));
-        assertEquals(S.pathways(), m.scenario().pathways());
+        assertEquals(S.pathways(), m.params().pathways());
     }
 
     @Test

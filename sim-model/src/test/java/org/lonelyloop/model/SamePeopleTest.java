@@ -14,7 +14,7 @@ import org.lonelyloop.model.state.Population;
  * goes where the mechanisms take it rather than being fitted back to one answer.
  */
 class SamePeopleTest {
-    private static Population built(Scenario s) {
+    private static Population built(ModelParams s) {
         LonelyLoop m = LonelyLoop.create(s, 11, 2);
         m.begin();
         Population p = m.world().population();
@@ -24,8 +24,8 @@ class SamePeopleTest {
 
     @Test
     void worldsThatDifferInAPathwayStrengthHaveTheSamePeople() {
-        Scenario base = TestScenarios.small(1500, 10);
-        Scenario stronger = TestScenarios.with(base, "pathways.compensation.strength=0.5",
+        ModelParams base = TestScenarios.small(1500, 10);
+        ModelParams stronger = TestScenarios.with(base, "pathways.compensation.strength=0.5",
                 "pathways.displacement.strength=2", "pathways.withdrawal.initiative=1");
         Population a = built(base);
         Population b = built(stronger);
@@ -41,8 +41,8 @@ class SamePeopleTest {
     @Test
     void aWorldWithStrongerCompensationEndsLonelierThanTheCalibratedOne() {
         // Comparison stronger by half: more harm from the same scrolling, nothing fitted back.
-        Scenario base = TestScenarios.with(TestScenarios.small(2000, 60), "burnIn=1y");
-        Scenario harsher = TestScenarios.with(base, "pathways.comparison.strength=0.2");
+        ModelParams base = TestScenarios.with(TestScenarios.small(2000, 60), "burnIn=1y");
+        ModelParams harsher = TestScenarios.with(base, "pathways.comparison.strength=0.2");
         double usual = mean(TestScenarios.run(base, 5, 2).world().population().loneliness);
         double harsh = mean(TestScenarios.run(harsher, 5, 2).world().population().loneliness);
         assertTrue(harsh > usual + 0.01, "stronger comparison should leave the same people lonelier: " + usual + " vs "
@@ -52,7 +52,7 @@ class SamePeopleTest {
     @Test
     void theBurnInFitsNobody() {
         // The set points a run ends with are the ones it was built with: no stage of the burn-in moves them.
-        Scenario s = TestScenarios.with(TestScenarios.small(800, 5), "burnIn=200d");
+        ModelParams s = TestScenarios.with(TestScenarios.small(800, 5), "burnIn=200d");
         Population before = built(s);
         Population after = TestScenarios.run(s, 11, 2).world().population();
         assertArrayEquals(before.emotionalSetPoint, after.emotionalSetPoint);

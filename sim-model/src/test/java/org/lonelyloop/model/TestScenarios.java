@@ -11,6 +11,7 @@ import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Bounds;
 import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.KeyPaths;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.params.Records;
@@ -26,8 +27,8 @@ public final class TestScenarios {
     }
 
     /** The default scenario with fewer agents, a short burn-in and the given recorded days. */
-    public static Scenario small(int agents, int days) {
-        return Scenario.defaults()
+    public static ModelParams small(int agents, int days) {
+        return ModelParams.defaults()
                 .withPopulation(PopulationParams.defaults().withSize(agents))
                 .withDuration(Days.of(days))
                 .withBurnIn(Days.of(90));
@@ -37,8 +38,8 @@ public final class TestScenarios {
      * A variant with {@code key.path=value} settings of one value each, set by the typed key-path
      * setter and checked against every range.
      */
-    public static Scenario with(Scenario base, String... settings) {
-        Scenario out = base;
+    public static ModelParams with(ModelParams base, String... settings) {
+        ModelParams out = base;
         for (String setting : settings) {
             int eq = setting.indexOf('=');
             out = set(out, setting.substring(0, eq), setting.substring(eq + 1));
@@ -76,7 +77,7 @@ public final class TestScenarios {
     private static Object typed(RecordComponent c, Object value, String path) {
         Class<?> type = c.getType();
         if (!(value instanceof String text) || type == String.class) {
-            return ScenarioPaths.as(type, value, path);
+            return KeyPaths.as(type, value, path);
         }
         if (type == Days.class) {
             return Days.parse(text);
@@ -100,7 +101,7 @@ public final class TestScenarios {
             return Arrays.stream(text.split(",")).map(String::trim)
                     .map(t -> of == Minutes.class ? (Object) Minutes.parse(t) : t).toList();
         }
-        return ScenarioPaths.as(type, Double.valueOf(text), path);
+        return KeyPaths.as(type, Double.valueOf(text), path);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -109,7 +110,7 @@ public final class TestScenarios {
     }
 
     /** Runs a scenario to its end and returns the model (finished). */
-    public static LonelyLoop run(Scenario s, long seed, int threads) {
+    public static LonelyLoop run(ModelParams s, long seed, int threads) {
         LonelyLoop m = LonelyLoop.create(s, seed, threads);
         m.start();
         runToEnd(m);

@@ -14,7 +14,7 @@ public final class Catalog {
     /**
      * @param path  key path as in scenario files
      * @param type  Java type of the value
-     * @param value the value in the scenario walked (for {@link Scenario#defaults()}, the default)
+     * @param value the value in the scenario walked (for the defaults, the default)
      * @param range declared bounds, or null for switches, texts and seeds
      */
     public record Entry(String path, Class<?> type, Object value, Range range) {

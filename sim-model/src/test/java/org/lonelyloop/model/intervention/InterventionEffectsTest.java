@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.Probe;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.state.LonelinessSource;
 import org.lonelyloop.model.state.Population;
@@ -24,7 +24,7 @@ import org.lonelyloop.model.state.TargetGroup;
  * numbers, so the difference is the intervention's).
  */
 class InterventionEffectsTest {
-    private static final Scenario BASE = TestScenarios.small(2000, 56);
+    private static final ModelParams BASE = TestScenarios.small(2000, 56);
 
     private record Case(String name, InterventionSpec intervention, String[] population,
             ToDoubleBiFunction<Probe, Integer> measure, int sign) {
@@ -40,7 +40,7 @@ class InterventionEffectsTest {
 
     /** A run with the intervention (none when null) in a population set as {@code population} says. */
     private static LonelyLoop run(InterventionSpec intervention, String... population) {
-        Scenario s = TestScenarios.with(BASE, population);
+        ModelParams s = TestScenarios.with(BASE, population);
         return TestScenarios.run(intervention == null ? s : s.withInterventions(List.of(intervention)), 21, 2);
     }
 

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.observe.Column;
 import org.lonelyloop.model.observe.DailyMetrics;
@@ -31,7 +31,7 @@ class OfferedOnlyTest {
         return InterventionTypes.all().keySet().stream();
     }
 
-    private static List<DayRecord> run(Scenario s) {
+    private static List<DayRecord> run(ModelParams s) {
         LonelyLoop m = LonelyLoop.create(s, 5, 2);
         List<DayRecord> out = new ArrayList<>();
         m.addObserver(out::add);
@@ -44,9 +44,9 @@ class OfferedOnlyTest {
     @ParameterizedTest
     @MethodSource("types")
     void anInterventionNobodyKeepsToChangesNothingButWhoIsMarked(String type) {
-        Scenario base = TestScenarios.with(TestScenarios.small(600, 40), "burnIn=30d");
+        ModelParams base = TestScenarios.with(TestScenarios.small(600, 40), "burnIn=30d");
         InterventionSpec real = InterventionTypes.retimed(InterventionTypes.defaults(type), Days.of(10), null);
-        Scenario with = base.withInterventions(List.of(real));
+        ModelParams with = base.withInterventions(List.of(real));
         List<DayRecord> without = run(base);
         List<DayRecord> offered = run(base.withInterventions(List.of(InterventionTypes.offeredOnly(real))));
         List<DayRecord> kept = run(with);

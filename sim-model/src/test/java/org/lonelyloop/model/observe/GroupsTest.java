@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.Checkpoint;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.TestScenarios;
 
 /**
@@ -23,7 +23,7 @@ class GroupsTest {
             TestScenarios.group("name", "anxious", "among.minAge", 18.0, "who.socialAnxietyAtLeast", 0.5),
             TestScenarios.group("name", "late", "day", "10d", "who.minAge", 60.0));
 
-    private static Scenario withGroups() {
+    private static ModelParams withGroups() {
         return TestScenarios.small(800, 20).withGroups(ANXIOUS_ADULTS);
     }
 
@@ -99,7 +99,7 @@ class GroupsTest {
 
     @Test
     void followingGroupsChangesNothingElse() {
-        Scenario plain = TestScenarios.small(800, 20);
+        ModelParams plain = TestScenarios.small(800, 20);
         LonelyLoop a = LonelyLoop.create(plain, 6, 2);
         LonelyLoop b = LonelyLoop.create(withGroups(), 6, 1);
         a.start();

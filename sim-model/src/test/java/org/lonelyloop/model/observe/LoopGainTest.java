@@ -7,16 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.Probe;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.state.Population;
 
 /** The loop gain follows the model's own use rule: ceilings cut it, momentary mood and curation are kept out. */
 class LoopGainTest {
-    private static final Scenario BASE = TestScenarios.small(400, 30);
+    private static final ModelParams BASE = TestScenarios.small(400, 30);
 
-    private static Probe ran(Scenario s) {
+    private static Probe ran(ModelParams s) {
         return new Probe(TestScenarios.run(s, 7, 1));
     }
 
@@ -56,7 +56,7 @@ class LoopGainTest {
     @Test
     void aBindingTimeLimitCutsTheArrowFromLonelinessToUse() {
         // Heavy users under a 15-minute limit kept on every day: the minutes cannot rise however lonely they feel.
-        Scenario capped = BASE.withInterventions(List.of(TestScenarios.intervention("usage-cap", "limits", "15m",
+        ModelParams capped = BASE.withInterventions(List.of(TestScenarios.intervention("usage-cap", "limits", "15m",
                 "adherence", 1.0, "coverage", 1.0, "start", "0d")));
         Probe free = ran(BASE);
         Probe limited = ran(capped);
@@ -75,8 +75,8 @@ class LoopGainTest {
     void onlyTheLastingShareOfTheMoodResponseCounts() {
         Probe p = ran(BASE);
         Population pop = p.population();
-        Scenario noMoodDynamics = TestScenarios.with(BASE, "pathways.moodDynamics.enabled=false");
-        Scenario lasting = TestScenarios.with(BASE, "pathways.moodDynamics.lastingShare=0.5");
+        ModelParams noMoodDynamics = TestScenarios.with(BASE, "pathways.moodDynamics.enabled=false");
+        ModelParams lasting = TestScenarios.with(BASE, "pathways.moodDynamics.lastingShare=0.5");
         assertEquals(0.0, BASE.pathways().moodDynamics().lastingShare(), "the default keeps mood responses momentary");
         LoopGain momentary = gainOf(BASE);
         LoopGain without = gainOf(noMoodDynamics);
@@ -112,7 +112,7 @@ class LoopGainTest {
 
     @Test
     void withoutCompensationNothingCarriesLonelinessIntoUse() {
-        Scenario off = TestScenarios.with(BASE, "pathways.compensation.enabled=false");
+        ModelParams off = TestScenarios.with(BASE, "pathways.compensation.enabled=false");
         LonelyLoop m = TestScenarios.run(off, 7, 1);
         Probe p = new Probe(m);
         LoopGain g = gainOf(off);
@@ -133,7 +133,7 @@ class LoopGainTest {
         }
     }
 
-    private static LoopGain gainOf(Scenario s) {
+    private static LoopGain gainOf(ModelParams s) {
         return new LoopGain(s.pathways(), s.loneliness(), s.population());
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.pathway.PathwayParams;
 
 /** One value read or replaced deep in the parameter records by its key path, everything else kept. */
@@ -19,9 +19,9 @@ class RecordsTest {
         assertEquals(p.comparison(), q.comparison());
         assertEquals(false, Records.with(p, "sleep.enabled", false).sleep().enabled());
         assertEquals(3, Records.with(p, "compensation.strength", 3).compensation().strength(), "an int widens");
-        Scenario s = Records.with(Scenario.defaults(), "pathways.withdrawal.initiative", 0.4);
+        ModelParams s = Records.with(ModelParams.defaults(), "pathways.withdrawal.initiative", 0.4);
         assertEquals(0.4, s.pathways().withdrawal().initiative());
-        assertEquals(Scenario.defaults().population(), s.population());
+        assertEquals(ModelParams.defaults().population(), s.population());
     }
 
     @Test

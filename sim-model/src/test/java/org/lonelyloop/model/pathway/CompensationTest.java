@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.TestScenarios;
-import org.lonelyloop.model.Scenario;
 
 class CompensationTest {
     /** The same people with both dispositions a logit and a half lonelier. */
@@ -13,8 +13,8 @@ class CompensationTest {
         "population.dispositions.socialMean=1.5"};
 
     /** Mean minutes on the first recorded day, with every other driver of use switched off. */
-    private static double firstDayMinutes(Scenario s, String... more) {
-        Scenario only = TestScenarios.with(s, "pathways.reinforcement.enabled=false", "pathways.fomo.enabled=false",
+    private static double firstDayMinutes(ModelParams s, String... more) {
+        ModelParams only = TestScenarios.with(s, "pathways.reinforcement.enabled=false", "pathways.fomo.enabled=false",
                 "pathways.platforms.enabled=false");
         if (more.length > 0) {
             only = TestScenarios.with(only, more);
@@ -26,7 +26,7 @@ class CompensationTest {
     void lonelierPopulationUsesMoreSocialMedia() {
         // At a strength of 1 (the default is weaker, bounded by the small correlation across people)
         // so that the push stands out from the other drivers of use a lonelier population has.
-        Scenario base = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.strength=1");
+        ModelParams base = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.strength=1");
         double usual = firstDayMinutes(base);
         double lonely = firstDayMinutes(base, LONELIER);
         assertTrue(lonely > usual * 1.1, "lonelier population should use more: " + usual + " vs " + lonely);
@@ -34,7 +34,7 @@ class CompensationTest {
 
     @Test
     void switchedOffLonelinessNoLongerRaisesUse() {
-        Scenario off = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.enabled=false");
+        ModelParams off = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.enabled=false");
         double usual = firstDayMinutes(off);
         double lonely = firstDayMinutes(off, LONELIER);
         assertEquals(usual, lonely, usual * 0.01, "without compensation, loneliness does not drive use");
@@ -42,7 +42,7 @@ class CompensationTest {
 
     @Test
     void reversedCompensationMakesLonelierPeopleUseLess() {
-        Scenario reversed = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.strength=-1");
+        ModelParams reversed = TestScenarios.with(TestScenarios.small(4000, 1), "pathways.compensation.strength=-1");
         assertTrue(firstDayMinutes(reversed, LONELIER) < firstDayMinutes(reversed) * 0.9);
     }
 }

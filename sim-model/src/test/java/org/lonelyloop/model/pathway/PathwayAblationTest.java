@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lonelyloop.model.LonelyLoop;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.Probe;
-import org.lonelyloop.model.Scenario;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.state.LonelinessSource;
 import org.lonelyloop.model.state.UseSource;
@@ -23,7 +23,7 @@ import org.lonelyloop.model.state.UseSource;
  * ledger mean is centred on a reference, from the association the pathway creates across agents.
  */
 class PathwayAblationTest {
-    private static Scenario base;
+    private static ModelParams base;
 
     @BeforeAll
     static void setUp() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lonelyloop.model.LonelyLoop;
-import org.lonelyloop.model.Scenario;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.TestScenarios;
 import org.lonelyloop.model.params.AgeGroup;
 import org.lonelyloop.model.params.PartnerParams;
@@ -43,7 +43,7 @@ class PartnershipsTest {
 
     @Test
     void eachBandKeepsItsShareLivingWithAPartnerOverTheYears() {
-        Scenario s = TestScenarios.with(TestScenarios.small(8000, 3650), "burnIn=30d");
+        ModelParams s = TestScenarios.with(TestScenarios.small(8000, 3650), "burnIn=30d");
         LonelyLoop m = LonelyLoop.create(s, 21, 2);
         Map<PartnerChange.Kind, Integer> seen = new EnumMap<>(PartnerChange.Kind.class);
         m.partnerChanges().listen(c -> seen.merge(c.kind(), 1, Integer::sum));
@@ -64,7 +64,7 @@ class PartnershipsTest {
 
     @Test
     void attachmentToANewPartnerGrowsOverYearsAndIsLostAtOnce() {
-        Scenario s = TestScenarios.with(TestScenarios.small(6000, 1100), "burnIn=30d");
+        ModelParams s = TestScenarios.with(TestScenarios.small(6000, 1100), "burnIn=30d");
         LonelyLoop m = LonelyLoop.create(s, 5, 2);
         Map<Integer, Integer> began = new java.util.HashMap<>();
         List<PartnerChange> ended = new ArrayList<>();
@@ -114,7 +114,7 @@ class PartnershipsTest {
 
     @Test
     void withoutTurnoverNoPartnershipChangesByItselfThoughAttachmentStillGrows() {
-        Scenario s = TestScenarios.with(TestScenarios.small(1000, 400), "partners.turnover=false");
+        ModelParams s = TestScenarios.with(TestScenarios.small(1000, 400), "partners.turnover=false");
         LonelyLoop m = LonelyLoop.create(s, 3, 1);
         List<PartnerChange> seen = new ArrayList<>();
         m.partnerChanges().listen(seen::add);

@@ -1,7 +1,10 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lonelyloop.model.params.CrossChecked;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Violation;
 
 /**
  * How a scenario is run as an experiment: how many replications (seeds), and which values to sweep

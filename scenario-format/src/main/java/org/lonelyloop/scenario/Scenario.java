@@ -1,30 +1,27 @@
-package org.lonelyloop.model;
+package org.lonelyloop.scenario;
 
 import java.util.List;
+import org.lonelyloop.model.ModelParams;
 import org.lonelyloop.model.event.LifeEventSpec;
 import org.lonelyloop.model.intervention.InterventionSpec;
 import org.lonelyloop.model.observe.GroupSpec;
 import org.lonelyloop.model.params.AffectParams;
 import org.lonelyloop.model.params.ContactParams;
 import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.EsmParams;
-import org.lonelyloop.model.params.Expectation;
-import org.lonelyloop.model.params.ExperimentParams;
 import org.lonelyloop.model.params.LonelinessParams;
 import org.lonelyloop.model.params.MeasureParams;
 import org.lonelyloop.model.params.NetworkParams;
-import org.lonelyloop.model.params.OutputParams;
-import org.lonelyloop.model.params.PanelParams;
 import org.lonelyloop.model.params.PartnerParams;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
-import org.lonelyloop.model.params.SurveyParams;
 import org.lonelyloop.model.pathway.PathwayParams;
 
 /**
- * Everything a run needs: the question it asks, its seed and length, and every model parameter.
- * Built from a scenario file by the scenario package, or in code from {@link #defaults()}.
+ * Everything a run needs: the question it asks, what the model reads ({@link #model()}: its seed and
+ * length, every model parameter, interventions, life events, groups) and the studies run on it
+ * (panel, experience sampling, survey, output files, sweep and trial, predictions), which only the
+ * runner reads. Built from a scenario file by this package, or in code from {@link #defaults()}.
  *
  * @param name        short identifier, used in result folder names
  * @param description the question the scenario asks, in plain words
@@ -86,7 +83,13 @@ public record Scenario(
      * same world ({@link #sameWorld}), and a hash key for grouping many scenarios by world.
      */
     public List<Object> worldKey() {
-        return List.of(seed, burnIn, population, partners, networks, contact, loneliness, affect, pathways, measures);
+        return model().worldKey();
+    }
+
+    /** What the model reads of this scenario: a model is created from it, and arms branch to it. */
+    public ModelParams model() {
+        return new ModelParams(name, seed, duration, burnIn, population, partners, networks, contact, loneliness,
+                affect, pathways, interventions, events, groups, measures, outputs.every());
     }
 
     /** Whether {@code other} shares everything a burn-in of this scenario depends on. */

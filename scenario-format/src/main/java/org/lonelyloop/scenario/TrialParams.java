@@ -1,7 +1,11 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lonelyloop.model.params.CrossChecked;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Violation;
 
 /**
  * A simulated randomised trial: on {@code day} a sample of the eligible agents is randomised into

@@ -1,7 +1,11 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lonelyloop.model.params.CrossChecked;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Violation;
 
 /**
  * An experience-sampling study: a sample of agents reports mood and passive use every day for a

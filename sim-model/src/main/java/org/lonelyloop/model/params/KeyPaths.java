@@ -1,40 +1,37 @@
-package org.lonelyloop.model;
+package org.lonelyloop.model.params;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.lonelyloop.model.params.Bounds;
-import org.lonelyloop.model.params.Days;
-import org.lonelyloop.model.params.Minutes;
-import org.lonelyloop.model.params.Records;
 
 /**
- * One typed operation that sets a value at a key path of a scenario ({@code
- * pathways.compensation.strength}, {@code population.size}, {@code duration}): a copy of the record
- * with that value, checked against every range as a scenario file is. For values a program holds
- * already typed (a calibration's trial values, a benchmark's population size); what a person types
- * ({@code --set}, {@code --vary}) is read by the scenario package, which says where a mistake is.
+ * One typed operation that sets a value at a key path of a record ({@code
+ * pathways.compensation.strength}, {@code population.size}, {@code duration} of a scenario or of the
+ * model's parameters): a copy of the record with that value, checked against every range as a
+ * scenario file is. For values a program holds already typed (a calibration's trial values, a
+ * benchmark's population size, a classroom switch); what a person types ({@code --set},
+ * {@code --vary}) is read by the scenario format, which says where a mistake is.
  */
-public final class ScenarioPaths {
-    private ScenarioPaths() {
+public final class KeyPaths {
+    private KeyPaths() {
     }
 
     /**
-     * The scenario with the value at {@code path} replaced.
+     * {@code record} with the value at {@code path} replaced.
      *
      * @throws IllegalArgumentException when the path names nothing, the value is of another kind, or
      *                                  a range is broken (every broken range listed)
      */
-    public static Scenario with(Scenario s, String path, Object value) {
-        Scenario next = set(s, path, value);
+    public static <R extends Record> R with(R record, String path, Object value) {
+        R next = set(record, path, value);
         Bounds.require(next);
         return next;
     }
 
-    /** As {@link #with(Scenario, String, Object)}, for several paths at once, checked once. */
-    public static Scenario with(Scenario s, Map<String, ?> values) {
-        Scenario next = s;
+    /** As {@link #with(Record, String, Object)}, for several paths at once, checked once. */
+    public static <R extends Record> R with(R record, Map<String, ?> values) {
+        R next = record;
         for (Map.Entry<String, ?> e : values.entrySet()) {
             next = set(next, e.getKey(), e.getValue());
         }
@@ -42,18 +39,18 @@ public final class ScenarioPaths {
         return next;
     }
 
-    private static Scenario set(Scenario s, String path, Object value) {
+    private static <R extends Record> R set(R record, String path, Object value) {
         RecordComponent c;
         try {
-            c = Records.component(Scenario.class, path);
+            c = Records.component(record.getClass(), path);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + ": no such key (" + e.getMessage() + ")", e);
         }
-        return Records.with(s, path, as(c.getType(), value, path));
+        return Records.with(record, path, as(c.getType(), value, path));
     }
 
     /** {@code value} as a {@code type}: numbers widened or narrowed only where nothing is lost. */
-    static Object as(Class<?> type, Object value, String path) {
+    public static Object as(Class<?> type, Object value, String path) {
         if (value == null) {
             return null;
         }
@@ -81,7 +78,7 @@ public final class ScenarioPaths {
      * days or minutes), through its sections and their records; lists (interventions, events,
      * groups) are not entered.
      */
-    public static List<String> leafPaths(Scenario s) {
+    public static List<String> leafPaths(Record s) {
         List<String> out = new ArrayList<>();
         walk(s, "", out);
         return out;

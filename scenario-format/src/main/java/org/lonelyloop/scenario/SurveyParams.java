@@ -1,7 +1,11 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lonelyloop.model.params.CrossChecked;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Range;
+import org.lonelyloop.model.params.Violation;
 
 /**
  * A cross-sectional survey: on one day a sample of agents answers once, as the surveys behind the

@@ -1,7 +1,11 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lonelyloop.model.params.CrossChecked;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.MayBeAbsent;
+import org.lonelyloop.model.params.Violation;
 
 /**
  * One prediction a scenario states about its own outcome, checked by 'lonelyloop test': a measure,

@@ -1,4 +1,4 @@
-package org.lonelyloop.model;
+package org.lonelyloop.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,6 +1,8 @@
-package org.lonelyloop.model.params;
+package org.lonelyloop.scenario;
 
 import java.util.List;
+import org.lonelyloop.model.params.Days;
+import org.lonelyloop.model.params.Range;
 
 /**
  * What a run records.
