@@ -15,9 +15,10 @@ import org.lonelyloop.model.params.Records;
 /**
  * The typed key-path setter over every bundled scenario: each key set to the value it has gives
  * the same record; a value set typed gives what the same value set as text ({@code --set}) gives;
- * a value out of range, of another kind or at a path that does not exist is refused by name.
+ * a value out of range, of another kind or at a path that does not exist is refused by name; and the
+ * model's part of a scenario takes a value at the same path as the scenario does.
  */
-class ScenarioPathsTest {
+class KeyPathsTest {
     @Test
     void settingEveryKeyOfEveryBundledScenarioToItsValueChangesNothing() throws Exception {
         int checked = 0;
@@ -58,5 +59,22 @@ class ScenarioPathsTest {
         String range = assertThrows(IllegalArgumentException.class, () -> KeyPaths.with(s, "population.size", -5))
                 .getMessage();
         assertTrue(range.contains("population.size") && range.contains("-5"), range);
+    }
+
+    @Test
+    void theModelsPartTakesAValueAtTheSamePathAsTheScenario() throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("nl-adults")).scenario();
+        int checked = 0;
+        for (String path : KeyPaths.leafPaths(s.model())) {
+            if (path.equals("recordEvery")) {
+                continue;
+            }
+            Object v = Records.get(s, path);
+            Object changed = v instanceof Boolean b ? !b : v;
+            assertEquals(KeyPaths.with(s, path, changed).model(), KeyPaths.with(s.model(), path, changed), path);
+            checked++;
+        }
+        assertTrue(checked > 100, "keys checked: " + checked);
+        assertEquals(s.outputs().every(), s.model().recordEvery());
     }
 }
