@@ -24,9 +24,8 @@ import sim.engine.SimState;
  * the plan and the day; what it tells of its days is in {@link DayRecords}, the changes made to it
  * while it runs in {@link RuntimeChanges}.
  *
- * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never
- * {@code doLoop}, which exits the JVM. The same parameters and seed give the same results for any thread
- * count.
+ * <p>Build one with {@link #create}, call {@link #start()}, then step the schedule; never {@code
+ * doLoop}, which exits the JVM. The same parameters and seed give the same results on any threads.
  */
 public final class LonelyLoop extends SimState {
     private static final long serialVersionUID = 4L;

@@ -1,7 +1,6 @@
 package org.lonelyloop.model.state;
 
 import java.io.Serializable;
-import org.lonelyloop.model.AgentView;
 import org.lonelyloop.model.scale.DeJongGierveld;
 import org.lonelyloop.model.scale.LonelinessScale;
 
@@ -10,7 +9,7 @@ import org.lonelyloop.model.scale.LonelinessScale;
  *
  * <p>Traits are drawn once; states evolve day by day; "today" arrays are rewritten every day by the
  * phase that owns them and read by later phases. Only classes of the model's own packages write
- * here; outputs read through {@link AgentView} and the observe package. Units and ranges of every
+ * here; outputs read through the model's AgentView and the observe package. Units and ranges of every
  * variable are listed in docs/ODD.md (section 2).
  */
 public final class Population implements Serializable {
