@@ -14,7 +14,7 @@ import org.lonelyloop.model.params.AgeProfile;
 import org.lonelyloop.model.params.Calibrated;
 import org.lonelyloop.model.params.Days;
 import org.lonelyloop.model.params.Dispositions;
-import org.lonelyloop.model.params.Records;
+import org.lonelyloop.model.params.KeyPaths;
 import org.lonelyloop.model.scale.DeJongGierveld;
 import org.lonelyloop.model.scale.LonelinessScale;
 import org.lonelyloop.scenario.Scenario;
@@ -169,7 +169,7 @@ public final class DispositionCalibration {
 
     /** Runs the world with these dispositions on every seed and surveys it, pooling the runs. */
     private Survey survey(Dispositions d) {
-        Scenario s = Records.with(scenario, "population.dispositions", d);
+        Scenario s = KeyPaths.with(scenario, "population.dispositions", d);
         Survey out = new Survey(s.population().size(), s.measures().itemNoise());
         for (long seed : seeds) {
             int days = s.duration().count();

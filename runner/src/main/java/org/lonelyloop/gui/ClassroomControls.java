@@ -13,10 +13,10 @@ import org.lonelyloop.model.intervention.InterventionTypes;
 import org.lonelyloop.model.observe.DailyMetrics;
 import org.lonelyloop.model.observe.DayRecord;
 import org.lonelyloop.model.params.Bounds;
+import org.lonelyloop.model.params.KeyPaths;
 import org.lonelyloop.model.params.Minutes;
 import org.lonelyloop.model.params.Range;
 import org.lonelyloop.model.params.Records;
-import org.lonelyloop.model.params.Violation;
 import org.lonelyloop.model.pathway.PathwayParams;
 import org.lonelyloop.report.KeyFigure;
 import sim.util.Interval;
@@ -52,9 +52,8 @@ public final class ClassroomControls extends PropertyTable {
     private static void add(String type, Object... settings) {
         Record spec = (Record) InterventionTypes.defaults(type);
         for (int k = 0; k < settings.length; k += 2) {
-            spec = Records.with(spec, (String) settings[k], settings[k + 1]);
+            spec = KeyPaths.with(spec, (String) settings[k], settings[k + 1]);
         }
-        Bounds.require(spec);
         SWITCHES.put(switchName(type), (InterventionSpec) spec);
     }
 
@@ -138,19 +137,21 @@ public final class ClassroomControls extends PropertyTable {
     // ---- pathways -----------------------------------------------------------------------------
 
     /**
-     * Applies {@code pathways.<key>=<value>} to the running model from the next day: one typed copy
-     * of the pathways, refused with the scenario format's own message when out of its bounds.
+     * Applies {@code pathways.<key>=<value>} to the running model from the next day: the one typed
+     * key-path setter on the model's parameters, refused with the scenario format's own message when
+     * out of bounds.
      */
     private void retune(String key, Object value) {
         LonelyLoop m = model();
         synchronized (m.schedule) {
-            PathwayParams changed = Records.with(m.params().pathways(), key, value);
-            List<Violation> wrong = Bounds.violations(m.params().withPathways(changed));
-            if (!wrong.isEmpty()) {
+            PathwayParams changed;
+            try {
+                changed = KeyPaths.with(m.params(), "pathways." + key, value).pathways();
+            } catch (Bounds.Violated wrong) {
                 // Worded as the scenario format words a --set override, as the sliders always have been.
                 String given = value instanceof Number n ? Bounds.fmt(n.doubleValue())
                         : String.valueOf(value);
-                gui.tell("--set pathways." + key + "=" + given + ": " + wrong.get(0));
+                gui.tell("--set pathways." + key + "=" + given + ": " + wrong.violations().get(0));
                 return;
             }
             RuntimeChanges.of(m).retune(changed);

@@ -51,7 +51,8 @@ class ClassroomControlsTest {
         assertFalse(HeadlessGui.model(gui).params().pathways().comparison().enabled());
         c.set("CompensationStrength", 9);
         assertEquals(0.5, c.get("CompensationStrength"), "refused");
-        assertTrue(gui.messages().get(0).contains("pathways.compensation.strength"), gui.messages().toString());
+        assertTrue(gui.messages().get(0).startsWith("--set pathways.compensation.strength=9: "
+                + "pathways.compensation.strength: must be between -5 and 5"), "worded as --set is: " + gui.messages());
     }
 
     @Test

@@ -27,11 +27,31 @@ public final class Bounds {
     public static void require(Object record) {
         List<Violation> v = violations(record);
         if (!v.isEmpty()) {
+            throw new Violated(v);
+        }
+    }
+
+    /** Parameters out of their bounds: the message lists every violation, and they can be read one by one. */
+    public static final class Violated extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Violation> violations;
+
+        Violated(List<Violation> violations) {
+            super(text(violations));
+            this.violations = List.copyOf(violations);
+        }
+
+        /** Every violation, in the order of the record's components. */
+        public List<Violation> violations() {
+            return violations;
+        }
+
+        private static String text(List<Violation> v) {
             StringBuilder sb = new StringBuilder("invalid parameters:");
             for (Violation x : v) {
                 sb.append("\n  ").append(x);
             }
-            throw new IllegalArgumentException(sb.toString());
+            return sb.toString();
         }
     }
 
