@@ -294,12 +294,7 @@ public final class SettledWorlds {
         return worldsFolder().resolve(key(s) + SUFFIX);
     }
 
-    /** The world key: the model's digest and every scenario part the burn-in depends on. */
-    static String key(Scenario s) {
-        return key(s.model());
-    }
-
-    /** As {@link #key(Scenario)}, of what the model reads. */
+    /** The world key: the model's digest and every part of the model's parameters the burn-in depends on. */
     static String key(ModelParams s) {
         MessageDigest sha = sha256();
         sha.update(modelFingerprint().getBytes(StandardCharsets.UTF_8));

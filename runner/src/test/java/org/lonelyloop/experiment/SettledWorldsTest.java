@@ -71,14 +71,14 @@ class SettledWorldsTest {
         sameFiles(fresh, warm);
         // Another intervention, the same world: the kept one serves it, and it runs as a fresh run would.
         Scenario other = ScenarioLoader.override(s, List.of("interventions=[{type: phone-off, start: 3d}]"));
-        assertEquals(SettledWorlds.key(s), SettledWorlds.key(other));
+        assertEquals(SettledWorlds.key(s.model()), SettledWorlds.key(other.model()));
         sameFiles(run(other, tmp.resolve("other-fresh"), SettledWorlds.off(), 1),
                 run(other, tmp.resolve("other-warm"), worlds, 2));
         assertEquals(1, entries(tmp.resolve("cache")).size());
         // Another world or another seed is another entry.
-        assertNotEquals(SettledWorlds.key(s), SettledWorlds.key(ScenarioLoader.override(s,
-                List.of("pathways.compensation.strength=0.5"))));
-        assertNotEquals(SettledWorlds.key(s), SettledWorlds.key(s.withSeed(24)));
+        assertNotEquals(SettledWorlds.key(s.model()), SettledWorlds.key(ScenarioLoader.override(s,
+                List.of("pathways.compensation.strength=0.5")).model()));
+        assertNotEquals(SettledWorlds.key(s.model()), SettledWorlds.key(s.withSeed(24).model()));
     }
 
     @Test
