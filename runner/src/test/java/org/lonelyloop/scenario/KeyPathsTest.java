@@ -76,5 +76,7 @@ class KeyPathsTest {
         }
         assertTrue(checked > 100, "keys checked: " + checked);
         assertEquals(s.outputs().every(), s.model().recordEvery());
+        assertEquals(org.lonelyloop.model.ModelParams.defaults(), Scenario.defaults().model(),
+                "the model's defaults are said once");
     }
 }

@@ -69,13 +69,14 @@ public record Scenario(
         expect = expect == null ? List.of() : List.copyOf(expect);
     }
 
+    /** The model's defaults ({@link ModelParams#defaults()}), studied by no instrument, recorded daily. */
     public static Scenario defaults() {
-        return new Scenario("default", "Dutch residents aged 15 and over under the default calibration.", 1L,
-                Days.years(2), Days.years(2), PopulationParams.defaults(), PartnerParams.defaults(), NetworkParams.defaults(),
-                ContactParams.defaults(), LonelinessParams.defaults(), AffectParams.defaults(),
-                PathwayParams.defaults(), List.of(), List.of(), List.of(), MeasureParams.defaults(), PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
-                OutputParams.defaults(),
-                ExperimentParams.defaults(), List.of());
+        ModelParams m = ModelParams.defaults();
+        return new Scenario(m.name(), "Dutch residents aged 15 and over under the default calibration.", m.seed(),
+                m.duration(), m.burnIn(), m.population(), m.partners(), m.networks(), m.contact(), m.loneliness(),
+                m.affect(), m.pathways(), m.interventions(), m.events(), m.groups(), m.measures(),
+                PanelParams.defaults(), EsmParams.defaults(), SurveyParams.defaults(),
+                OutputParams.defaults().every(m.recordEvery()), ExperimentParams.defaults(), List.of());
     }
 
     /**
