@@ -53,7 +53,7 @@ class KeyPathsTest {
         Scenario s = ScenarioLoader.load(ScenarioSource.bundled("quickstart")).scenario();
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> KeyPaths.with(s, "pathways.compensaton.strength", 0.3)).getMessage()
-                .startsWith("pathways.compensaton.strength: no such key"));
+                .startsWith("pathways.compensaton: no such key"));
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> KeyPaths.with(s, "population.size", 10.5)).getMessage().contains("population.size: expects int"));
         String range = assertThrows(IllegalArgumentException.class, () -> KeyPaths.with(s, "population.size", -5))
@@ -78,5 +78,54 @@ class KeyPathsTest {
         assertEquals(s.outputs().every(), s.model().recordEvery());
         assertEquals(org.lonelyloop.model.ModelParams.defaults(), Scenario.defaults().model(),
                 "the model's defaults are said once");
+    }
+
+    @Test
+    void everyKeyTypedByAPersonAsTheValueItHasChangesNothing() throws Exception {
+        int checked = 0;
+        for (String name : BundledScenarios.names()) {
+            Scenario s = ScenarioLoader.load(ScenarioSource.bundled(name)).scenario();
+            List<String> paths = new java.util.ArrayList<>(KeyPaths.leafPaths(s));
+            List<String> items = new java.util.ArrayList<>();
+            for (String list : List.of("interventions", "events", "groups", "expect")) {
+                List<?> values = (List<?>) Records.get(s, list);
+                for (int i = 0; i < values.size(); i++) {
+                    items.add(list + "[" + i + "]");
+                    for (String leaf : KeyPaths.leafPaths((Record) values.get(i))) {
+                        paths.add(list + "[" + i + "]." + leaf);
+                    }
+                }
+            }
+            List<String> sets = new java.util.ArrayList<>();
+            for (String path : paths) {
+                sets.add(path + "=" + ScenarioYaml.writeValue(KeyPaths.get(s, path)).strip());
+            }
+            for (String set : sets) {
+                assertEquals(s, ScenarioLoader.override(s, List.of(set)), name + ": --set " + set);
+            }
+            for (String item : items) {
+                String flow = ScenarioYaml.writeValue(KeyPaths.get(s, item)).strip().replace("\n", "\n  ");
+                String set = item + "=" + toFlow(KeyPaths.get(s, item));
+                assertEquals(s, ScenarioLoader.override(s, List.of(set)), name + ": --set " + set + "\n" + flow);
+            }
+            assertEquals(s, ScenarioLoader.override(s, sets), name + ": all at once");
+            checked += sets.size() + items.size();
+        }
+        assertTrue(checked > 1500, "keys checked: " + checked);
+    }
+
+    /** A list item written as a person writes it after --set: one line, in YAML's flow style. */
+    private static String toFlow(Object item) {
+        return com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+                .valueToTree(ScenarioYaml.toTree(item)).toString();
+    }
+
+    @Test
+    void aListItemSetByTextIsTheItemSetTyped() throws Exception {
+        Scenario s = ScenarioLoader.load(ScenarioSource.bundled("interventions/usage-cap")).scenario();
+        Scenario byText = ScenarioLoader.override(s, List.of("interventions[0].coverage=0.35",
+                "interventions[0].start=20d"));
+        assertEquals(KeyPaths.with(s, Map.of("interventions[0].coverage", 0.35, "interventions[0].start", Days.of(20))),
+                byText);
     }
 }

@@ -27,9 +27,6 @@ import org.lonelyloop.model.params.Violation;
  * {@link Scenario}. Every problem found is reported, each with file, line, column and key path.
  */
 public final class ScenarioLoader {
-    /** A --set key path: names joined by dots, list items by index ({@code interventions[0].coverage}). */
-    private static final String KEY_PATH = "[A-Za-z0-9_-]+(\\[\\d{1,9}\\])*(\\.[A-Za-z0-9_-]+(\\[\\d{1,9}\\])*)*";
-
     private static final String EXTENDS = "extends";
     private static final String INTERVENTIONS = "interventions";
     private static final String EVENTS = "events";
@@ -136,12 +133,6 @@ public final class ScenarioLoader {
             mergeInto(merged, (ObjectNode) t.root());
             origins.putAll(t.origins());
         }
-        for (String o : overrides) {
-            applyOverride(merged, o, origins, problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
         return finish(merged, origins, source.displayName(), sources, overrides);
     }
 
@@ -161,20 +152,26 @@ public final class ScenarioLoader {
         return finish(merged, Map.of(), where, List.of(where), List.of()).scenario();
     }
 
-    /** Expands interventions, checks keys, kinds and ranges, and binds: shared by loading and overriding. */
+    /**
+     * Expands interventions, checks keys and kinds, binds, applies the {@code --set} overrides to the
+     * record, then checks ranges and what spans sections over the result: shared by loading a file
+     * and reading a manifest.
+     */
     private static LoadedScenario finish(ObjectNode merged, Map<String, LocatedTree.Origin> origins, String where,
             List<String> sources, List<String> overrides) throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
+        Map<String, LocatedTree.Origin> located = new HashMap<>(origins);
         ObjectNode defaults = (ObjectNode) ScenarioYaml.toTree(Scenario.defaults());
         defaults.set(INTERVENTIONS, expandInterventions(merged));
         defaults.set(EVENTS, expandEvents(merged));
         defaults.set(EXPECT, expandExpectations(merged));
         defaults.set(GROUPS, layOverTypeDefaults(merged, GROUPS, type -> GroupSpec.defaults(), null));
-        TreeChecker checker = new TreeChecker(path -> nearest(origins, path), where);
+        TreeChecker checker = new TreeChecker(path -> nearest(located, path), where);
         problems.addAll(checker.check(merged, Scenario.class));
         // Values of the wrong kind are set back to their defaults so that the ranges of everything
         // else can still be checked: the user sees all problems in one go.
-        for (String bad : checker.badPaths()) {
+        List<String> badPaths = new ArrayList<>(checker.badPaths());
+        for (String bad : badPaths) {
             TreePaths.restore(merged, defaults, bad);
         }
         Scenario scenario;
@@ -184,10 +181,23 @@ public final class ScenarioLoader {
             if (!problems.isEmpty()) {
                 throw new ScenarioException(problems);
             }
-            throw new ScenarioException(unbindable(e, origins, where));
+            throw new ScenarioException(unbindable(e, located, where));
         }
+        scenario = new Overrides(located, problems, badPaths).apply(scenario, overrides);
+        checkWhole(scenario, located, where, badPaths, problems);
+        return new LoadedScenario(scenario, sources, overrides);
+    }
+
+    /**
+     * Ranges and the checks that span sections, over a bound scenario; with what was found before,
+     * every problem is thrown at once, in the order of the files.
+     *
+     * @param badPaths values that could not be read, whose ranges are not reported again
+     */
+    private static void checkWhole(Scenario scenario, Map<String, LocatedTree.Origin> origins, String where,
+            List<String> badPaths, List<Problem> problems) throws ScenarioException {
         for (Violation v : Bounds.violations(scenario)) {
-            if (checker.badPaths().stream().anyMatch(b -> v.path().equals(b) || v.path().startsWith(b + ".")
+            if (badPaths.stream().anyMatch(b -> v.path().equals(b) || v.path().startsWith(b + ".")
                     || v.path().startsWith(b + "["))) {
                 continue;
             }
@@ -205,7 +215,6 @@ public final class ScenarioLoader {
                     .thenComparingInt(Problem::column));
             throw new ScenarioException(problems);
         }
-        return new LoadedScenario(scenario, sources, overrides);
     }
 
     /** Snapshot days must fall within the recorded days (the duration itself means the last day). */
@@ -438,24 +447,40 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The scenario with {@code key.path=value} overrides applied, checked like a loaded file (every
-     * problem reported, located against the override that caused it). Sweeps and tests build their
-     * variants this way, so a varied value is validated exactly as if a user had written it.
+     * The scenario with {@code key.path=value} overrides applied, checked as a loaded file is (every
+     * problem reported, located at the override that caused it). Sweeps and tests build their
+     * variants this way, so a varied value is validated exactly as if a user had written it. Each
+     * value is read into its type and set on the record by {@link org.lonelyloop.model.params.KeyPaths}.
      */
     public static Scenario override(Scenario base, List<String> overrides) throws ScenarioException {
         if (overrides.isEmpty()) {
             return base;
         }
-        ObjectNode tree = (ObjectNode) ScenarioYaml.toTree(base);
         Map<String, LocatedTree.Origin> origins = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (String o : overrides) {
-            applyOverride(tree, o, origins, problems);
+        List<String> badPaths = new ArrayList<>();
+        Scenario s = new Overrides(origins, problems, badPaths).apply(base, overrides);
+        checkWhole(s, origins, "--set", badPaths, problems);
+        return s;
+    }
+
+    /** Whether the items of the top-level list {@code key} are laid over their type's defaults. */
+    static boolean hasTypeDefaults(String key) {
+        return key.equals(INTERVENTIONS) || key.equals(EVENTS) || key.equals(GROUPS) || key.equals(EXPECT);
+    }
+
+    /** A copy of {@code list}, the value of the top-level key {@code key}, each item over its type's defaults. */
+    static JsonNode laidOverTypeDefaults(String key, JsonNode list) {
+        ObjectNode holder = JsonNodeFactory.instance.objectNode();
+        holder.set(key, list.deepCopy());
+        switch (key) {
+            case INTERVENTIONS -> expandInterventions(holder);
+            case EVENTS -> expandEvents(holder);
+            case EXPECT -> expandExpectations(holder);
+            case GROUPS -> layOverTypeDefaults(holder, GROUPS, type -> GroupSpec.defaults(), null);
+            default -> throw new IllegalArgumentException(key + " has no type defaults");
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return finish(tree, origins, "--set", List.of(), overrides).scenario();
+        return holder.get(key);
     }
 
     /** Reads the file and, recursively, what it extends; the given file comes first. */
@@ -538,82 +563,6 @@ public final class ScenarioLoader {
         }
     }
 
-    private static void applyOverride(ObjectNode tree, String override, Map<String, LocatedTree.Origin> origins,
-            List<Problem> problems) {
-        String where = "--set " + override;
-        int eq = override.indexOf('=');
-        if (eq <= 0) {
-            problems.add(new Problem(where, 0, 0, "", "write --set key.path=value, e.g. --set pathways.compensation.strength=0.5"));
-            return;
-        }
-        String path = override.substring(0, eq).trim();
-        String valueText = override.substring(eq + 1).trim();
-        LocatedTree parsed = LocatedTree.parse("value: " + valueText, where);
-        if (!parsed.problems().isEmpty()) {
-            problems.add(new Problem(where, 0, 0, path, valueText.matches("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)")
-                    ? "must be a finite number, was " + valueText : "the value "
-                    + valueText + " cannot be read: " + parsed.problems().get(0).message()));
-            return;
-        }
-        if (!path.matches(KEY_PATH)) {
-            problems.add(new Problem(where, 0, 0, "", "'" + path + "' is not a key path: write names joined by dots, "
-                    + "list items as [n], e.g. interventions[0].coverage"));
-            return;
-        }
-        List<String> keys = TreePaths.parts(path);
-        JsonNode node = tree;
-        StringBuilder sofar = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
-            String k = keys.get(i);
-            if (k.isEmpty()) {
-                problems.add(new Problem(where, 0, 0, path, "the key path has an empty part"));
-                return;
-            }
-            boolean index = k.startsWith("[");
-            sofar.append(i == 0 || index ? "" : ".").append(k);
-            origins.put(sofar.toString(), new LocatedTree.Origin(where, 0, 0, 0, 0));
-            JsonNode value = parsed.root().get("value");
-            if (index) {
-                int at;
-                try {
-                    at = Integer.parseInt(k.substring(1, k.length() - 1));
-                } catch (NumberFormatException e) {
-                    problems.add(new Problem(where, 0, 0, sofar.toString(), "is not a list index"));
-                    return;
-                }
-                if (!(node instanceof ArrayNode) || at < 0 || at >= node.size()) {
-                    problems.add(new Problem(where, 0, 0, sofar.toString(), "there is no such list item"));
-                    return;
-                }
-                if (i == keys.size() - 1) {
-                    ((ArrayNode) node).set(at, value);
-                } else {
-                    node = node.get(at);
-                }
-                continue;
-            }
-            if (!(node instanceof ObjectNode)) {
-                problems.add(new Problem(where, 0, 0, sofar.toString(), "is not a section with keys below it"));
-                return;
-            }
-            ObjectNode obj = (ObjectNode) node;
-            if (i == keys.size() - 1 && obj.get(k) instanceof ObjectNode section && value instanceof ObjectNode over) {
-                // A map laid over a section changes the keys it names, as the same map in a file does.
-                mergeInto(section, over);
-            } else if (i == keys.size() - 1) {
-                obj.set(k, value);
-            } else {
-                JsonNode child = obj.get(k);
-                if (child == null) {
-                    child = keys.get(i + 1).startsWith("[") ? JsonNodeFactory.instance.arrayNode()
-                            : JsonNodeFactory.instance.objectNode();
-                    obj.set(k, child);
-                }
-                node = child;
-            }
-        }
-    }
-
     /**
      * A tree the checker passed but the records refused (it should not happen; when it does, the
      * user still gets the key path and its place, not Jackson's message).
@@ -638,7 +587,7 @@ public final class ScenarioLoader {
     }
 
     /** The origin of a path, or of the nearest enclosing key that has one (a value set as a whole map). */
-    private static LocatedTree.Origin nearest(Map<String, LocatedTree.Origin> origins, String path) {
+    static LocatedTree.Origin nearest(Map<String, LocatedTree.Origin> origins, String path) {
         String p = path;
         while (!p.isEmpty()) {
             LocatedTree.Origin o = origins.get(p);

@@ -137,6 +137,11 @@ public final class ScenarioYaml {
         return TREE.treeToValue(tree, type);
     }
 
+    /** A value of a declared (possibly generic) type, such as {@code List<Days>}, read from a tree. */
+    static Object fromTree(JsonNode tree, java.lang.reflect.Type type) throws IOException {
+        return TREE.readerFor(TREE.getTypeFactory().constructType(type)).readValue(tree);
+    }
+
     /** The scenario as YAML, every field present: exactly what will run, loadable again. */
     public static String write(Scenario scenario) {
         try {

@@ -41,7 +41,12 @@ final class TreeChecker {
     }
 
     List<Problem> check(JsonNode node, Class<?> type) {
-        walk(node, type, "");
+        return check(node, type, "");
+    }
+
+    /** Checks a value that will stand at {@code path}, of the declared type {@code type}. */
+    List<Problem> check(JsonNode node, Type type, String path) {
+        walk(node, type, path);
         return problems;
     }
 

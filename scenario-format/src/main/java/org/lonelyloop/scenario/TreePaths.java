@@ -3,7 +3,6 @@ package org.lonelyloop.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Navigation of Jackson trees by the dotted key paths used in messages ({@code a.b[2].c}). */
@@ -13,21 +12,7 @@ final class TreePaths {
 
     /** Splits {@code a.b[2].c} into {@code a}, {@code b}, {@code [2]}, {@code c}. */
     static List<String> parts(String path) {
-        List<String> out = new ArrayList<>();
-        for (String dotted : path.split("\\.")) {
-            int bracket = dotted.indexOf('[');
-            if (bracket < 0) {
-                out.add(dotted);
-                continue;
-            }
-            if (bracket > 0) {
-                out.add(dotted.substring(0, bracket));
-            }
-            for (String idx : dotted.substring(bracket).split("(?=\\[)")) {
-                out.add(idx);
-            }
-        }
-        return out;
+        return org.lonelyloop.model.params.KeyPaths.parts(path);
     }
 
     static JsonNode get(JsonNode root, String path) {
