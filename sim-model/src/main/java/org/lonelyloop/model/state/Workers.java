@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
  * them cost more than the passes themselves (measured: 7,000 agents x 9 years took 10 s with
  * ForkJoin and 4,096-agent chunks, 16.5 s with 1,024-agent chunks, 7.1 s with this crew and
  * 1,024-agent chunks; see docs/performance.md).
- * This crew instead spins briefly for the next pass, then yields, before parking, and hands out
- * chunks from an atomic counter; the calling thread works too.
+ * This crew instead spins briefly for the next pass, then yields, before parking; each thread
+ * works through its own run of chunks and then helps with the others'; the calling thread works too.
  */
 public final class Workers implements AutoCloseable {
     /**
@@ -53,36 +53,52 @@ public final class Workers implements AutoCloseable {
 
     /**
      * One pass: its own counters, so a worker that arrives late for a finished pass can only find
-     * it exhausted, never take a chunk of the next one.
+     * it exhausted, never take a chunk of the next one. Each thread owns a contiguous run of the
+     * chunks and works through it first, then helps with the others' runs: a thread meets the same
+     * agents pass after pass, so with a few thousand agents what it touches stays in its own core's
+     * cache instead of crossing to the other core every pass, and which thread takes a chunk still
+     * never changes what the chunk computes.
      */
     private static final class Job {
         final ChunkKernel kernel;
         final int agents;
         final int chunks;
-        final AtomicInteger next = new AtomicInteger();
+        /** Next chunk of each thread's run, and the end of that run. */
+        final AtomicInteger[] next;
+        final int[] end;
         final AtomicInteger done = new AtomicInteger();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
 
         final int size;
 
-        Job(ChunkKernel kernel, int agents, int chunks) {
+        Job(ChunkKernel kernel, int agents, int chunks, int threads) {
             this.kernel = kernel;
             this.agents = agents;
             this.chunks = chunks;
             this.size = chunkSize(agents);
+            this.next = new AtomicInteger[threads];
+            this.end = new int[threads];
+            for (int t = 0; t < threads; t++) {
+                next[t] = new AtomicInteger((int) ((long) chunks * t / threads));
+                end[t] = (int) ((long) chunks * (t + 1) / threads);
+            }
         }
 
-        void runChunks() {
-            int c;
-            while ((c = next.getAndIncrement()) < chunks) {
-                try {
-                    if (failure.get() == null) {
-                        kernel.run(c, c * size, Math.min(agents, (c + 1) * size));
+        /** Works through thread {@code self}'s run of chunks, then through the others'. */
+        void runChunks(int self) {
+            for (int k = 0; k < next.length; k++) {
+                int run = (self + k) % next.length;
+                int c;
+                while ((c = next[run].getAndIncrement()) < end[run]) {
+                    try {
+                        if (failure.get() == null) {
+                            kernel.run(c, c * size, Math.min(agents, (c + 1) * size));
+                        }
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        done.incrementAndGet();
                     }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                } finally {
-                    done.incrementAndGet();
                 }
             }
         }
@@ -96,7 +112,8 @@ public final class Workers implements AutoCloseable {
         this.threads = threads;
         this.crew = new Thread[threads - 1];
         for (int t = 0; t < crew.length; t++) {
-            crew[t] = new Thread(this::work, "lonelyloop-worker-" + (t + 1));
+            int self = t + 1;
+            crew[t] = new Thread(() -> work(self), "lonelyloop-worker-" + self);
             crew[t].setDaemon(true);
             crew[t].start();
         }
@@ -127,13 +144,13 @@ public final class Workers implements AutoCloseable {
             }
             return;
         }
-        Job j = new Job(kernel, agents, count);
+        Job j = new Job(kernel, agents, count, threads);
         job = j;
         generation++;
         for (Thread t : crew) {
             LockSupport.unpark(t);
         }
-        j.runChunks();
+        j.runChunks(0);
         int spins = 0;
         while (j.done.get() < count) {
             if (++spins < SPINS_BEFORE_YIELD) {
@@ -154,7 +171,8 @@ public final class Workers implements AutoCloseable {
         }
     }
 
-    private void work() {
+    /** @param self this worker's place in the crew (the calling thread is 0) */
+    private void work(int self) {
         int seen = generation;
         while (!shutdown) {
             int spins = 0;
@@ -173,7 +191,7 @@ public final class Workers implements AutoCloseable {
             seen = generation;
             Job j = job;
             if (j != null) {
-                j.runChunks();
+                j.runChunks(self);
             }
         }
     }
