@@ -1,6 +1,5 @@
 package org.lonelyloop.model.params;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,16 +58,18 @@ public final class Bounds {
         if (value == null || !value.getClass().isRecord()) {
             return;
         }
-        for (RecordComponent c : value.getClass().getRecordComponents()) {
-            Object v = read(c, value);
-            String p = path.isEmpty() ? c.getName() : path + "." + c.getName();
+        RecordShape shape = RecordShape.of(value.getClass());
+        for (int k = 0; k < shape.components.length; k++) {
+            Object v = shape.read(value, k);
+            String name = shape.names.get(k);
+            String p = path.isEmpty() ? name : path + "." + name;
             if (v == null) {
-                if (c.getAnnotation(MayBeAbsent.class) == null) {
+                if (!shape.mayBeAbsent[k]) {
                     out.add(new Violation(p, "is missing"));
                 }
                 continue;
             }
-            Range r = c.getAnnotation(Range.class);
+            Range r = shape.ranges[k];
             if (r != null) {
                 checkRange(r, v, p, out);
             }
@@ -127,13 +128,5 @@ public final class Bounds {
             return Long.toString((long) d);
         }
         return Double.toString(d);
-    }
-
-    private static Object read(RecordComponent c, Object record) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getSimpleName(), e);
-        }
     }
 }

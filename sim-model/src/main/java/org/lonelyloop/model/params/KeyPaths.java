@@ -249,20 +249,13 @@ public final class KeyPaths {
     }
 
     private static RecordComponent component(Class<?> type, String name) {
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return c;
-            }
-        }
-        return null;
+        RecordShape shape = RecordShape.of(type);
+        int k = shape.indexOf(name);
+        return k < 0 ? null : shape.components[k];
     }
 
     private static List<String> names(Class<?> type) {
-        List<String> n = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            n.add(c.getName());
-        }
-        return n;
+        return RecordShape.of(type).names;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.lonelyloop.model.params;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
 /**
@@ -16,18 +15,16 @@ public final class Records {
     /** The component a key path ends at, in records of type {@code type}. */
     public static RecordComponent component(Class<?> type, String path) {
         String[] parts = path.split("\\.", 2);
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getName().equals(parts[0])) {
-                return parts.length == 1 ? c : component(c.getType(), parts[1]);
-            }
-        }
-        throw new IllegalArgumentException(type.getSimpleName() + " has no " + parts[0]);
+        RecordShape shape = RecordShape.of(type);
+        int k = place(shape, parts[0]);
+        return parts.length == 1 ? shape.components[k] : component(shape.components[k].getType(), parts[1]);
     }
 
     /** The value at {@code path} in {@code record}. */
     public static Object get(Record record, String path) {
         String[] parts = path.split("\\.", 2);
-        Object v = read(record, find(record.getClass(), parts[0]));
+        RecordShape shape = RecordShape.of(record.getClass());
+        Object v = shape.read(record, place(shape, parts[0]));
         return parts.length == 1 ? v : get((Record) v, parts[1]);
     }
 
@@ -35,40 +32,21 @@ public final class Records {
     @SuppressWarnings("unchecked")
     public static <R extends Record> R with(R record, String path, Object value) {
         String[] parts = path.split("\\.", 2);
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        find(record.getClass(), parts[0]); // names a path that does not exist before anything is copied
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            args[i] = read(record, components[i]);
-            if (components[i].getName().equals(parts[0])) {
-                args[i] = parts.length == 1 ? value : with((Record) args[i], parts[1], value);
-            }
+        RecordShape shape = RecordShape.of(record.getClass());
+        int at = place(shape, parts[0]); // names a path that does not exist before anything is copied
+        Object[] args = new Object[shape.components.length];
+        for (int k = 0; k < args.length; k++) {
+            args[k] = shape.read(record, k);
         }
-        try {
-            return (R) record.getClass().getDeclaredConstructor(types).newInstance(args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot copy " + record.getClass().getSimpleName() + ": " + e, e);
-        }
+        args[at] = parts.length == 1 ? value : with((Record) args[at], parts[1], value);
+        return (R) shape.create(args);
     }
 
-    private static RecordComponent find(Class<?> type, String name) {
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getName().equals(name)) {
-                return c;
-            }
+    private static int place(RecordShape shape, String name) {
+        int k = shape.indexOf(name);
+        if (k < 0) {
+            throw new IllegalArgumentException(shape.type.getSimpleName() + " has no " + name);
         }
-        throw new IllegalArgumentException(type.getSimpleName() + " has no " + name);
-    }
-
-    private static Object read(Record record, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + ": " + e, e);
-        }
+        return k;
     }
 }

@@ -30,4 +30,12 @@ class RecordsTest {
                 () -> Records.with(PathwayParams.defaults(), "compensation.strenght", 1.0)).getMessage());
         assertEquals(double.class, Records.component(PathwayParams.class, "comparison.strength").getType());
     }
+
+    @Test
+    void aRecordThatRefusesAValueSaysWhyInItsOwnWords() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Records.with(Days.of(3), "count", -1));
+        assertEquals("a number of days cannot be negative, was -1", e.getMessage());
+        assertEquals(Days.of(5), Records.with(Days.of(3), "count", 5));
+    }
 }
