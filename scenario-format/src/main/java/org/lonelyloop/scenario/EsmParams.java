@@ -37,9 +37,7 @@ public record EsmParams(
     @Override
     public List<Violation> crossCheck() {
         List<Violation> out = new ArrayList<>();
-        if (minAge > maxAge) {
-            out.add(new Violation("minAge", "must not exceed maxAge (" + maxAge + "), was " + minAge));
-        }
+        StudyAges.check(minAge, maxAge, out);
         return out;
     }
 }

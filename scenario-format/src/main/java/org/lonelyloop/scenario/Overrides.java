@@ -1,13 +1,15 @@
 package org.lonelyloop.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.lonelyloop.model.params.KeyPaths;
 import org.lonelyloop.model.params.MayBeAbsent;
+import org.lonelyloop.model.params.Records;
 
 /**
  * What a person typed as {@code --set key.path=value} (or a sweep's {@code --vary} value) applied to
@@ -106,7 +108,7 @@ final class Overrides {
         } else {
             // A text that reads as a number (a prediction's compare: 0.05) stays the text it is.
             JsonNode node = target.type() == String.class && value.isNumber()
-                    ? com.fasterxml.jackson.databind.node.TextNode.valueOf(value.asText())
+                    ? TextNode.valueOf(value.asText())
                     : laidOverTypeDefaults(path, value);
             TreeChecker checker = new TreeChecker(p -> ScenarioLoader.nearest(origins, p), where);
             List<Problem> found = checker.check(node, target.type(), path);
@@ -149,26 +151,16 @@ final class Overrides {
             return ScenarioLoader.laidOverTypeDefaults(list, value);
         }
         JsonNode one = ScenarioLoader.laidOverTypeDefaults(list,
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(value));
+                JsonNodeFactory.instance.arrayNode().add(value));
         return one.get(0);
     }
 
     /** Whether the key at {@code path} may be left empty (an open end, an unnamed group). */
     private static boolean mayBeAbsent(Scenario s, String path) {
         int cut = path.lastIndexOf('.');
-        if (cut < 0) {
-            return false;
-        }
-        Object parent = KeyPaths.get(s, path.substring(0, cut));
-        if (!(parent instanceof Record r)) {
-            return false;
-        }
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getName().equals(path.substring(cut + 1))) {
-                return c.getAnnotation(MayBeAbsent.class) != null;
-            }
-        }
-        return false;
+        Object parent = cut < 0 ? null : KeyPaths.get(s, path.substring(0, cut));
+        return parent instanceof Record r
+                && Records.component(r.getClass(), path.substring(cut + 1)).getAnnotation(MayBeAbsent.class) != null;
     }
 
     private static String last(String path) {

@@ -52,9 +52,7 @@ public record TrialParams(
     @Override
     public List<Violation> crossCheck() {
         List<Violation> out = new ArrayList<>();
-        if (minAge > maxAge) {
-            out.add(new Violation("minAge", "must not exceed maxAge (" + maxAge + "), was " + minAge));
-        }
+        StudyAges.check(minAge, maxAge, out);
         if (followUps == null || followUps.isEmpty()) {
             out.add(new Violation("followUps", "needs at least one follow-up, e.g. [4w, 12w]"));
         } else {

@@ -1,6 +1,5 @@
 package org.lonelyloop.model.params;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,19 +30,16 @@ public final class Catalog {
     }
 
     private static void walk(Object value, String path, List<Entry> out) {
-        for (RecordComponent c : value.getClass().getRecordComponents()) {
-            Object v;
-            try {
-                v = c.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-            String p = path.isEmpty() ? c.getName() : path + "." + c.getName();
-            Class<?> t = c.getType();
+        RecordShape shape = RecordShape.of(value.getClass());
+        for (int k = 0; k < shape.components.length; k++) {
+            Object v = shape.read(value, k);
+            String name = shape.names.get(k);
+            String p = path.isEmpty() ? name : path + "." + name;
+            Class<?> t = shape.components[k].getType();
             if (t.isRecord() && t != Days.class && t != Minutes.class) {
                 walk(v, p, out);
             } else if (!Collection.class.isAssignableFrom(t)) {
-                out.add(new Entry(p, t, v, c.getAnnotation(Range.class)));
+                out.add(new Entry(p, t, v, shape.ranges[k]));
             }
         }
     }

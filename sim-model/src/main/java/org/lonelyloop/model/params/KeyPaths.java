@@ -270,14 +270,15 @@ public final class KeyPaths {
     }
 
     private static void walk(Record r, String prefix, List<String> out) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            String path = prefix + c.getName();
-            Class<?> t = c.getType();
+        RecordShape shape = RecordShape.of(r.getClass());
+        for (int k = 0; k < shape.components.length; k++) {
+            String path = prefix + shape.names.get(k);
+            Class<?> t = shape.components[k].getType();
             if (t.isPrimitive() || Number.class.isAssignableFrom(t) || t == Boolean.class || t == String.class
                     || t == Days.class || t == Minutes.class) {
                 out.add(path);
             } else if (t.isRecord()) {
-                Object v = Records.get(r, c.getName());
+                Object v = shape.read(r, k);
                 if (v != null) {
                     walk((Record) v, path + ".", out);
                 }
