@@ -25,6 +25,8 @@ final class Overrides {
     private final Map<String, LocatedTree.Origin> origins;
     private final List<Problem> problems;
     private final List<String> badPaths;
+    /** The paths a value was set at. */
+    private final List<String> placed = new java.util.ArrayList<>();
 
     /**
      * @param origins  where each key path was written: each override's paths are added, so later
@@ -78,6 +80,19 @@ final class Overrides {
         return set(s, path, parsed.root().get("value"), where);
     }
 
+    /**
+     * Whether an override set the value at {@code path} or around it: what the file wrote there was
+     * replaced, so a problem it had is no longer one.
+     */
+    boolean replaced(String path) {
+        for (String p : placed) {
+            if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sets the value a person wrote at {@code path}, or adds the problem that stops it. */
     private Scenario set(Scenario s, String path, JsonNode value, String where) {
         KeyPaths.Target target;
@@ -102,6 +117,9 @@ final class Overrides {
             }
             return next;
         }
+        // The value here is now the override's: what the file wrote inside it no longer locates a problem.
+        origins.keySet().removeIf(k -> k.startsWith(path + ".") || k.startsWith(path + "["));
+        origins.put(path, new LocatedTree.Origin(where, 0, 0, 0, 0));
         Object typed;
         if (value.isNull() && byName && mayBeAbsent(s, path)) {
             typed = null;
@@ -127,7 +145,9 @@ final class Overrides {
             }
         }
         try {
-            return KeyPaths.place(s, path, typed);
+            Scenario next = KeyPaths.place(s, path, typed);
+            placed.add(path);
+            return next;
         } catch (IllegalArgumentException e) {
             // A record that refuses a value in its constructor says why in its own words.
             badPaths.add(path);

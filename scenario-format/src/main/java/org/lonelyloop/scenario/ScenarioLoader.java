@@ -183,7 +183,14 @@ public final class ScenarioLoader {
             }
             throw new ScenarioException(unbindable(e, located, where));
         }
-        scenario = new Overrides(located, problems, badPaths).apply(scenario, overrides);
+        // A value the file got wrong and an override replaces is the override's (as a later file's
+        // value replaces an earlier one's): its problem goes, and its range is checked again.
+        List<Problem> found = new ArrayList<>();
+        Overrides set = new Overrides(located, found, badPaths);
+        scenario = set.apply(scenario, overrides);
+        problems.removeIf(p -> set.replaced(p.path()));
+        badPaths.removeIf(set::replaced);
+        problems.addAll(found);
         checkWhole(scenario, located, where, badPaths, problems);
         return new LoadedScenario(scenario, sources, overrides);
     }

@@ -98,4 +98,27 @@ class OverridesTest {
         assertEquals("--set outputs.snapshots=[300d]: outputs.snapshots[0]: day 300 is after the end of the run "
                 + "(duration 100d)", problems(List.of("outputs.snapshots=[300d]", "duration=100d")));
     }
+
+    @Test
+    void anOverrideOwnsWhatItReplacesInTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("mine.yaml");
+        java.nio.file.Files.writeString(file, String.join("\n", "population:", "  size: 500", "pathways:",
+                "  compensation:", "    strength: lots", "interventions:", "  - type: usage-cap",
+                "    limits: [2h, 1h]", ""));
+        ScenarioSource source = ScenarioSource.file(file);
+        // The file's wrong value is replaced by the override, so it is no longer a problem.
+        Scenario s = ScenarioLoader.load(source, List.of("pathways.compensation.strength=0.2")).scenario();
+        assertEquals(0.2, s.pathways().compensation().strength());
+        // A problem inside a value the override wrote is named at the override, not at the file's lines.
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(source,
+                List.of("pathways.compensation.strength=0.2", "interventions[0].limits=[2]")));
+        assertEquals("--set interventions[0].limits=[2]: interventions[0].limits[0]: needs a unit: write 2m (minutes), "
+                + "or use h", e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        // What the override did not name keeps its place in the file.
+        ScenarioException kept = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(source,
+                List.of("pathways.compensation={activeTilt: 0.5}")));
+        assertEquals("mine.yaml:5:15: pathways.compensation.strength: must be a number, was 'lots'",
+                kept.problems().get(0).toString().replace(file.getParent() + "/", ""));
+    }
 }
