@@ -46,7 +46,7 @@ public final class Displacement extends AbstractPathway<Displacement.Params> {
      * nobody exceeds (someone whose baseline is above it never uses it all, and gains no time).
      */
     public static double usual(Population pop, int i) {
-        return Math.min(pop.baseMinutes[i], Population.MAX_USE_SHARE * pop.freeMinutes[i]);
+        return Clamp.atMost(pop.baseMinutes[i], Population.MAX_USE_SHARE * pop.freeMinutes[i]);
     }
 
     public Displacement(Params p) {
