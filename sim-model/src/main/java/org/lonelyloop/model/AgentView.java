@@ -229,7 +229,7 @@ public final class AgentView {
 
     /** Whether the agent takes part in an intervention that has started. */
     public boolean getParticipant() {
-        return pop.participant[id] != 0;
+        return pop.participant(id);
     }
 
     public double getLoopGain() {
@@ -319,6 +319,6 @@ public final class AgentView {
 
     /** Minutes of use interventions removed on the last day run. */
     public double getMinutesRemovedByInterventions() {
-        return pop.useRemoved[id];
+        return pop.useRemoved(id);
     }
 }

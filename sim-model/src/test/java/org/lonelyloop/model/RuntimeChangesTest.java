@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,33 +62,34 @@ class RuntimeChangesTest {
     }
 
     @Test
-    void theModifiersAreSharedNeutralValuesUntilAnInterventionStartsAndThenItsOwn() {
+    void theModifiersAreNeutralValuesWithoutArraysUntilAnInterventionStartsAndThenItsOwn() {
         LonelyLoop m = started();
         Population pop = m.world().population();
         assertFalse(pop.modifiersOwned(), "no intervention or life event in the scenario");
-        assertSame(pop.daytimeBlock, pop.curation);
+        assertNull(pop.daytimeBlock, "no array until an intervention or a life event can act");
+        assertNull(pop.curation);
         for (int d = 0; d < 5; d++) {
             m.stepDay();
         }
         assertSame(m.world().ledger().contactLog(LonelinessSource.INTERVENTIONS), m.world().ledger().loneliness(LonelinessSource.EVENTS));
         for (int i = 0; i < pop.size; i++) {
             assertEquals(0f, m.world().ledger().loneliness(LonelinessSource.INTERVENTIONS)[i]);
-            assertEquals(Float.POSITIVE_INFINITY, pop.useCap[i]);
-            assertEquals(1f, pop.useFactor[i]);
-            assertEquals(0f, pop.curation[i]);
-            assertEquals(Byte.MAX_VALUE, pop.platformLimit[i]);
-            assertEquals(0, pop.participant[i]);
-            assertEquals(0f, pop.useRemoved[i]);
+            assertEquals(Float.POSITIVE_INFINITY, pop.useCap(i));
+            assertEquals(1f, pop.useFactor(i));
+            assertEquals(0f, pop.curation(i));
+            assertEquals(Byte.MAX_VALUE, pop.platformLimit(i));
+            assertFalse(pop.participant(i));
+            assertEquals(0f, pop.useRemoved(i));
         }
         long shared = pop.bytes();
         long state = StateSize.of(m);
         RuntimeChanges.of(m).startIntervention(HALF_HOUR);
         assertTrue(pop.modifiersOwned());
         assertNotSame(pop.daytimeBlock, pop.curation);
-        assertEquals(shared + 28L * pop.size, pop.bytes(),
+        assertEquals(shared + 42L * pop.size, pop.bytes(),
                 "9 float arrays (the minutes removed among them) and 6 byte arrays (who events happened to among them) "
-                        + "of their own instead of 3 and 2 shared");
-        assertEquals(state + (28L + 12L) * pop.size, StateSize.of(m),
+                        + "of their own instead of none");
+        assertEquals(state + (42L + 12L) * pop.size, StateSize.of(m),
                 "and the ledger's four columns for interventions and events instead of one shared");
         assertNotSame(m.world().ledger().contactLog(LonelinessSource.INTERVENTIONS), m.world().ledger().contactLog(LonelinessSource.EVENTS));
         m.stepDay();

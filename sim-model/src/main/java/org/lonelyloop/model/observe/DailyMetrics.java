@@ -263,9 +263,9 @@ public final class DailyMetrics {
                 double gain = loop.of(pop, ledger, i);
                 s[Sum.LOOP_GAIN.ordinal()] += gain;
                 s[Sum.LOOP_REINFORCING.ordinal()] += gain >= 1 ? 1 : 0;
-                s[Sum.INTERVENED.ordinal()] += pop.intervened[i];
-                s[Sum.USE_REMOVED.ordinal()] += pop.useRemoved[i];
-                if (pop.participant[i] != 0) {
+                s[Sum.INTERVENED.ordinal()] += pop.intervened(i);
+                s[Sum.USE_REMOVED.ordinal()] += pop.useRemoved(i);
+                if (pop.participant(i)) {
                     s[Sum.PARTICIPANTS.ordinal()] += 1;
                     s[Sum.PARTICIPANT_LONELINESS.ordinal()] += l;
                     s[Sum.PARTICIPANT_USE.ordinal()] += pop.useMinutes[i];
@@ -273,7 +273,7 @@ public final class DailyMetrics {
                     s[Sum.OTHERS_LONELINESS.ordinal()] += l;
                     s[Sum.OTHERS_USE.ordinal()] += pop.useMinutes[i];
                 }
-                if (pop.eventAffected[i] != 0) {
+                if (pop.eventAffected(i)) {
                     s[Sum.AFFECTED.ordinal()] += 1;
                     s[Sum.AFFECTED_LONELINESS.ordinal()] += l;
                     s[Sum.AFFECTED_EMOTIONAL.ordinal()] += emotionalNow;

@@ -107,17 +107,17 @@ public final class LoopGain {
      * stops its share of a positive compensating push, so the response shrinks by that share.
      */
     public double useResponse(Population pop, Ledger ledger, int i) {
-        double damping = pop.pushDamping[i];
+        double damping = pop.pushDamping(i);
         double compensating = Clamp.atLeast(ledger.useDrive(UseSource.COMPENSATION)[i], 0);
         double habitual = Clamp.atLeast(ledger.useDrive(UseSource.REINFORCEMENT)[i], 0);
         double drive = pop.useDrive[i] - damping * (compensating + habitual);
         double slope = compensating > 0 ? 1 - damping : 1;
         double nightShare = Clamp.atMost(pop.nightPropensity[i] * (1 + nightHabitWeight * pop.habit[i]), Population.MAX_NIGHT_SHARE);
-        double k = pop.useFactor[i] * (nightShare * (1 - pop.nightBlock[i]) + (1 - nightShare) * (1 - pop.daytimeBlock[i]));
+        double k = pop.useFactor(i) * (nightShare * (1 - pop.nightBlock(i)) + (1 - nightShare) * (1 - pop.daytimeBlock(i)));
         if (k <= 0 || slope <= 0) {
             return 0;
         }
-        double ceiling = Clamp.atMost(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap[i] / k);
+        double ceiling = Clamp.atMost(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap(i) / k);
         double mu = Math.log(pop.baseMinutes[i]) + drive + pop.useDrift[i] + meanOneShift;
         double mean = Math.exp(mu + 0.5 * dailyNoise * dailyNoise);
         double below;
@@ -166,7 +166,7 @@ public final class LoopGain {
         double sum = 0;
         if (comparison) {
             double vulnerability = esteemWeight * (1 - pop.selfEsteem[i]) + closeTieWeight * (1 - pop.closeness[i]);
-            sum += comparisonPerPassiveMinute * vulnerability * passiveShare * (1 - pop.curation[i]);
+            sum += comparisonPerPassiveMinute * vulnerability * passiveShare * (1 - pop.curation(i));
         }
         if (moodDynamics) {
             sum -= moodPerPassiveMinute * pop.susceptibility[i] * passiveShare;

@@ -65,7 +65,7 @@ public final class Cyberbullying extends AbstractPathway<Cyberbullying.Params> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 double exposure = Clamp.atLeast(1 + p.exposureWeight() * (pop.useMinutes[i] / 60.0 / p.referenceHours() - 1), 0);
-                double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure * (1 - pop.curation[i]);
+                double chance = p.ratePerDay().get(pop.ageGroup[i]) * exposure * (1 - pop.curation(i));
                 r.reset(key, i);
                 if (!r.nextBoolean(chance)) {
                     pop.bullied[i] = 0;

@@ -72,7 +72,7 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
             for (int i = from; i < to; i++) {
                 double feed = pop.feedActivity[i];
                 double responsive = feed / (feed + HALF_RESPONSE_MINUTES);
-                double support = p.supportPerActiveHour() * pop.activeMinutes[i] / 60.0 * responsive * (1 + pop.supportBoost[i]);
+                double support = p.supportPerActiveHour() * pop.activeMinutes[i] / 60.0 * responsive * (1 + pop.supportBoost(i));
                 pop.support[i] = (float) support;
                 ledger[i] += (float) (-relief * support);
             }

@@ -64,6 +64,6 @@ public final class PlatformCount extends AbstractPathway<PlatformCount.Params> {
 
     /** Platforms above the age band's reference, counting only those a fewer-platforms limit leaves. */
     private static double extra(Population pop, int i) {
-        return Math.min(pop.platforms[i], pop.platformLimit[i]) - ReferenceLevels.platforms(pop.ageGroup[i]);
+        return Math.min(pop.platforms[i], pop.platformLimit(i)) - ReferenceLevels.platforms(pop.ageGroup[i]);
     }
 }

@@ -133,7 +133,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                 double expected = rate * mean;
                 double surprise = Clamp.atLeast(reactions - expected, 0) / (1 + expected);
                 double h = pop.habit[i];
-                h += p.habitGain() * pop.habitLearning[i] * surprise * (1 - h) - p.habitDecay() * h;
+                h += p.habitGain() * pop.habitLearning(i) * surprise * (1 - h) - p.habitDecay() * h;
                 pop.habit[i] = (float) Clamp.between(h, 0, 1);
                 if (mean > 0) {
                     // A day of little activity is little evidence about the rate.

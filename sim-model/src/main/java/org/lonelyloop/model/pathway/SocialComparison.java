@@ -50,7 +50,7 @@ public final class SocialComparison extends AbstractPathway<SocialComparison.Par
             for (int i = from; i < to; i++) {
                 double vulnerability = p.esteemWeight() * (1 - pop.selfEsteem[i])
                         + p.closeTieWeight() * (1 - pop.closeness[i]);
-                double harm = p.strength() * pop.passiveMinutes[i] / 60.0 * (1 - pop.curation[i]) * vulnerability;
+                double harm = p.strength() * pop.passiveMinutes[i] / 60.0 * (1 - pop.curation(i)) * vulnerability;
                 mood.push(i, -harm);
                 pop.esteemPush[i] -= (float) (p.esteemLoss() * harm);
             }

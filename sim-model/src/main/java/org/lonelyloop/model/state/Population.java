@@ -185,8 +185,10 @@ public final class Population implements Serializable {
     /** 1 if cyberbullied today. */
     public final byte[] bullied;
     // Today's intervention modifiers (reset every day; an intervention sets them for the agents it
-    // reaches). Until the model has an intervention or a life event they are shared arrays of their
-    // neutral values that nothing writes (ownModifiers).
+    // reaches). Until the model has an intervention or a life event they are null and read as their
+    // neutral values through the methods of the same name (ownModifiers): most runs, and every
+    // burn-in, have neither. Interventions and life events write the arrays; everything else reads
+    // through the methods.
     /** Most minutes of use allowed today (a time limit); infinite when none. */
     public float[] useCap;
     /** Multiplier on today's use (fewer, longer sessions; time taken by a hobby). */
@@ -209,13 +211,13 @@ public final class Population implements Serializable {
     public byte[] tieTargetBoost;
     /** 1 if the agent's shared settings are closed today (a lockdown): no new ties from them. */
     public byte[] settingsClosed;
-    /** Minutes of use interventions removed today (shared zeros, like the modifiers, until an intervention can act). */
+    /** Minutes of use interventions removed today. */
     public float[] useRemoved;
     /** 1 if some intervention reached the agent today. */
     public byte[] intervened;
     /** 1 once the agent takes part in some intervention (selected on its first day); stays 1. */
     public byte[] participant;
-    /** 1 once a scripted life event has happened to the agent; stays 1 (shared zeros until one can). */
+    /** 1 once a scripted life event has happened to the agent; stays 1. */
     public byte[] eventAffected;
     /** Offline ties this agent lost today (each lost tie counts on both sides). */
     public final byte[] tiesLost;
@@ -293,29 +295,6 @@ public final class Population implements Serializable {
         rewards = new short[size];
         bullied = new byte[size];
         tiesLost = new byte[size];
-        float[] none = new float[size];
-        float[] one = new float[size];
-        float[] unlimited = new float[size];
-        java.util.Arrays.fill(one, 1f);
-        java.util.Arrays.fill(unlimited, Float.POSITIVE_INFINITY);
-        byte[] noneByte = new byte[size];
-        byte[] allPlatforms = new byte[size];
-        java.util.Arrays.fill(allPlatforms, Byte.MAX_VALUE);
-        useCap = unlimited;
-        useFactor = one;
-        daytimeBlock = none;
-        nightBlock = none;
-        platformLimit = allPlatforms;
-        habitLearning = one;
-        pushDamping = none;
-        curation = none;
-        supportBoost = none;
-        tieTargetBoost = noneByte;
-        settingsClosed = noneByte;
-        intervened = noneByte;
-        participant = noneByte;
-        eventAffected = noneByte;
-        useRemoved = none;
         moodPush = new float[size];
         depressionPush = new float[size];
         anxietyPush = new float[size];
@@ -335,32 +314,118 @@ public final class Population implements Serializable {
 
     /**
      * Gives each intervention modifier, and the minutes interventions remove, an array of its own,
-     * holding the values it holds now. Until then they share five arrays of neutral values (no time
-     * limit, a factor of 1, nothing blocked or curated, every platform): most runs, and every
-     * burn-in, have no intervention or life event, and those 41 bytes an agent were a fourteenth of
-     * the model's state. The model calls this before the first day on which an intervention or a
-     * life event can act; nothing else writes a modifier.
+     * holding its neutral value (no time limit, a factor of 1, nothing blocked or curated, every
+     * platform). Until then there are no such arrays: most runs, and every burn-in, have no
+     * intervention or life event, and the five shared arrays of neutral values that stood in for
+     * them were 14 bytes an agent. The model calls this before the first day on which an
+     * intervention or a life event can act; nothing else writes a modifier.
      */
     public void ownModifiers() {
         if (modifiersOwned) {
             return;
         }
-        useCap = useCap.clone();
-        useFactor = useFactor.clone();
-        daytimeBlock = daytimeBlock.clone();
-        nightBlock = nightBlock.clone();
-        platformLimit = platformLimit.clone();
-        habitLearning = habitLearning.clone();
-        pushDamping = pushDamping.clone();
-        curation = curation.clone();
-        supportBoost = supportBoost.clone();
-        tieTargetBoost = tieTargetBoost.clone();
-        settingsClosed = settingsClosed.clone();
-        intervened = intervened.clone();
-        participant = participant.clone();
-        eventAffected = eventAffected.clone();
-        useRemoved = useRemoved.clone();
+        useCap = filled(Float.POSITIVE_INFINITY);
+        useFactor = filled(1f);
+        daytimeBlock = new float[size];
+        nightBlock = new float[size];
+        platformLimit = new byte[size];
+        java.util.Arrays.fill(platformLimit, Byte.MAX_VALUE);
+        habitLearning = filled(1f);
+        pushDamping = new float[size];
+        curation = new float[size];
+        supportBoost = new float[size];
+        tieTargetBoost = new byte[size];
+        settingsClosed = new byte[size];
+        intervened = new byte[size];
+        participant = new byte[size];
+        eventAffected = new byte[size];
+        useRemoved = new float[size];
         modifiersOwned = true;
+    }
+
+    private float[] filled(float value) {
+        float[] a = new float[size];
+        java.util.Arrays.fill(a, value);
+        return a;
+    }
+
+    // The modifiers as the day's processes and the measures read them: an agent's own value once
+    // the modifiers are owned, the neutral value before. Each neutral value is the one the array
+    // would hold, so the arithmetic is the same to the bit either way.
+
+    /** {@link #useCap}: most minutes of use allowed today. */
+    public float useCap(int i) {
+        return modifiersOwned ? useCap[i] : Float.POSITIVE_INFINITY;
+    }
+
+    /** {@link #useFactor}: multiplier on today's use. */
+    public float useFactor(int i) {
+        return modifiersOwned ? useFactor[i] : 1f;
+    }
+
+    /** {@link #daytimeBlock}: share of daytime use in phone-off windows. */
+    public float daytimeBlock(int i) {
+        return modifiersOwned ? daytimeBlock[i] : 0f;
+    }
+
+    /** {@link #nightBlock}: share of night use in phone-off windows. */
+    public float nightBlock(int i) {
+        return modifiersOwned ? nightBlock[i] : 0f;
+    }
+
+    /** {@link #platformLimit}: most platforms used today. */
+    public byte platformLimit(int i) {
+        return modifiersOwned ? platformLimit[i] : Byte.MAX_VALUE;
+    }
+
+    /** {@link #habitLearning}: multiplier on what reactions teach the habit today. */
+    public float habitLearning(int i) {
+        return modifiersOwned ? habitLearning[i] : 1f;
+    }
+
+    /** {@link #pushDamping}: share of the compensating and habitual pushes stopped. */
+    public float pushDamping(int i) {
+        return modifiersOwned ? pushDamping[i] : 0f;
+    }
+
+    /** {@link #curation}: share of comparison and bullying exposure removed. */
+    public float curation(int i) {
+        return modifiersOwned ? curation[i] : 0f;
+    }
+
+    /** {@link #supportBoost}: relative rise of online support. */
+    public float supportBoost(int i) {
+        return modifiersOwned ? supportBoost[i] : 0f;
+    }
+
+    /** {@link #tieTargetBoost}: extra offline ties sought today. */
+    public int tieTargetBoost(int i) {
+        return modifiersOwned ? tieTargetBoost[i] : 0;
+    }
+
+    /** {@link #settingsClosed}: whether the agent's shared settings are closed today. */
+    public boolean settingsClosed(int i) {
+        return modifiersOwned && settingsClosed[i] != 0;
+    }
+
+    /** {@link #useRemoved}: minutes of use interventions removed today. */
+    public float useRemoved(int i) {
+        return modifiersOwned ? useRemoved[i] : 0f;
+    }
+
+    /** {@link #intervened}: 1 if some intervention reached the agent today, else 0. */
+    public int intervened(int i) {
+        return modifiersOwned ? intervened[i] : 0;
+    }
+
+    /** {@link #participant}: whether the agent takes part in some intervention. */
+    public boolean participant(int i) {
+        return modifiersOwned && participant[i] != 0;
+    }
+
+    /** {@link #eventAffected}: whether a scripted life event has happened to the agent. */
+    public boolean eventAffected(int i) {
+        return modifiersOwned && eventAffected[i] != 0;
     }
 
     /** Whether the intervention modifiers have arrays of their own, which the day's start resets. */
@@ -428,6 +493,9 @@ public final class Population implements Serializable {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
+            if (a == null) {
+                continue;
+            }
             if (java.lang.reflect.Array.getLength(a) != size) {
                 throw new IllegalStateException(f.getName() + " is not one value per agent");
             }
@@ -473,7 +541,8 @@ public final class Population implements Serializable {
                 continue;
             }
             try {
-                if (!counted.add(f.get(this))) {
+                Object a = f.get(this);
+                if (a == null || !counted.add(a)) {
                     continue;
                 }
             } catch (IllegalAccessException e) {

@@ -50,7 +50,8 @@ public final class World implements Serializable {
 
     /**
      * Gives the state only interventions and life events write (the day's modifiers, their ledger
-     * columns) arrays of its own; until then it is shared neutral values.
+     * columns) arrays of its own; until then the modifiers have no arrays and read as their neutral
+     * values, and the ledger's columns are shared zeros.
      */
     public void readyForInterventions() {
         population.ownModifiers();

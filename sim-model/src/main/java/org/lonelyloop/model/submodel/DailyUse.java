@@ -52,27 +52,30 @@ public final class DailyUse implements DailyProcess {
         Ledger ledger = day.ledger();
         long key = RandomStream.dayKey(seed, d, Purpose.USE);
         // Without an intervention nothing is removed (the sums below differ from the wanted minutes
-        // by rounding alone), and the minutes removed are shared zeros that stay so.
+        // by rounding alone), and the minutes removed have no array until one can act.
         boolean countRemoved = pop.modifiersOwned();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
                 r.reset(key, i);
                 double drive = pop.useDrive[i];
-                if (pop.pushDamping[i] > 0) {
-                    drive -= pop.pushDamping[i] * (Clamp.atLeast(ledger.useDrive(UseSource.COMPENSATION)[i], 0)
+                float damping = pop.pushDamping(i);
+                if (damping > 0) {
+                    drive -= damping * (Clamp.atLeast(ledger.useDrive(UseSource.COMPENSATION)[i], 0)
                             + Clamp.atLeast(ledger.useDrive(UseSource.REINFORCEMENT)[i], 0));
                 }
                 double wanted = pop.baseMinutes[i] * Math.exp(drive + pop.useDrift[i] + sigma * r.nextGaussian()
                         + meanOneShift);
                 wanted = Clamp.atMost(wanted, Population.MAX_USE_SHARE * pop.freeMinutes[i]);
                 double nightShare = Clamp.atMost(pop.nightPropensity[i] * (1 + habitWeight * pop.habit[i]), Population.MAX_NIGHT_SHARE);
-                double night = wanted * nightShare * (1 - pop.nightBlock[i]) * pop.useFactor[i];
-                double daytime = wanted * (1 - nightShare) * (1 - pop.daytimeBlock[i]) * pop.useFactor[i];
+                float factor = pop.useFactor(i);
+                double night = wanted * nightShare * (1 - pop.nightBlock(i)) * factor;
+                double daytime = wanted * (1 - nightShare) * (1 - pop.daytimeBlock(i)) * factor;
                 double minutes = night + daytime;
-                if (minutes > pop.useCap[i]) {
-                    night *= pop.useCap[i] / minutes;
-                    minutes = pop.useCap[i];
+                float cap = pop.useCap(i);
+                if (minutes > cap) {
+                    night *= cap / minutes;
+                    minutes = cap;
                 }
                 // Rounding leaves dust of 1e-16 minutes where nothing was removed; keep it out of the sums.
                 double removed = wanted - minutes;

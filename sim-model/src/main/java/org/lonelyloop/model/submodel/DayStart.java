@@ -10,7 +10,7 @@ import org.lonelyloop.model.state.Population;
 /**
  * Clears the accumulators that pathways add to during the day, yesterday's ledger, and the
  * intervention modifiers where the model has its own (each intervention sets them anew for the
- * agents it reaches today; shared neutral ones are never written, {@link Population#ownModifiers}).
+ * agents it reaches today; before the model has any, there are none to clear, {@link Population#ownModifiers}).
  */
 public final class DayStart implements DailyProcess {
     private static final long serialVersionUID = 1L;

@@ -84,7 +84,7 @@ public final class TieFormation implements DailyProcess {
             for (int i = from; i < to; i++) {
                 cand[i] = -1;
                 int deg = g.degree(i);
-                int target = Math.min(g.capacity(), pop.tieTarget[i] + pop.tieTargetBoost[i]);
+                int target = Math.min(g.capacity(), pop.tieTarget[i] + pop.tieTargetBoost(i));
                 if (deg >= target || !g.hasRoom(i)) {
                     continue;
                 }
@@ -99,7 +99,7 @@ public final class TieFormation implements DailyProcess {
                     if (fd > 0) {
                         cand[i] = g.neighbour(friend, r.nextInt(fd));
                     }
-                } else if (n > 2 && pop.settingsClosed[i] == 0) {
+                } else if (n > 2 && !pop.settingsClosed(i)) {
                     // Of a few people met in one's settings, the one whose sociability (contact
                     // factor) is closest: people who go out meet people who go out, the withdrawn
                     // meet the withdrawn. Homophily by sociability, not contagion.

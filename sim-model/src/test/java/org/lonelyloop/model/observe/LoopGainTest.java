@@ -29,14 +29,14 @@ class LoopGainTest {
         double shift = -0.5 * sigma * sigma - 0.5 * BASE.population().useDriftSd() * BASE.population().useDriftSd();
         int checked = 0;
         for (int i = 0; i < pop.size; i++) {
-            if (pop.pushDamping[i] != 0) {
+            if (pop.pushDamping(i) != 0) {
                 continue;
             }
             // Integrate k * W * 1{W < c} over the day-to-day noise numerically, independently of the closed form.
             double nightShare = Math.min(Population.MAX_NIGHT_SHARE, pop.nightPropensity[i]
                     * (1 + BASE.population().nightShareHabitWeight() * pop.habit[i]));
-            double k = pop.useFactor[i] * (nightShare * (1 - pop.nightBlock[i]) + (1 - nightShare) * (1 - pop.daytimeBlock[i]));
-            double ceiling = Math.min(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap[i] / k);
+            double k = pop.useFactor(i) * (nightShare * (1 - pop.nightBlock(i)) + (1 - nightShare) * (1 - pop.daytimeBlock(i)));
+            double ceiling = Math.min(Population.MAX_USE_SHARE * pop.freeMinutes[i], pop.useCap(i) / k);
             double mu = Math.log(pop.baseMinutes[i]) + pop.useDrive[i] + pop.useDrift[i] + shift;
             double sum = 0;
             double dz = 1e-4;
