@@ -56,15 +56,20 @@ public final class Fomo extends AbstractPathway<Fomo.Params> {
             return;
         }
         MoodSink mood = day.moodSink(LonelinessSource.FOMO);
+        float gain = (float) p.gain();
+        float decay = (float) p.decay();
+        float cost = (float) -p.moodCost();
+        float perMinute = (float) (1 / FULL_VIEW_MINUTES);
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
                 int linked = pop.linkedTies[i];
-                double seen = Clamp.atMost(pop.passiveMinutes[i] / FULL_VIEW_MINUTES, 1);
-                double exposure = linked == 0 ? 0 : seen * pop.friendsOutWithoutMe[i] / linked;
-                double f = pop.fomo[i];
-                f += p.gain() * exposure * (1 - f) - p.decay() * f;
-                pop.fomo[i] = (float) Clamp.between(f, 0, 1);
-                mood.push(i, -p.moodCost() * pop.fomo[i]);
+                float seen = Clamp.atMost(pop.passiveMinutes[i] * perMinute, 1f);
+                float exposure = linked == 0 ? 0 : seen * pop.friendsOutWithoutMe[i] / linked;
+                float f = pop.fomo[i];
+                f += gain * exposure * (1 - f) - decay * f;
+                f = Clamp.between(f, 0f, 1f);
+                pop.fomo[i] = f;
+                mood.push(i, cost * f);
             }
         });
     }
