@@ -67,14 +67,16 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
             return;
         }
         float[] ledger = day.ledger().loneliness(LonelinessSource.MAINTENANCE);
-        double relief = p.efficacy() * contactEffect;
+        float relief = (float) (p.efficacy() * contactEffect);
+        float perActiveMinute = (float) (p.supportPerActiveHour() / 60);
+        float half = (float) HALF_RESPONSE_MINUTES;
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                double feed = pop.feedActivity[i];
-                double responsive = feed / (feed + HALF_RESPONSE_MINUTES);
-                double support = p.supportPerActiveHour() * pop.activeMinutes[i] / 60.0 * responsive * (1 + pop.supportBoost(i));
-                pop.support[i] = (float) support;
-                ledger[i] += (float) (-relief * support);
+                float feed = pop.feedActivity[i];
+                float responsive = feed / (feed + half);
+                float support = perActiveMinute * pop.activeMinutes[i] * responsive * (1 + pop.supportBoost(i));
+                pop.support[i] = support;
+                ledger[i] -= relief * support;
             }
         });
     }

@@ -48,16 +48,19 @@ public final class SleepLoss extends AbstractPathway<SleepLoss.Params> {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         MoodSink mood = day.moodSink(LonelinessSource.SLEEP);
+        float kept = (float) (1 - p.recoveryPerDay());
+        float lossPerNightMinute = (float) (p.sleepLossPerNightHour() / 60);
+        float moodPerHour = (float) -p.moodPerDebtHour();
+        float depressionPerHour = (float) p.depressionPerDebtHour();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                double base = pop.sleepDebtBase[i];
-                double z = base + (pop.sleepDebt[i] - base) * (1 - p.recoveryPerDay())
-                        + p.sleepLossPerNightHour() * pop.nightMinutes[i] / 60.0;
-                z = Clamp.between(z, 0, 24);
-                pop.sleepDebt[i] = (float) z;
-                double fromNights = z - base;
-                mood.push(i, -p.moodPerDebtHour() * fromNights);
-                pop.depressionPush[i] += (float) (p.depressionPerDebtHour() * fromNights);
+                float base = pop.sleepDebtBase[i];
+                float z = base + (pop.sleepDebt[i] - base) * kept + lossPerNightMinute * pop.nightMinutes[i];
+                z = Clamp.between(z, 0f, 24f);
+                pop.sleepDebt[i] = z;
+                float fromNights = z - base;
+                mood.push(i, moodPerHour * fromNights);
+                pop.depressionPush[i] += depressionPerHour * fromNights;
             }
         });
     }

@@ -46,13 +46,16 @@ public final class SocialComparison extends AbstractPathway<SocialComparison.Par
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         MoodSink mood = day.moodSink(LonelinessSource.COMPARISON);
+        float esteemWeight = (float) p.esteemWeight();
+        float closeTieWeight = (float) p.closeTieWeight();
+        float perPassiveMinute = (float) (p.strength() / 60);
+        float esteemLoss = (float) p.esteemLoss();
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                double vulnerability = p.esteemWeight() * (1 - pop.selfEsteem[i])
-                        + p.closeTieWeight() * (1 - pop.closeness[i]);
-                double harm = p.strength() * pop.passiveMinutes[i] / 60.0 * (1 - pop.curation(i)) * vulnerability;
+                float vulnerability = esteemWeight * (1 - pop.selfEsteem[i]) + closeTieWeight * (1 - pop.closeness[i]);
+                float harm = perPassiveMinute * pop.passiveMinutes[i] * (1 - pop.curation(i)) * vulnerability;
                 mood.push(i, -harm);
-                pop.esteemPush[i] -= (float) (p.esteemLoss() * harm);
+                pop.esteemPush[i] -= esteemLoss * harm;
             }
         });
     }
