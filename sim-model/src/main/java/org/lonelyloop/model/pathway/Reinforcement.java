@@ -65,7 +65,7 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
      * The table {@link #audience(OnlineGraph)} works out and the network it belongs to (not saved
      * in a checkpoint: worked out again on the first day after one is read back).
      */
-    private transient double[] audienceTable;
+    private transient float[] audienceTable;
     private transient OnlineGraph audienceNetwork;
 
     public Reinforcement(Params p) {
@@ -77,16 +77,16 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
      * once per network (online ties do not change during a run): a root and a division fewer per
      * agent-day, on the way to the reactions' mean, with the same values.
      */
-    private double[] audience(OnlineGraph online) {
+    private float[] audience(OnlineGraph online) {
         if (audienceNetwork != online) {
             double meanDegree = Math.max(1, online.meanDegree());
             int largest = 0;
             for (int i = 0; i < online.agents(); i++) {
                 largest = Math.max(largest, online.degree(i));
             }
-            double[] table = new double[largest + 1];
+            float[] table = new float[largest + 1];
             for (int k = 0; k <= largest; k++) {
-                table[k] = Math.sqrt(k / meanDegree);
+                table[k] = (float) Math.sqrt(k / meanDegree);
             }
             audienceTable = table;
             audienceNetwork = online;
@@ -102,11 +102,21 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
             return;
         }
         OnlineGraph online = day.online();
-        double[] audienceOf = audience(online);
+        float[] audienceOf = audience(online);
         long seed = day.seed();
         int d = day.index();
         MoodSink mood = day.moodSink(LonelinessSource.REINFORCEMENT);
         long key = RandomStream.dayKey(seed, d, Purpose.REACTIONS);
+        // Worked in float, each division by the hour's 60 minutes folded into its parameter.
+        float reactionsPerActiveMinute = (float) (p.reactionsPerActiveHour() / 60);
+        float habitGain = (float) p.habitGain();
+        float habitKept = (float) (1 - p.habitDecay());
+        float habitDecay = (float) p.habitDecay();
+        float moodPerReaction = (float) p.moodPerReaction();
+        float dependencePerMinute = (float) (p.dependenceGain() / 60);
+        float dependenceKept = (float) (1 - p.dependenceDecay());
+        float dependenceDecay = (float) p.dependenceDecay();
+        float expectationRate = (float) EXPECTATION_RATE;
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
             for (int i = from; i < to; i++) {
@@ -117,35 +127,34 @@ public final class Reinforcement extends AbstractPathway<Reinforcement.Params> {
                     // surprise that rebuilds the habit, the opposite of the lasting drop in use that
                     // follows a deactivation (Allcott et al. 2020).
                     pop.rewards[i] = 0;
-                    pop.habit[i] = (float) Clamp.atLeast(pop.habit[i] * (1 - p.habitDecay()), 0);
-                    pop.dependence[i] = (float) Clamp.atLeast(pop.dependence[i] * (1 - p.dependenceDecay()), 0);
+                    pop.habit[i] = Clamp.atLeast(pop.habit[i] * habitKept, 0f);
+                    pop.dependence[i] = Clamp.atLeast(pop.dependence[i] * dependenceKept, 0f);
                     continue;
                 }
                 r.reset(key, i);
-                double audience = audienceOf[online.degree(i)];
-                double mean = p.reactionsPerActiveHour() * pop.activeMinutes[i] / 60.0 * audience;
+                float mean = reactionsPerActiveMinute * pop.activeMinutes[i] * audienceOf[online.degree(i)];
                 int reactions = Poisson.draw(r, mean);
                 pop.rewards[i] = (short) Math.min(Short.MAX_VALUE, reactions);
                 // The expectation is of reactions per unit of activity (the agent's learnt reward
                 // rate), so using less or more does not by itself surprise: only reactions beyond
                 // what this much activity usually brings do.
-                double rate = pop.rewardExpectation[i];
-                double expected = rate * mean;
-                double surprise = Clamp.atLeast(reactions - expected, 0) / (1 + expected);
-                double h = pop.habit[i];
-                h += p.habitGain() * pop.habitLearning(i) * surprise * (1 - h) - p.habitDecay() * h;
-                pop.habit[i] = (float) Clamp.between(h, 0, 1);
+                float rate = pop.rewardExpectation[i];
+                float expected = rate * mean;
+                float surprise = Clamp.atLeast(reactions - expected, 0f) / (1 + expected);
+                float h = pop.habit[i];
+                h += habitGain * pop.habitLearning(i) * surprise * (1 - h) - habitDecay * h;
+                pop.habit[i] = Clamp.between(h, 0f, 1f);
                 if (mean > 0) {
                     // A day of little activity is little evidence about the rate.
-                    double weight = EXPECTATION_RATE * Clamp.atMost(mean, 1);
-                    pop.rewardExpectation[i] = (float) (rate + weight * (reactions / mean - rate));
+                    float weight = expectationRate * Clamp.atMost(mean, 1f);
+                    pop.rewardExpectation[i] = rate + weight * (reactions / mean - rate);
                 }
-                mood.push(i, p.moodPerReaction() * (reactions - expected));
+                mood.push(i, moodPerReaction * (reactions - expected));
 
-                double low = 0.5 * (pop.loneliness[i] + Clamp.atLeast(-pop.mood[i], 0));
-                double e = pop.dependence[i];
-                e += p.dependenceGain() * pop.useMinutes[i] / 60.0 * low * (1 - e) - p.dependenceDecay() * e;
-                pop.dependence[i] = (float) Clamp.between(e, 0, 1);
+                float low = 0.5f * (pop.loneliness[i] + Clamp.atLeast(-pop.mood[i], 0f));
+                float e = pop.dependence[i];
+                e += dependencePerMinute * pop.useMinutes[i] * low * (1 - e) - dependenceDecay * e;
+                pop.dependence[i] = Clamp.between(e, 0f, 1f);
             }
         });
     }
