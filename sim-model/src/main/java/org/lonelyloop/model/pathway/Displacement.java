@@ -45,9 +45,12 @@ public final class Displacement extends AbstractPathway<Displacement.Params> {
      * The use a person's days are arranged around: their baseline, within the share of free time
      * nobody exceeds (someone whose baseline is above it never uses it all, and gains no time).
      */
-    public static double usual(Population pop, int i) {
-        return Clamp.atMost(pop.baseMinutes[i], Population.MAX_USE_SHARE * pop.freeMinutes[i]);
+    public static float usual(Population pop, int i) {
+        return Clamp.atMost(pop.baseMinutes[i], MOST_USE_SHARE * pop.freeMinutes[i]);
     }
+
+    /** {@link Population#MAX_USE_SHARE} in float, for the usual level worked in float. */
+    private static final float MOST_USE_SHARE = (float) Population.MAX_USE_SHARE;
 
     public Displacement(Params p) {
         super(p, Phase.CONTACT);
@@ -57,12 +60,14 @@ public final class Displacement extends AbstractPathway<Displacement.Params> {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         float[] logFactor = day.ledger().contactLog(LonelinessSource.DISPLACEMENT);
-        double strength = p.strength();
+        float strength = (float) p.strength();
+        float floor = (float) FLOOR;
+        // In float but for the logarithm: the share's division is the pass's dearest step in double.
         day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
             for (int i = from; i < to; i++) {
-                double share = (pop.useMinutes[i] - usual(pop, i)) / pop.freeMinutes[i];
-                double factor = Clamp.atLeast(1 - strength * share, FLOOR);
-                pop.contactFactor[i] *= (float) factor;
+                float share = (pop.useMinutes[i] - usual(pop, i)) / pop.freeMinutes[i];
+                float factor = Clamp.atLeast(1 - strength * share, floor);
+                pop.contactFactor[i] *= factor;
                 logFactor[i] = (float) Math.log(factor);
             }
         });
