@@ -58,10 +58,11 @@ public final class Maintenance extends AbstractPathway<Maintenance.Params> {
     public void apply(Phase phase, Day day) {
         Population pop = day.population();
         if (phase == Phase.CONTACT) {
+            float most = (float) p.maintenance();
+            float perActiveMinute = (float) (1 / p.fullMaintenanceMinutes());
             day.workers().forEachChunk(pop.size, (chunk, from, to) -> {
                 for (int i = from; i < to; i++) {
-                    pop.maintenance[i] = (float) (p.maintenance()
-                            * Clamp.atMost(pop.activeMinutes[i] / p.fullMaintenanceMinutes(), 1));
+                    pop.maintenance[i] = most * Clamp.atMost(pop.activeMinutes[i] * perActiveMinute, 1f);
                 }
             });
             return;
