@@ -176,16 +176,16 @@ final class PopulationSampler {
     }
 
     /**
-     * The offline network: a Watts-Strogatz small world on a ring ordered by age plus noise, so
+     * The ring of settings the offline network is laid on: agents in order of age plus noise, so
      * most ties join people of similar age (homophily) and a few rewired ties bridge generations.
      * With {@code lonelinessSorting} above zero, people of about one age (a cohort as wide as the
      * age noise) stand in order of a score correlated with their starting loneliness instead
      * ({@link #sortWithinCohorts}).
      *
-     * @return the ring order used, which also defines who shares settings (school, work, clubs)
+     * @return the agent at each place of the ring, which also defines who shares settings (school,
+     *         work, clubs)
      */
-    static int[] offlineNetwork(Population pop, TieGraph graph, OfflineNetworkParams p, long seed,
-            MersenneTwisterFast random) {
+    static int[] ringOrder(Population pop, OfflineNetworkParams p, long seed, MersenneTwisterFast random) {
         int n = pop.size;
         float[] noisyAge = new float[n];
         long[] keyed = new long[n];
@@ -201,13 +201,27 @@ final class PopulationSampler {
         if (p.lonelinessSorting() > 0) {
             ringOrder = sortWithinCohorts(pop, noisyAge, Math.max(1, p.ageNoiseYears()), p.lonelinessSorting(), seed);
         }
+        return ringOrder;
+    }
+
+    /**
+     * The offline network: a Watts-Strogatz small world on the ring of settings, its ties' starting
+     * strengths drawn from the Beta of the scenario's mean and spread.
+     *
+     * @param ringOrder the agent at each place of the ring, or null for agents already numbered along it
+     * @param drawnAs   for agents numbered along the ring, the agent a uniform draw of agent number
+     *                  {@code w} names ({@code drawnAs[w]}): the ring's place of the agent {@code w}
+     *                  was before the renumbering, so the network is the one the seed always gave;
+     *                  null when agents keep their numbers
+     */
+    static void offlineNetwork(TieGraph graph, OfflineNetworkParams p, int[] ringOrder, int[] drawnAs,
+            MersenneTwisterFast random) {
         BetaShape strength = BetaShape.ofMeanSd(p.initialStrengthMean(), p.initialStrengthSd());
-        int k = Math.min(p.meanDegree(), evenBelow(n));
+        int k = Math.min(p.meanDegree(), evenBelow(graph.agents()));
         if (k >= 2) {
-            new WattsStrogatz(k, p.rewiring()).generate(graph, ringOrder, random,
+            new WattsStrogatz(k, p.rewiring()).generate(graph, ringOrder, drawnAs, random,
                     rnd -> (float) Math.max(0.06, strength.quantile(rnd.nextDouble())));
         }
-        return ringOrder;
     }
 
     /**

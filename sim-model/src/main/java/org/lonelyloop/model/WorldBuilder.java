@@ -5,6 +5,7 @@ import org.lonelyloop.model.network.OnlineGraph;
 import org.lonelyloop.model.network.OnlineNetworkGenerator;
 import org.lonelyloop.model.network.Ring;
 import org.lonelyloop.model.network.TieGraph;
+import org.lonelyloop.model.params.OfflineNetworkParams;
 import org.lonelyloop.model.state.Ledger;
 import org.lonelyloop.model.state.Population;
 import org.lonelyloop.model.state.Workers;
@@ -28,26 +29,32 @@ final class WorldBuilder {
         Population population = new Population(scenario.population().size());
         new PopulationSampler(scenario, seed).populate(population, workers);
         Circumstances.initialise(population, scenario.loneliness(), scenario.population(), seed);
-        TieGraph offline = new TieGraph(population.size, scenario.networks().offline().capacity(),
-                scenario.networks().offline().meanDegree());
-        Ring ring = new Ring(PopulationSampler.offlineNetwork(population, offline, scenario.networks().offline(),
-                seed, random));
-        // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.
-        offline.markFormed(-scenario.burnIn().count());
-        OnlineGraph online = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
-                scenario.networks().online().strangerTies()).generate(offline, random);
-        if (population.size >= scenario.networks().offline().localityFrom()) {
+        OfflineNetworkParams offlineParams = scenario.networks().offline();
+        TieGraph offline = new TieGraph(population.size, offlineParams.capacity(), offlineParams.meanDegree());
+        int[] ringOrder = PopulationSampler.ringOrder(population, offlineParams, seed, random);
+        OnlineNetworkGenerator onlineNetwork = new OnlineNetworkGenerator(scenario.networks().online().overlap(),
+                scenario.networks().online().strangerTies());
+        OnlineGraph online;
+        Ring ring;
+        if (population.size >= offlineParams.localityFrom()) {
             // Agents numbered by their place on the ring, where ties are formed: an agent's ties are
             // then mostly to agents with nearby numbers, so the meeting step's reads of a neighbour's
-            // state come from memory already in cache instead of anywhere in the heap. Done before
-            // anything holds agent numbers but the two networks.
-            int[] order = ring.order();
-            int[] place = ring.places();
-            population.renumber(order);
-            offline.renumber(order, place);
-            online = online.renumbered(order, place);
+            // state come from memory already in cache instead of anywhere in the heap. Numbered
+            // before the networks are built, so that building them has the same locality; the draws
+            // that build them still name agents by their numbers before, so the world is the same.
+            int[] place = Ring.placesOf(ringOrder);
+            population.renumber(ringOrder);
+            PopulationSampler.offlineNetwork(offline, offlineParams, null, place, random);
+            offline.compact();
+            online = onlineNetwork.generate(offline, place, ringOrder, random);
             ring = Ring.numbered(population.size);
+        } else {
+            PopulationSampler.offlineNetwork(offline, offlineParams, ringOrder, null, random);
+            online = onlineNetwork.generate(offline, random);
+            ring = new Ring(ringOrder);
         }
+        // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.
+        offline.markFormed(-scenario.burnIn().count());
         // Contact is sought in proportion to the ties one has (ContactInitiation); on the first day they
         // are the starting network's.
         for (int i = 0; i < population.size; i++) {

@@ -51,24 +51,6 @@ public final class OnlineGraph implements Serializable {
         return new OnlineGraph(compactOffsets, java.util.Arrays.copyOf(raw, w));
     }
 
-    /** This graph with the agents renumbered: new agent {@code p} is old agent {@code order[p]}. */
-    public OnlineGraph renumbered(int[] order, int[] position) {
-        int n = agents();
-        int[] newOffsets = new int[n + 1];
-        int[] newTargets = new int[targets.length];
-        for (int p = 0; p < n; p++) {
-            int old = order[p];
-            int d = offsets[old + 1] - offsets[old];
-            newOffsets[p + 1] = newOffsets[p] + d;
-            for (int k = 0; k < d; k++) {
-                newTargets[newOffsets[p] + k] = position[targets[offsets[old] + k]];
-            }
-            // Rows stay sorted, as contains() searches them.
-            java.util.Arrays.sort(newTargets, newOffsets[p], newOffsets[p + 1]);
-        }
-        return new OnlineGraph(newOffsets, newTargets);
-    }
-
     public int agents() {
         return offsets.length - 1;
     }

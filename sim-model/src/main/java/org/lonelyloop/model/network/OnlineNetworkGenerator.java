@@ -1,6 +1,7 @@
 package org.lonelyloop.model.network;
 
 import ec.util.MersenneTwisterFast;
+import java.util.BitSet;
 
 /**
  * Builds the online network from the offline one. Each offline tie is also an online tie with
@@ -30,6 +31,20 @@ public final class OnlineNetworkGenerator {
     }
 
     public OnlineGraph generate(TieGraph offline, MersenneTwisterFast random) {
+        return generate(offline, null, null, random);
+    }
+
+    /**
+     * The online network of an offline network whose agents may have been renumbered along the
+     * ring. Its coins and draws go to the agents they went to under the old numbers, so the network
+     * is the one the seed always gave, renumbered: offline ties are visited in the old agents'
+     * order, and the preferential attachment runs over old numbers and is renumbered after. A
+     * flag's second side is then a block close by, where it was a cache miss.
+     *
+     * @param numberOf the agent each old number is now ({@code numberOf[old]}); null if none moved
+     * @param wasNumber the old number of each agent ({@code wasNumber[agent]}); null if none moved
+     */
+    public OnlineGraph generate(TieGraph offline, int[] numberOf, int[] wasNumber, MersenneTwisterFast random) {
         int n = offline.agents();
         long maxEdges = offline.tieCount() + (long) n * strangerTies;
         if (maxEdges > Integer.MAX_VALUE / 2) {
@@ -37,20 +52,51 @@ public final class OnlineNetworkGenerator {
         }
         int[] ea = new int[(int) maxEdges];
         int[] eb = new int[(int) maxEdges];
+        // One coin per tie, drawn in the order of the old numbers: its lower end's, then the slot's.
+        // Visiting agents in that order is a jump across the heap per agent in ring numbers, so
+        // each agent's first coin is counted up first and the coins drawn in one run; the ties are
+        // then visited in ring numbers, where a tie's two blocks lie close together.
+        int[] firstCoin = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int was = at(wasNumber, i);
+            int coins = 0;
+            for (int k = 0; k < offline.degree(i); k++) {
+                coins += was < at(wasNumber, offline.neighbour(i, k)) ? 1 : 0;
+            }
+            firstCoin[was + 1] = coins;
+        }
+        for (int old = 0; old < n; old++) {
+            firstCoin[old + 1] += firstCoin[old];
+        }
+        BitSet online = new BitSet(firstCoin[n]);
+        for (int c = 0; c < firstCoin[n]; c++) {
+            if (random.nextBoolean(overlap)) {
+                online.set(c);
+            }
+        }
         int edges = 0;
         for (int i = 0; i < n; i++) {
+            int was = at(wasNumber, i);
+            int coin = firstCoin[was];
             for (int k = 0; k < offline.degree(i); k++) {
                 int j = offline.neighbour(i, k);
-                if (i < j && random.nextBoolean(overlap)) {
+                if (was < at(wasNumber, j) && online.get(coin++)) {
                     ea[edges] = i;
                     eb[edges] = j;
                     edges++;
-                    offline.setFlag(i, j, TieGraph.ONLINE);
+                    offline.setFlagAt(i, k, TieGraph.ONLINE);
                 }
             }
         }
         if (strangerTies > 0 && n > strangerTies) {
+            int from = edges;
             edges = attach(n, random, ea, eb, edges);
+            if (numberOf != null) {
+                for (int e = from; e < edges; e++) {
+                    ea[e] = numberOf[ea[e]];
+                    eb[e] = numberOf[eb[e]];
+                }
+            }
         }
         return OnlineGraph.fromEdges(n, ea, eb, edges);
     }
@@ -107,5 +153,10 @@ public final class OnlineNetworkGenerator {
             }
         }
         return edges;
+    }
+
+    /** {@code map[i]}, or {@code i} for a null map (the identity). */
+    private static int at(int[] map, int i) {
+        return map == null ? i : map[i];
     }
 }

@@ -7,8 +7,8 @@ import java.io.Serializable;
  * and clubs. New ties are sought among people a few places away; a move takes an agent to another
  * part of it.
  *
- * <p>Large populations are numbered along the ring once their networks are built (for the
- * meeting step's memory locality), after which agent i sits at place i. The ring then keeps no
+ * <p>Large populations are numbered along the ring before their networks are built (for memory
+ * locality in building them and in the meeting step), after which agent i sits at place i. The ring then keeps no
  * arrays, which were 8 bytes an agent at the size of a country, until a move changes the order.
  */
 public final class Ring implements Serializable {
@@ -24,10 +24,16 @@ public final class Ring implements Serializable {
     public Ring(int[] order) {
         this.size = order.length;
         this.order = order.clone();
-        this.place = new int[size];
-        for (int p = 0; p < size; p++) {
+        this.place = placesOf(order);
+    }
+
+    /** The place of each agent on a ring with these agents in this order: the inverse permutation. */
+    public static int[] placesOf(int[] order) {
+        int[] place = new int[order.length];
+        for (int p = 0; p < order.length; p++) {
             place[order[p]] = p;
         }
+        return place;
     }
 
     private Ring(int size) {

@@ -212,7 +212,7 @@ public final class TieGraph implements Serializable {
     private void move(int owner, int slots) {
         if ((long) end + slots > neighbour.length) {
             if (abandoned * ABANDONED_SHARE >= neighbour.length) {
-                relayout(identity(), null);
+                relayout();
             }
             if ((long) end + slots > neighbour.length) {
                 long needed = (long) end + slots;
@@ -241,56 +241,31 @@ public final class TieGraph implements Serializable {
         formed = Arrays.copyOf(formed, slots);
     }
 
-    private int[] identity() {
-        int[] order = new int[agents];
-        for (int i = 0; i < agents; i++) {
-            order[i] = i;
-        }
-        return order;
-    }
-
     /**
-     * Lays the blocks out afresh, without the abandoned ones: the new agent {@code p}'s block is the
-     * old agent {@code order[p]}'s, with the same room and slot order, and with each neighbour
-     * renumbered by {@code position} unless that is null. One array is copied at a time, so that
-     * at the size of a country the extra memory held is one array, not the graph.
+     * Lays the blocks out afresh in agent order, without the abandoned ones, each with the same room
+     * and slot order. One array is copied at a time, so that at the size of a country the extra
+     * memory held is one array, not the graph.
      */
-    private void relayout(int[] order, int[] position) {
+    private void relayout() {
         int[] newStart = new int[agents];
         int next = 0;
         for (int p = 0; p < agents; p++) {
             newStart[p] = next;
-            next += room[order[p]] & 0xFF;
+            next += room[p] & 0xFF;
         }
         int slots = (int) Math.min(MAX_SLOTS, next + (long) next / SPARE_SHARE);
-        int[] oldNeighbour = neighbour;
-        neighbour = new int[slots];
-        for (int p = 0; p < agents; p++) {
-            int from = start[order[p]];
-            int d = degree(order[p]);
-            for (int k = 0; k < d; k++) {
-                int j = oldNeighbour[from + k];
-                neighbour[newStart[p] + k] = position == null ? j : position[j];
-            }
-        }
-        oldNeighbour = null;
-        tie = (char[]) moveBlocks(tie, new char[slots], order, newStart);
-        formed = (char[]) moveBlocks(formed, new char[slots], order, newStart);
-        byte[] oldDegree = degree.clone();
-        byte[] oldRoom = room.clone();
-        for (int p = 0; p < agents; p++) {
-            degree[p] = oldDegree[order[p]];
-            room[p] = oldRoom[order[p]];
-        }
+        neighbour = (int[]) moveBlocks(neighbour, new int[slots], newStart);
+        tie = (char[]) moveBlocks(tie, new char[slots], newStart);
+        formed = (char[]) moveBlocks(formed, new char[slots], newStart);
         System.arraycopy(newStart, 0, start, 0, agents);
         end = next;
         abandoned = 0;
     }
 
-    /** Copies each old agent's live slots in {@code old} to its new place in {@code slots}. */
-    private Object moveBlocks(Object old, Object slots, int[] order, int[] newStart) {
+    /** Copies each agent's live slots in {@code old} to its new place in {@code slots}. */
+    private Object moveBlocks(Object old, Object slots, int[] newStart) {
         for (int p = 0; p < agents; p++) {
-            System.arraycopy(old, start[order[p]], slots, newStart[p], degree(order[p]));
+            System.arraycopy(old, start[p], slots, newStart[p], degree(p));
         }
         return slots;
     }
@@ -314,6 +289,22 @@ public final class TieGraph implements Serializable {
         }
         tie[start[a] + ka] |= flag;
         tie[start[b] + kb] |= flag;
+    }
+
+    /** Sets a flag on both sides of the tie in slot {@code k} of agent {@code a}. */
+    public void setFlagAt(int a, int k, byte flag) {
+        int s = start[a] + k;
+        int b = neighbour[s];
+        tie[s] |= flag;
+        tie[start[b] + indexOf(b, a)] |= flag;
+    }
+
+    /**
+     * Lays the blocks out afresh in agent order, without the room abandoned by blocks that moved: a
+     * graph just built holds no more slab than its ties need and their room to grow.
+     */
+    public void compact() {
+        relayout();
     }
 
     /** Removes the tie a-b from both sides; returns whether it existed. */
@@ -384,16 +375,6 @@ public final class TieGraph implements Serializable {
             m = Math.max(m, TieWord.strength(tie[b + k]));
         }
         return m;
-    }
-
-    /**
-     * Renumbers the agents in place: the new agent {@code p} is the old agent {@code order[p]}, with
-     * its ties in the same slot order, each neighbour given its new number {@code position[old]}.
-     * The blocks are laid out afresh in the new order, so tied agents' blocks end up near each
-     * other too.
-     */
-    public void renumber(int[] order, int[] position) {
-        relayout(order, position);
     }
 
     /** Heap bytes held by this graph's arrays. */

@@ -45,10 +45,29 @@ public final class WattsStrogatz {
      * @param ringOrder a permutation of 0..n-1: ringOrder[p] is the agent at ring position p
      */
     public void generate(TieGraph graph, int[] ringOrder, MersenneTwisterFast random, StrengthSource strengths) {
-        int n = graph.agents();
-        if (ringOrder.length != n) {
-            throw new IllegalArgumentException("ring order has " + ringOrder.length + " entries for " + n + " agents");
+        if (ringOrder.length != graph.agents()) {
+            throw new IllegalArgumentException("ring order has " + ringOrder.length + " entries for "
+                    + graph.agents() + " agents");
         }
+        generate(graph, ringOrder, null, random, strengths);
+    }
+
+    /**
+     * Fills an empty graph whose agents may already be numbered along the ring. The tie a lattice
+     * place makes and the agent a rewiring draws are then looked up near each other in memory (the
+     * blocks of neighbouring places are neighbours), where on a ring of shuffled numbers each is a
+     * cache miss once the population outgrows the caches.
+     *
+     * @param graph     empty graph; its capacity must be at least k
+     * @param ringOrder ringOrder[p] is the agent at ring position p; null when agent p sits at position p
+     * @param drawnAs   the agent a uniform draw of number w names, {@code drawnAs[w]}; null for agent w.
+     *                  Numbered along the ring, the draws name the agents the same numbers named
+     *                  before the renumbering, and the graph is the one the ring of shuffled numbers
+     *                  gives, renumbered
+     */
+    public void generate(TieGraph graph, int[] ringOrder, int[] drawnAs, MersenneTwisterFast random,
+            StrengthSource strengths) {
+        int n = graph.agents();
         if (graph.tieCount() != 0) {
             throw new IllegalArgumentException("graph must be empty");
         }
@@ -61,7 +80,7 @@ public final class WattsStrogatz {
         int half = k / 2;
         for (int p = 0; p < n; p++) {
             for (int j = 1; j <= half; j++) {
-                graph.connect(ringOrder[p], ringOrder[(p + j) % n], strengths.next(random));
+                graph.connect(at(ringOrder, p), at(ringOrder, (p + j) % n), strengths.next(random));
             }
         }
         if (rewiring == 0) {
@@ -74,12 +93,12 @@ public final class WattsStrogatz {
                 if (!random.nextBoolean(rewiring)) {
                     continue;
                 }
-                int u = ringOrder[p];
-                int v = ringOrder[(p + j) % n];
+                int u = at(ringOrder, p);
+                int v = at(ringOrder, (p + j) % n);
                 if (!graph.contains(u, v)) {
                     continue;
                 }
-                int w = pickTarget(graph, u, random);
+                int w = pickTarget(graph, u, drawnAs, random);
                 if (w >= 0) {
                     float s = graph.strength(u, graph.indexOf(u, v));
                     graph.disconnect(u, v);
@@ -90,14 +109,19 @@ public final class WattsStrogatz {
     }
 
     /** A uniformly chosen agent that u is not tied to and that has room, or -1 after bounded tries. */
-    private static int pickTarget(TieGraph graph, int u, MersenneTwisterFast random) {
+    private static int pickTarget(TieGraph graph, int u, int[] drawnAs, MersenneTwisterFast random) {
         int n = graph.agents();
         for (int attempt = 0; attempt < 32; attempt++) {
-            int w = random.nextInt(n);
+            int w = at(drawnAs, random.nextInt(n));
             if (w != u && graph.hasRoom(w) && !graph.contains(u, w)) {
                 return w;
             }
         }
         return -1;
+    }
+
+    /** {@code map[i]}, or {@code i} for a null map (the identity). */
+    private static int at(int[] map, int i) {
+        return map == null ? i : map[i];
     }
 }

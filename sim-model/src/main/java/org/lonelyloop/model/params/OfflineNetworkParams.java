@@ -15,7 +15,7 @@ import java.util.List;
  * @param lonelinessSorting   how closely the people sharing a setting resemble each other in what makes
  *                            for loneliness: the correlation between an agent's place within its setting
  *                            and its starting loneliness (0: settings mix people at random)
- * @param localityFrom        populations of at least this many agents are numbered in ring order once the
+ * @param localityFrom        populations of at least this many agents are numbered in ring order before the
  *                            networks are built, so that tied agents sit near each other in memory: faster
  *                            at large sizes, the same model, other random numbers for each agent
  */
