@@ -28,7 +28,7 @@ final class WorldBuilder {
     static World build(ModelParams scenario, long seed, MersenneTwisterFast random, Workers workers) {
         Population population = new Population(scenario.population().size());
         new PopulationSampler(scenario, seed).populate(population, workers);
-        Circumstances.initialise(population, scenario.loneliness(), scenario.population(), seed);
+        Circumstances.initialise(population, scenario.loneliness(), scenario.population(), seed, workers);
         OfflineNetworkParams offlineParams = scenario.networks().offline();
         TieGraph offline = new TieGraph(population.size, offlineParams.capacity(), offlineParams.meanDegree());
         int[] ringOrder = PopulationSampler.ringOrder(population, offlineParams, seed, random);

@@ -483,6 +483,10 @@ public final class Population implements Serializable {
      * old agent {@code order[p]}. Only for state that holds no agent numbers (before the first day).
      */
     public void renumber(int[] order) {
+        // One spare array per element type, refilled for each column: a fresh copy of every column
+        // was a quarter of a gigabyte of new memory at a million agents, whose first touch
+        // (the operating system's page faults) cost more than the copying.
+        Object[] spare = new Object[5];
         for (java.lang.reflect.Field f : Population.class.getFields()) {
             if (!f.getType().isArray()) {
                 continue;
@@ -501,27 +505,27 @@ public final class Population implements Serializable {
             }
             // A loop per primitive type: a generic element copy would box every value of every agent.
             if (a instanceof float[] v) {
-                float[] old = v.clone();
+                float[] old = (float[]) copyInto(spare, 0, v);
                 for (int p = 0; p < size; p++) {
                     v[p] = old[order[p]];
                 }
             } else if (a instanceof int[] v) {
-                int[] old = v.clone();
+                int[] old = (int[]) copyInto(spare, 1, v);
                 for (int p = 0; p < size; p++) {
                     v[p] = old[order[p]];
                 }
             } else if (a instanceof long[] v) {
-                long[] old = v.clone();
+                long[] old = (long[]) copyInto(spare, 2, v);
                 for (int p = 0; p < size; p++) {
                     v[p] = old[order[p]];
                 }
             } else if (a instanceof short[] v) {
-                short[] old = v.clone();
+                short[] old = (short[]) copyInto(spare, 3, v);
                 for (int p = 0; p < size; p++) {
                     v[p] = old[order[p]];
                 }
             } else if (a instanceof byte[] v) {
-                byte[] old = v.clone();
+                byte[] old = (byte[]) copyInto(spare, 4, v);
                 for (int p = 0; p < size; p++) {
                     v[p] = old[order[p]];
                 }
@@ -529,6 +533,16 @@ public final class Population implements Serializable {
                 throw new IllegalStateException(f.getName() + " has a type renumbering does not know");
             }
         }
+    }
+
+    /** {@code column} copied into {@code spare[kind]}, made the first time it is needed. */
+    private static Object copyInto(Object[] spare, int kind, Object column) {
+        int n = java.lang.reflect.Array.getLength(column);
+        if (spare[kind] == null) {
+            spare[kind] = java.lang.reflect.Array.newInstance(column.getClass().getComponentType(), n);
+        }
+        System.arraycopy(column, 0, spare[kind], 0, n);
+        return spare[kind];
     }
 
     /** Heap bytes held by the per-agent arrays, each array counted once however many fields share it. */

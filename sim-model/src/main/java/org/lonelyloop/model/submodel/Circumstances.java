@@ -9,6 +9,7 @@ import org.lonelyloop.model.state.DailyProcess;
 import org.lonelyloop.model.state.Day;
 import org.lonelyloop.model.state.Phase;
 import org.lonelyloop.model.state.Population;
+import org.lonelyloop.model.state.Workers;
 
 /**
  * Life circumstances that change slowly and are not modelled one by one (a new job, a partner, a
@@ -51,13 +52,15 @@ public final class Circumstances implements DailyProcess {
     }
 
     /** Draws each person's drifts from their steady state (once, when the population is made). */
-    public static void initialise(Population pop, LonelinessParams lp, PopulationParams pp, long seed) {
-        for (int i = 0; i < pop.size; i++) {
+    public static void initialise(Population pop, LonelinessParams lp, PopulationParams pp, long seed, Workers workers) {
+        workers.forEachChunk(pop.size, (chunk, from, to) -> {
             RandomStream r = new RandomStream();
-            r.reset(seed, Integer.MIN_VALUE, Purpose.CIRCUMSTANCES, i);
-            pop.lonelinessDrift[i] = (float) (lp.driftSd() * r.nextGaussian());
-            pop.useDrift[i] = (float) (pp.useDriftSd() * r.nextGaussian());
-        }
+            for (int i = from; i < to; i++) {
+                r.reset(seed, Integer.MIN_VALUE, Purpose.CIRCUMSTANCES, i);
+                pop.lonelinessDrift[i] = (float) (lp.driftSd() * r.nextGaussian());
+                pop.useDrift[i] = (float) (pp.useDriftSd() * r.nextGaussian());
+            }
+        });
     }
 
     @Override
