@@ -208,11 +208,10 @@ final class PopulationSampler {
      * The offline network: a Watts-Strogatz small world on the ring of settings, its ties' starting
      * strengths drawn from the Beta of the scenario's mean and spread.
      *
-     * @param ringOrder the agent at each place of the ring, or null for agents already numbered along it
-     * @param drawnAs   for agents numbered along the ring, the agent a uniform draw of agent number
-     *                  {@code w} names ({@code drawnAs[w]}): the ring's place of the agent {@code w}
-     *                  was before the renumbering, so the network is the one the seed always gave;
-     *                  null when agents keep their numbers
+     * @param ringOrder the agent at each place of the ring
+     * @param drawnAs   the agent a uniform draw of agent number {@code w} names ({@code drawnAs[w]}):
+     *                  for agents numbered along the ring, the place of the agent numbered {@code w}
+     *                  before, so that the network is the one the seed always gave
      */
     static void offlineNetwork(TieGraph graph, OfflineNetworkParams p, int[] ringOrder, int[] drawnAs,
             MersenneTwisterFast random) {

@@ -44,14 +44,15 @@ final class WorldBuilder {
             // that build them still name agents by their numbers before, so the world is the same.
             int[] place = Ring.placesOf(ringOrder);
             population.renumber(ringOrder);
-            PopulationSampler.offlineNetwork(offline, offlineParams, null, place, random);
+            ring = Ring.numbered(population.size);
+            PopulationSampler.offlineNetwork(offline, offlineParams, ring.order(), place, random);
             offline.compact();
             online = onlineNetwork.generate(offline, place, ringOrder, random);
-            ring = Ring.numbered(population.size);
         } else {
-            PopulationSampler.offlineNetwork(offline, offlineParams, ringOrder, null, random);
-            online = onlineNetwork.generate(offline, random);
             ring = new Ring(ringOrder);
+            PopulationSampler.offlineNetwork(offline, offlineParams, ringOrder,
+                    Ring.numbered(population.size).order(), random);
+            online = onlineNetwork.generate(offline, random);
         }
         // The ties a run starts from are dated to the first day of the burn-in: their age is a lower bound.
         offline.markFormed(-scenario.burnIn().count());

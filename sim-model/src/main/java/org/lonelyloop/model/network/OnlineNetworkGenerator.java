@@ -31,18 +31,18 @@ public final class OnlineNetworkGenerator {
     }
 
     public OnlineGraph generate(TieGraph offline, MersenneTwisterFast random) {
-        return generate(offline, null, null, random);
+        int[] same = Ring.numbered(offline.agents()).order();
+        return generate(offline, same, same, random);
     }
 
     /**
      * The online network of an offline network whose agents may have been renumbered along the
      * ring. Its coins and draws go to the agents they went to under the old numbers, so the network
-     * is the one the seed always gave, renumbered: offline ties are visited in the old agents'
-     * order, and the preferential attachment runs over old numbers and is renumbered after. A
-     * flag's second side is then a block close by, where it was a cache miss.
+     * is the one the seed always gave, renumbered: the overlap's coins are drawn in the order of the
+     * old numbers, and the preferential attachment runs over old numbers and is renumbered after.
      *
-     * @param numberOf the agent each old number is now ({@code numberOf[old]}); null if none moved
-     * @param wasNumber the old number of each agent ({@code wasNumber[agent]}); null if none moved
+     * @param numberOf  the agent each old number is now ({@code numberOf[old]})
+     * @param wasNumber the old number of each agent ({@code wasNumber[agent]}), the inverse
      */
     public OnlineGraph generate(TieGraph offline, int[] numberOf, int[] wasNumber, MersenneTwisterFast random) {
         int n = offline.agents();
@@ -58,10 +58,10 @@ public final class OnlineNetworkGenerator {
         // then visited in ring numbers, where a tie's two blocks lie close together.
         int[] firstCoin = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            int was = at(wasNumber, i);
+            int was = wasNumber[i];
             int coins = 0;
             for (int k = 0; k < offline.degree(i); k++) {
-                coins += was < at(wasNumber, offline.neighbour(i, k)) ? 1 : 0;
+                coins += was < wasNumber[offline.neighbour(i, k)] ? 1 : 0;
             }
             firstCoin[was + 1] = coins;
         }
@@ -76,11 +76,11 @@ public final class OnlineNetworkGenerator {
         }
         int edges = 0;
         for (int i = 0; i < n; i++) {
-            int was = at(wasNumber, i);
+            int was = wasNumber[i];
             int coin = firstCoin[was];
             for (int k = 0; k < offline.degree(i); k++) {
                 int j = offline.neighbour(i, k);
-                if (was < at(wasNumber, j) && online.get(coin++)) {
+                if (was < wasNumber[j] && online.get(coin++)) {
                     ea[edges] = i;
                     eb[edges] = j;
                     edges++;
@@ -91,11 +91,9 @@ public final class OnlineNetworkGenerator {
         if (strangerTies > 0 && n > strangerTies) {
             int from = edges;
             edges = attach(n, random, ea, eb, edges);
-            if (numberOf != null) {
-                for (int e = from; e < edges; e++) {
-                    ea[e] = numberOf[ea[e]];
-                    eb[e] = numberOf[eb[e]];
-                }
+            for (int e = from; e < edges; e++) {
+                ea[e] = numberOf[ea[e]];
+                eb[e] = numberOf[eb[e]];
             }
         }
         return OnlineGraph.fromEdges(n, ea, eb, edges);
@@ -153,10 +151,5 @@ public final class OnlineNetworkGenerator {
             }
         }
         return edges;
-    }
-
-    /** {@code map[i]}, or {@code i} for a null map (the identity). */
-    private static int at(int[] map, int i) {
-        return map == null ? i : map[i];
     }
 }

@@ -45,11 +45,7 @@ public final class WattsStrogatz {
      * @param ringOrder a permutation of 0..n-1: ringOrder[p] is the agent at ring position p
      */
     public void generate(TieGraph graph, int[] ringOrder, MersenneTwisterFast random, StrengthSource strengths) {
-        if (ringOrder.length != graph.agents()) {
-            throw new IllegalArgumentException("ring order has " + ringOrder.length + " entries for "
-                    + graph.agents() + " agents");
-        }
-        generate(graph, ringOrder, null, random, strengths);
+        generate(graph, ringOrder, Ring.numbered(graph.agents()).order(), random, strengths);
     }
 
     /**
@@ -59,15 +55,20 @@ public final class WattsStrogatz {
      * cache miss once the population outgrows the caches.
      *
      * @param graph     empty graph; its capacity must be at least k
-     * @param ringOrder ringOrder[p] is the agent at ring position p; null when agent p sits at position p
-     * @param drawnAs   the agent a uniform draw of number w names, {@code drawnAs[w]}; null for agent w.
-     *                  Numbered along the ring, the draws name the agents the same numbers named
-     *                  before the renumbering, and the graph is the one the ring of shuffled numbers
-     *                  gives, renumbered
+     * @param ringOrder ringOrder[p] is the agent at ring position p (for agents numbered along the
+     *                  ring, p itself)
+     * @param drawnAs   the agent a uniform draw of number w names, {@code drawnAs[w]}. For agents
+     *                  numbered along the ring, the place of the agent numbered w before: the draws
+     *                  then name the agents they named before the renumbering, and the graph is the
+     *                  one the ring of shuffled numbers gives, renumbered
      */
     public void generate(TieGraph graph, int[] ringOrder, int[] drawnAs, MersenneTwisterFast random,
             StrengthSource strengths) {
         int n = graph.agents();
+        if (ringOrder.length != n || drawnAs.length != n) {
+            throw new IllegalArgumentException("ring order and draws have " + ringOrder.length + " and "
+                    + drawnAs.length + " entries for " + n + " agents");
+        }
         if (graph.tieCount() != 0) {
             throw new IllegalArgumentException("graph must be empty");
         }
@@ -80,7 +81,7 @@ public final class WattsStrogatz {
         int half = k / 2;
         for (int p = 0; p < n; p++) {
             for (int j = 1; j <= half; j++) {
-                graph.connect(at(ringOrder, p), at(ringOrder, (p + j) % n), strengths.next(random));
+                graph.connect(ringOrder[p], ringOrder[(p + j) % n], strengths.next(random));
             }
         }
         if (rewiring == 0) {
@@ -93,8 +94,8 @@ public final class WattsStrogatz {
                 if (!random.nextBoolean(rewiring)) {
                     continue;
                 }
-                int u = at(ringOrder, p);
-                int v = at(ringOrder, (p + j) % n);
+                int u = ringOrder[p];
+                int v = ringOrder[(p + j) % n];
                 if (!graph.contains(u, v)) {
                     continue;
                 }
@@ -112,16 +113,11 @@ public final class WattsStrogatz {
     private static int pickTarget(TieGraph graph, int u, int[] drawnAs, MersenneTwisterFast random) {
         int n = graph.agents();
         for (int attempt = 0; attempt < 32; attempt++) {
-            int w = at(drawnAs, random.nextInt(n));
+            int w = drawnAs[random.nextInt(n)];
             if (w != u && graph.hasRoom(w) && !graph.contains(u, w)) {
                 return w;
             }
         }
         return -1;
-    }
-
-    /** {@code map[i]}, or {@code i} for a null map (the identity). */
-    private static int at(int[] map, int i) {
-        return map == null ? i : map[i];
     }
 }

@@ -52,7 +52,7 @@ class NumberedAlongRingTest {
 
         TieGraph numbered = new TieGraph(N, CAPACITY, DEGREE);
         MersenneTwisterFast r2 = new MersenneTwisterFast(42);
-        smallWorld.generate(numbered, null, place, r2, strengths());
+        smallWorld.generate(numbered, Ring.numbered(N).order(), place, r2, strengths());
         numbered.compact();
         OnlineGraph numberedOnline = online.generate(numbered, place, ringOrder, r2);
 
@@ -81,7 +81,7 @@ class NumberedAlongRingTest {
         // What the build is for: in ring numbers, most ties join agents a few numbers apart.
         int[] place = Ring.placesOf(shuffledRing(9));
         TieGraph numbered = new TieGraph(N, CAPACITY, DEGREE);
-        new WattsStrogatz(DEGREE, 0.1).generate(numbered, null, place, new MersenneTwisterFast(1), strengths());
+        new WattsStrogatz(DEGREE, 0.1).generate(numbered, Ring.numbered(N).order(), place, new MersenneTwisterFast(1), strengths());
         long near = 0;
         for (int p = 0; p < N; p++) {
             for (int j : numbered.neighboursOf(p)) {
