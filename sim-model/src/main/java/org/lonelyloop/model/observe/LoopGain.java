@@ -1,6 +1,6 @@
 package org.lonelyloop.model.observe;
 
-import org.apache.commons.math3.special.Erf;
+import org.apache.commons.numbers.gamma.Erfc;
 import org.lonelyloop.model.params.LonelinessParams;
 import org.lonelyloop.model.params.PopulationParams;
 import org.lonelyloop.model.pathway.PathwayParams;
@@ -130,14 +130,13 @@ public final class LoopGain {
     }
 
     /**
-     * {@code erfc(z) / 2}. Where the ceiling lies many standard deviations above the wanted use, as
-     * it does for most agents, the library's continued fraction (some 500 ns a call, and once a
-     * recorded day per agent) returns 2 minus a number too small to change the double: from
-     * {@link #SURELY_BELOW} down the answer is exactly 1 and is returned without it
-     * (LoopGainTest checks the library agrees on a fine grid).
+     * {@code erfc(z) / 2}, once a recorded day per agent. Where the ceiling lies many standard
+     * deviations above the wanted use, as it does for most agents, erfc is 2 minus a number too
+     * small to change the double: from {@link #SURELY_BELOW} down the answer is exactly 1 and is
+     * returned without asking (LoopGainTest checks the library agrees on a fine grid).
      */
     static double shareBelow(double z) {
-        return z <= SURELY_BELOW ? 1 : 0.5 * Erf.erfc(z);
+        return z <= SURELY_BELOW ? 1 : 0.5 * Erfc.value(z);
     }
 
     /** erfc(-5.87) is 2 - 1e-16, which rounds to 2; -6 leaves a margin. */
