@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,16 +26,9 @@ class NumberedAlongRingTest {
 
     /** A ring of shuffled numbers, as the sampler's age order gives one. */
     private static int[] shuffledRing(long seed) {
-        int[] order = new int[N];
-        Arrays.setAll(order, i -> i);
-        SplittableRandom r = new SplittableRandom(seed);
-        for (int i = N - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
+        List<Integer> agents = IntStream.range(0, N).boxed().collect(Collectors.toList());
+        Collections.shuffle(agents, new Random(seed));
+        return agents.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static WattsStrogatz.StrengthSource strengths() {
