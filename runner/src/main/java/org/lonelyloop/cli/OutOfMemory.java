@@ -9,8 +9,11 @@ import java.util.Locale;
  * words ("Java heap space") and stack trace tell a user neither why nor what to do.
  */
 final class OutOfMemory {
-    /** Model state per agent, ties and ledger included, rounded up from `bench` (docs/performance.md). */
-    static final int BYTES_PER_AGENT = 560;
+    /**
+     * Model state per agent, ties and ledger included, rounded up from `bench` (475 bytes at a
+     * million agents, about 500 at a few thousand; docs/ODD.md section 9).
+     */
+    static final int BYTES_PER_AGENT = 500;
 
     private OutOfMemory() {
     }

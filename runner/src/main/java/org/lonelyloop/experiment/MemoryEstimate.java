@@ -9,16 +9,17 @@ import org.lonelyloop.scenario.Scenario;
 /**
  * The heap a run needs, known before it is built. The model's state grows with its agents at a
  * rate its parameters fix (tie capacity, online degree, interventions' own columns), which a small
- * copy of its world measures exactly ({@link StateSize}); building the networks and
- * renumbering the agents along the ring hold about a quarter more for a moment. The smallest heap
- * at which a build, a burn-in and a few days ran (docs/performance.md) was 15 MB at 10,000 agents,
- * 78 MB at 100,000, 668 MB at a million, 1,887 MB at three million and 10.0 to 10.2 GB at fifteen million:
- * {@link #BASE} plus {@link #TRANSIENT} times the state meets each within 5 %.
+ * copy of its world measures exactly ({@link StateSize}); numbering the agents along the ring and
+ * building the networks hold about a quarter more for a moment. The smallest heap at which a
+ * build, a burn-in and a few days ran (docs/performance.md) was 15 MB at 10,000 agents, 78 MB at
+ * 100,000, 668 MB at a million, 1,887 MB at three million and 10.0 to 10.2 GB at fifteen million:
+ * {@link #BASE} plus {@link #TRANSIENT} times the state met each within 5 %. Since the networks are
+ * built in ring numbers a million agents run in 565 MB, which the estimate, 603 MB, exceeds by 7 %.
  */
 public final class MemoryEstimate {
     /** Heap a run holds whatever its size: the scenario, the schedule, the measures' tables. */
     static final long BASE = 9L << 20;
-    /** The peak over the settled state, while networks are built and agents renumbered. */
+    /** The peak over the settled state, while agents are numbered along the ring and networks built. */
     static final double TRANSIENT = 1.28;
     /** Agents in the copy whose state per agent is measured. */
     private static final int PROBE_AGENTS = 2_000;
