@@ -280,17 +280,6 @@ public final class TieGraph implements Serializable {
         return (today - formed[start[agent] + k]) & 0xFFFF;
     }
 
-    /** Sets a flag on both sides of the tie a-b. */
-    public void setFlag(int a, int b, byte flag) {
-        int ka = indexOf(a, b);
-        int kb = indexOf(b, a);
-        if (ka < 0 || kb < 0) {
-            throw new IllegalArgumentException("no tie between " + a + " and " + b);
-        }
-        tie[start[a] + ka] |= flag;
-        tie[start[b] + kb] |= flag;
-    }
-
     /** Sets a flag on both sides of the tie in slot {@code k} of agent {@code a}. */
     public void setFlagAt(int a, int k, byte flag) {
         int s = start[a] + k;
