@@ -14,7 +14,9 @@ import org.lonelyloop.scenario.Scenario;
  * build, a burn-in and a few days ran (docs/performance.md) was 15 MB at 10,000 agents, 78 MB at
  * 100,000, 668 MB at a million, 1,887 MB at three million and 10.0 to 10.2 GB at fifteen million:
  * {@link #BASE} plus {@link #TRANSIENT} times the state met each within 5 %. Since the networks are
- * built in ring numbers a million agents run in 565 MB, which the estimate, 603 MB, exceeds by 7 %.
+ * built in ring numbers a million agents run in 565 MB (the estimate, 603 MB, is 7 % over) and
+ * fifteen million in 9,250 MB but not 8,900 (the estimate, 8.7 GB, is up to 4 % under); the refusal
+ * names a heap 15 % above the estimate.
  */
 public final class MemoryEstimate {
     /** Heap a run holds whatever its size: the scenario, the schedule, the measures' tables. */
